@@ -1,0 +1,278 @@
+// homingctl: the command line for Homing.
+#include "model/updateoutcome.h"
+#include "providers/providerregistry.h"
+#include "redactor.h"
+#include "runtime.h"
+#include "storage/secretstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Homing;
+
+namespace {
+
+constexpr int kExitUsage = 64;
+constexpr int kExitNotFound = 66;
+constexpr int kExitStorage = 74;
+constexpr int kExitConfig = 78;
+
+void print(const QString &text)
+{
+    QTextStream out(stdout);
+    out << text << '\n';
+}
+
+int fail(const QString &text, int status)
+{
+    QTextStream err(stderr);
+    err << "homingctl: " << text << '\n';
+    return status;
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    std::fputs(document.toJson(QJsonDocument::Indented).constData(), stdout);
+}
+
+// Reads one line from standard input; with a terminal, without echo.
+QString readSecretLine(const QString &prompt)
+{
+    const bool tty = isatty(STDIN_FILENO);
+    termios saved {};
+    if (tty) {
+        std::fprintf(stderr, "%s", qPrintable(prompt));
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fprintf(stderr, "\n");
+    }
+    return line;
+}
+
+const Host *findHost(const Config &config, const QString &nameOrId)
+{
+    QString ace;
+    QString ignored;
+    Host::normalizeName(nameOrId, &ace, &ignored);
+    for (const Host &host : config.hosts) {
+        if (host.id.toString(QUuid::WithoutBraces) == nameOrId || (!ace.isEmpty() && host.name == ace))
+            return &host;
+    }
+    return nullptr;
+}
+
+int listProviders(bool json)
+{
+    const QList<ProviderInfo> catalogue = ProviderRegistry::catalogue();
+    if (json) {
+        QJsonArray array;
+        for (const ProviderInfo &info : catalogue)
+            array.append(info.toJson());
+        printJson(array);
+        return 0;
+    }
+    for (const ProviderInfo &info : catalogue) {
+        QStringList families;
+        if (info.ipv4)
+            families << QStringLiteral("IPv4");
+        if (info.ipv6)
+            families << QStringLiteral("IPv6");
+        QStringList fields;
+        for (const FieldInfo &field : info.fields)
+            fields << field.name + (field.kind == FieldInfo::Kind::Secret ? QStringLiteral(" (secret)") : QString());
+        print(QStringLiteral("%1  %2  [%3]  fields: %4")
+                  .arg(info.id.leftJustified(12), info.name, families.join(QLatin1Char('+')),
+                       fields.join(QStringLiteral(", "))));
+    }
+    return 0;
+}
+
+int listHosts(Runtime &runtime, bool json)
+{
+    QJsonArray array;
+    for (const Host &host : runtime.config().hosts) {
+        const HostRecord record = runtime.state()->load(host.id);
+        QJsonObject object = host.toJson();
+        object.insert(QStringLiteral("state"), record.paused ? QStringLiteral("paused") : hostStateName(record.state));
+        object.insert(QStringLiteral("publishedIpv4"), record.publishedIpv4);
+        object.insert(QStringLiteral("publishedIpv6"), record.publishedIpv6);
+        object.insert(QStringLiteral("lastChange"), record.lastChange.toString(Qt::ISODate));
+        object.insert(QStringLiteral("nextAttempt"), record.nextAttempt.toString(Qt::ISODate));
+        object.insert(QStringLiteral("attention"), record.attentionReason);
+        array.append(object);
+        if (!json) {
+            print(
+                QStringLiteral("%1  %2  %3  %4 %5%6")
+                    .arg(host.displayName().leftJustified(30), host.providerId.leftJustified(10),
+                         hostStateName(record.state).leftJustified(16), record.publishedIpv4, record.publishedIpv6,
+                         record.attentionReason.isEmpty() ? QString() : QStringLiteral("  ") + record.attentionReason));
+        }
+    }
+    if (json)
+        printJson(array);
+    else if (array.isEmpty())
+        print(QStringLiteral("No hosts are configured (%1).").arg(runtime.paths().configFile));
+    return 0;
+}
+
+int showHistory(Runtime &runtime, const QStringList &args, bool json, int limit)
+{
+    QUuid hostId;
+    if (!args.isEmpty()) {
+        const Host *host = findHost(runtime.config(), args.first());
+        if (!host)
+            return fail(QStringLiteral("no host called \"%1\"").arg(args.first()), kExitNotFound);
+        hostId = host->id;
+    }
+    QJsonArray array;
+    for (const HistoryEvent &event : runtime.history()->events(hostId, limit)) {
+        const Host *host = runtime.config().host(event.hostId);
+        const QString name = host ? host->displayName() : event.hostId.toString(QUuid::WithoutBraces);
+        if (json) {
+            array.append(QJsonObject {{QStringLiteral("time"), event.time.toString(Qt::ISODateWithMs)},
+                                      {QStringLiteral("host"), name},
+                                      {QStringLiteral("kind"), historyKindName(event.kind)},
+                                      {QStringLiteral("old"), event.oldAddress},
+                                      {QStringLiteral("new"), event.newAddress},
+                                      {QStringLiteral("source"), event.source},
+                                      {QStringLiteral("outcome"), event.outcome},
+                                      {QStringLiteral("detail"), event.detail}});
+        } else {
+            QString line = event.time.toLocalTime().toString(Qt::ISODate) + QLatin1Char(' ') + name + QLatin1Char(' ')
+                + historyKindName(event.kind);
+            if (!event.outcome.isEmpty())
+                line += QLatin1Char(' ') + event.outcome;
+            if (!event.oldAddress.isEmpty() || !event.newAddress.isEmpty())
+                line += QStringLiteral(" %1 -> %2")
+                            .arg(event.oldAddress.isEmpty() ? QStringLiteral("(none)") : event.oldAddress,
+                                 event.newAddress);
+            if (!event.detail.isEmpty())
+                line += QStringLiteral(": ") + QString(event.detail).replace(QLatin1Char('\n'), QStringLiteral(" | "));
+            print(line);
+        }
+    }
+    if (json)
+        printJson(array);
+    return 0;
+}
+
+int secretCommand(Runtime &runtime, QCoreApplication &app, const QStringList &args)
+{
+    if (args.size() != 3 || (args.at(0) != QLatin1String("set") && args.at(0) != QLatin1String("delete")))
+        return fail(QStringLiteral("usage: homingctl secret set|delete HOST FIELD"), kExitUsage);
+    const Host *host = findHost(runtime.config(), args.at(1));
+    if (!host)
+        return fail(QStringLiteral("no host called \"%1\" in %2").arg(args.at(1), runtime.paths().configFile),
+                    kExitNotFound);
+    const std::optional<ProviderInfo> info = ProviderRegistry::find(host->providerId);
+    const QString field = args.at(2);
+    if (!info || !info->secretFields().contains(field)) {
+        return fail(
+            QStringLiteral("%1 has no secret field \"%2\"; its secret fields: %3")
+                .arg(host->displayName(), field, info ? info->secretFields().join(QStringLiteral(", ")) : QString()),
+            kExitUsage);
+    }
+    const QString key = SecretStore::keyFor(host->id, field);
+    int status = 0;
+    auto done = [&](const SecretResult &result) {
+        if (result.ok()) {
+            print(QStringLiteral("%1 of %2 %3 in %4.")
+                      .arg(field, host->displayName(),
+                           args.at(0) == QLatin1String("set") ? QStringLiteral("stored") : QStringLiteral("removed"),
+                           runtime.secrets()->description()));
+            status = 0;
+        } else {
+            status = fail(runtime.redactor()->redact(result.message), kExitStorage);
+        }
+        app.quit();
+    };
+    if (args.at(0) == QLatin1String("set")) {
+        const QString value = readSecretLine(QStringLiteral("%1 for %2: ").arg(field, host->displayName()));
+        const FieldInfo *fieldInfo = info->field(field);
+        QString why;
+        if (!fieldInfo->validate(value, &why))
+            return fail(why, kExitUsage);
+        runtime.secrets()->write(key, value, &app, done);
+    } else {
+        runtime.secrets()->remove(key, &app, done);
+    }
+    app.exec();
+    return status;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("homing"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOMING_VERSION));
+    Redactor redactor;
+    installRedactingMessageHandler(&redactor);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Homing command line.\n\nCommands:\n"
+        "  providers              the providers Homing speaks\n"
+        "  hosts                  the configured hosts and their state\n"
+        "  history [HOST]         the update history, newest first\n"
+        "  secret set HOST FIELD  store a secret (read from standard input) in the configured secret store\n"
+        "  secret delete HOST FIELD"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N history rows."),
+                                   QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption configDir(QStringLiteral("config-dir"), QStringLiteral("Use the config and state in DIR."),
+                                       QStringLiteral("DIR"));
+    parser.addOptions({json, limit, configDir});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
+    if (!parser.parse(app.arguments()))
+        return fail(parser.errorText(), kExitUsage);
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return fail(QStringLiteral("no command given; see homingctl --help"), kExitUsage);
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("providers"))
+        return listProviders(parser.isSet(json));
+
+    Runtime runtime(&redactor);
+    QString error;
+    const Paths paths = parser.isSet(configDir) ? Paths::inDirectory(parser.value(configDir)) : Paths::standard();
+    switch (runtime.open(paths, &error)) {
+    case Runtime::Failure::None:
+        break;
+    case Runtime::Failure::Config:
+        return fail(error, kExitConfig);
+    case Runtime::Failure::Storage:
+        return fail(error, kExitStorage);
+    }
+    if (command == QLatin1String("hosts"))
+        return listHosts(runtime, parser.isSet(json));
+    if (command == QLatin1String("history"))
+        return showHistory(runtime, args, parser.isSet(json), parser.value(limit).toInt());
+    if (command == QLatin1String("secret"))
+        return secretCommand(runtime, app, args);
+    return fail(QStringLiteral("unknown command \"%1\"; see homingctl --help").arg(command), kExitUsage);
+}

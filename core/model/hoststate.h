@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace Homing {
+
+enum class HostState
+{
+    Idle,
+    Checking,
+    Updating,
+    Verifying,
+    UpToDate,
+    Propagating,
+    RetryScheduled,
+    NeedsAttention,
+    Paused,
+    Offline
+};
+
+QString hostStateName(HostState state); // stable identifier, e.g. "needs-attention"
+bool hostStateFromName(const QString &name, HostState *state);
+
+} // namespace Homing

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Homing {
+
+class Redactor;
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    // HTTP Basic authorization, sent with the first request (providers expect it up front).
+    std::optional<QPair<QString, QString>> basicAuth;
+    std::chrono::milliseconds timeout {20000}; // the whole exchange, connection to last byte
+    qint64 maxBodyBytes = 64 * 1024; // replies above this are cut off and reported as too large
+};
+
+struct HttpResponse
+{
+    enum class Error
+    {
+        None,
+        Refused, // the URL breaks the policy (not https, not loopback); nothing was sent
+        Timeout,
+        TooLarge,
+        Network // connection, TLS or protocol failure; errorText says which
+    };
+
+    Error error = Error::None;
+    QString errorText;
+    int status = 0;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    qint64 elapsedMs = 0;
+
+    bool ok() const { return error == Error::None; }
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    // The delay a Retry-After header asks for (seconds or an HTTP date), if any.
+    std::optional<std::chrono::seconds> retryAfter(const QDateTime &now) const;
+};
+
+// The one way Homing talks HTTP: HTTPS (plain HTTP only to loopback), certificate checks always on,
+// an overall timeout, a cap on the reply size, no redirect to a less safe scheme, a truthful
+// User-Agent, and a redacted description for logs and history.
+class HttpClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const HttpResponse &)>;
+
+    HttpClient(QNetworkAccessManager *manager, Redactor *redactor, QObject *parent = nullptr);
+
+    // The callback runs exactly once, later, unless context is destroyed first.
+    void send(const HttpRequest &request, QObject *context, Callback callback);
+
+    // "GET https://host/path?query" with secrets masked; safe for logs and history.
+    QString describe(const HttpRequest &request) const;
+    // A reply body shortened and masked for logs and history.
+    QString describeBody(const QByteArray &body) const;
+
+    Redactor *redactor() const { return m_redactor; }
+
+    static QByteArray userAgent();
+
+private:
+    QNetworkAccessManager *m_manager;
+    Redactor *m_redactor;
+};
+
+} // namespace Homing

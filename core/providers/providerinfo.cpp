@@ -1,0 +1,170 @@
+#include "providerinfo.h"
+
+#include "net/urlpolicy.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUrl>
+
+namespace Homing {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Homing::ProviderInfo", text);
+}
+} // namespace
+
+QString fieldKindName(FieldInfo::Kind kind)
+{
+    switch (kind) {
+    case FieldInfo::Kind::Text:
+        return QStringLiteral("text");
+    case FieldInfo::Kind::Secret:
+        return QStringLiteral("secret");
+    case FieldInfo::Kind::Choice:
+        return QStringLiteral("choice");
+    case FieldInfo::Kind::Number:
+        return QStringLiteral("number");
+    case FieldInfo::Kind::Url:
+        return QStringLiteral("url");
+    case FieldInfo::Kind::Bool:
+        return QStringLiteral("bool");
+    }
+    return {};
+}
+
+bool FieldInfo::validate(const QString &value, QString *error) const
+{
+    if (value.isEmpty()) {
+        if (required) {
+            *error = tr("%1 is required").arg(label);
+            return false;
+        }
+        return true;
+    }
+    switch (kind) {
+    case Kind::Text:
+    case Kind::Secret:
+        if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
+            *error = tr("%1 must be on one line").arg(label);
+            return false;
+        }
+        if (value.trimmed() != value) {
+            *error = tr("%1 starts or ends with a space; remove it if it was not meant").arg(label);
+            return false;
+        }
+        return true;
+    case Kind::Choice:
+        if (!choices.contains(value)) {
+            *error = tr("%1 must be one of: %2").arg(label, choices.join(QStringLiteral(", ")));
+            return false;
+        }
+        return true;
+    case Kind::Number: {
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (!ok || number < minimum || number > maximum) {
+            *error = tr("%1 must be a whole number from %2 to %3").arg(label).arg(minimum).arg(maximum);
+            return false;
+        }
+        return true;
+    }
+    case Kind::Url: {
+        QString why;
+        if (!isAllowedServiceUrl(QUrl(value), &why)) {
+            *error = label + QLatin1Char(' ') + why;
+            return false;
+        }
+        return true;
+    }
+    case Kind::Bool:
+        if (value != QLatin1String("true") && value != QLatin1String("false")) {
+            *error = tr("%1 must be true or false").arg(label);
+            return false;
+        }
+        return true;
+    }
+    return true;
+}
+
+const FieldInfo *ProviderInfo::field(const QString &name) const
+{
+    for (const FieldInfo &candidate : fields) {
+        if (candidate.name == name)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QStringList ProviderInfo::secretFields() const
+{
+    QStringList names;
+    for (const FieldInfo &candidate : fields) {
+        if (candidate.kind == FieldInfo::Kind::Secret)
+            names.append(candidate.name);
+    }
+    return names;
+}
+
+QHash<QString, QString> ProviderInfo::validate(const QVariantMap &settings,
+                                               const QHash<QString, QString> &secrets) const
+{
+    QHash<QString, QString> problems;
+    for (const FieldInfo &candidate : fields) {
+        const QString value = candidate.kind == FieldInfo::Kind::Secret ? secrets.value(candidate.name)
+                                                                        : settings.value(candidate.name).toString();
+        QString error;
+        if (!candidate.validate(value, &error))
+            problems.insert(candidate.name, error);
+    }
+    for (auto it = settings.begin(); it != settings.end(); ++it) {
+        const FieldInfo *known = field(it.key());
+        if (!known)
+            problems.insert(it.key(), tr("%1 does not use a setting called \"%2\"").arg(name, it.key()));
+        else if (known->kind == FieldInfo::Kind::Secret)
+            problems.insert(it.key(),
+                            tr("%1 is a secret and belongs in the keychain, not in the config file").arg(known->label));
+    }
+    return problems;
+}
+
+QJsonObject ProviderInfo::toJson() const
+{
+    QJsonArray fieldArray;
+    for (const FieldInfo &f : fields) {
+        QJsonObject object {{QStringLiteral("name"), f.name},
+                            {QStringLiteral("label"), f.label},
+                            {QStringLiteral("kind"), fieldKindName(f.kind)},
+                            {QStringLiteral("required"), f.required}};
+        if (!f.help.isEmpty())
+            object.insert(QStringLiteral("help"), f.help);
+        if (!f.choices.isEmpty())
+            object.insert(QStringLiteral("choices"), QJsonArray::fromStringList(f.choices));
+        if (!f.defaultValue.isEmpty())
+            object.insert(QStringLiteral("default"), f.defaultValue);
+        fieldArray.append(object);
+    }
+    QJsonArray families;
+    if (ipv4)
+        families.append(QStringLiteral("ipv4"));
+    if (ipv6)
+        families.append(QStringLiteral("ipv6"));
+    return QJsonObject {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("protocol"), protocol},
+        {QStringLiteral("helpUrl"), helpUrl},
+        {QStringLiteral("summary"), summary},
+        {QStringLiteral("families"), families},
+        {QStringLiteral("fields"), fieldArray},
+        {QStringLiteral("ttl"), ttl},
+        {QStringLiteral("parking"), parking},
+        {QStringLiteral("minIntervalSeconds"), minIntervalSeconds},
+        {QStringLiteral("rateLimit"), rateLimit},
+        {QStringLiteral("explicitAddress"), explicitAddress},
+        {QStringLiteral("notes"), notes},
+    };
+}
+
+} // namespace Homing

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace Homing {
+
+// One thing a provider needs from the user. The host editor builds its form from these; secret
+// fields go to the SecretStore, every other field to Host::settings.
+struct FieldInfo
+{
+    enum class Kind
+    {
+        Text,
+        Secret,
+        Choice,
+        Number,
+        Url,
+        Bool
+    };
+
+    QString name; // key in Host::settings or the secret's field name
+    QString label;
+    Kind kind = Kind::Text;
+    bool required = true;
+    QString placeholder;
+    QString help;
+    QStringList choices; // with Choice
+    QString defaultValue;
+    int minimum = 0; // with Number
+    int maximum = 0;
+
+    // Checks one value as typed; on failure says why in words for the user.
+    bool validate(const QString &value, QString *error) const;
+};
+
+QString fieldKindName(FieldInfo::Kind kind);
+
+struct ProviderInfo
+{
+    QString id;
+    QString name;
+    QString protocol; // implementation family, e.g. "dyndns2"
+    QString helpUrl;
+    QString summary; // one line for the chooser
+    QList<FieldInfo> fields;
+    bool ipv4 = true;
+    bool ipv6 = false;
+    bool ttl = false; // can set the record's TTL
+    bool parking = false; // can park the record (offline / delete) when the machine leaves
+    int minIntervalSeconds = 60; // least time between two calls for one host
+    QString rateLimit; // as documented, for people
+    bool explicitAddress = true; // false: the service takes the address from the connection
+    QString notes;
+
+    const FieldInfo *field(const QString &name) const;
+    QStringList secretFields() const;
+    // Validates a host's settings and secrets against the fields; returns problems by field name.
+    QHash<QString, QString> validate(const QVariantMap &settings, const QHash<QString, QString> &secrets) const;
+    QJsonObject toJson() const;
+};
+
+} // namespace Homing

@@ -1,0 +1,28 @@
+#include "config.h"
+
+namespace Homing {
+
+const Host *Config::host(const QUuid &id) const
+{
+    for (const Host &candidate : hosts) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+Host *Config::host(const QUuid &id)
+{
+    for (Host &candidate : hosts) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QString secretBackendName(Settings::SecretBackend backend)
+{
+    return backend == Settings::SecretBackend::File ? QStringLiteral("file") : QStringLiteral("keychain");
+}
+
+} // namespace Homing

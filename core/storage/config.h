@@ -1,0 +1,44 @@
+#pragma once
+
+#include "address/sourceconfig.h"
+#include "model/host.h"
+
+#include <QList>
+#include <QString>
+
+namespace Homing {
+
+// Application-wide settings. Every key has a default; a config file names only what it changes.
+struct Settings
+{
+    enum class SecretBackend
+    {
+        Keychain, // the OS keychain (Secret Service); the default
+        File // opt-in, for machines without a Secret Service: a 0600 file beside the state
+    };
+
+    int pollIntervalSeconds = 300;
+    SecretBackend secretBackend = SecretBackend::Keychain;
+    int historyRetentionDays = 365;
+
+    bool operator==(const Settings &other) const = default;
+};
+
+struct Config
+{
+    static constexpr int currentSchema = 1;
+
+    int schema = currentSchema;
+    Settings settings;
+    QList<SourceConfig> sources = SourceConfig::defaults();
+    QList<Host> hosts;
+
+    const Host *host(const QUuid &id) const;
+    Host *host(const QUuid &id);
+
+    bool operator==(const Config &other) const = default;
+};
+
+QString secretBackendName(Settings::SecretBackend backend);
+
+} // namespace Homing

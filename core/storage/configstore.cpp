@@ -1,0 +1,267 @@
+#include "configstore.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+namespace Homing {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Homing::ConfigStore", text);
+}
+
+void lineAndColumn(const QByteArray &data, int offset, int *line, int *column)
+{
+    *line = 1;
+    *column = 1;
+    for (int i = 0; i < offset && i < data.size(); ++i) {
+        if (data.at(i) == '\n') {
+            ++*line;
+            *column = 1;
+        } else {
+            ++*column;
+        }
+    }
+}
+
+// Later schema versions add steps here; each takes the document one version forward.
+bool migrate(QJsonObject *root, int from, QString *error)
+{
+    Q_UNUSED(root)
+    if (from == Config::currentSchema)
+        return true;
+    *error = tr("no migration from schema %1").arg(from);
+    return false;
+}
+
+bool readSettings(const QJsonObject &object, Settings *settings, QString *field, QString *error)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key();
+        const QJsonValue value = it.value();
+        *field = key;
+        if (key == QLatin1String("pollIntervalSeconds")) {
+            const double v = value.toDouble(-1);
+            if (!value.isDouble() || v < 30 || v > 86400 || v != static_cast<int>(v)) {
+                *error = tr("must be a whole number of seconds from 30 to 86400");
+                return false;
+            }
+            settings->pollIntervalSeconds = static_cast<int>(v);
+        } else if (key == QLatin1String("secretStore")) {
+            if (value.toString() == QLatin1String("keychain")) {
+                settings->secretBackend = Settings::SecretBackend::Keychain;
+            } else if (value.toString() == QLatin1String("file")) {
+                settings->secretBackend = Settings::SecretBackend::File;
+            } else {
+                *error = tr("must be \"keychain\" or \"file\"");
+                return false;
+            }
+        } else if (key == QLatin1String("historyRetentionDays")) {
+            const double v = value.toDouble(-1);
+            if (!value.isDouble() || v < 1 || v > 36500 || v != static_cast<int>(v)) {
+                *error = tr("must be a whole number of days from 1 to 36500");
+                return false;
+            }
+            settings->historyRetentionDays = static_cast<int>(v);
+        } else {
+            *error = tr("unknown setting");
+            return false;
+        }
+    }
+    return true;
+}
+
+QJsonObject writeSettings(const Settings &settings)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("pollIntervalSeconds"), settings.pollIntervalSeconds);
+    object.insert(QStringLiteral("secretStore"), secretBackendName(settings.secretBackend));
+    object.insert(QStringLiteral("historyRetentionDays"), settings.historyRetentionDays);
+    return object;
+}
+
+} // namespace
+
+ConfigStore::ConfigStore(const QString &path)
+    : m_path(path)
+{
+}
+
+ConfigStore::LoadResult ConfigStore::load() const
+{
+    QFile file(m_path);
+    if (!file.exists()) {
+        LoadResult result;
+        result.ok = true;
+        return result;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        LoadResult result;
+        result.existed = true;
+        result.error = tr("%1: cannot be read: %2").arg(m_path, file.errorString());
+        return result;
+    }
+    if ((file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) != 0)
+        qCWarning(lcConfig) << "config file" << m_path << "is readable by other users; it holds no secrets, but"
+                            << "Homing writes it with mode 0600";
+    LoadResult result = parse(file.readAll(), m_path);
+    result.existed = true;
+    return result;
+}
+
+ConfigStore::LoadResult ConfigStore::parse(const QByteArray &json, const QString &fileName)
+{
+    LoadResult result;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        int line = 0;
+        int column = 0;
+        lineAndColumn(json, parseError.offset, &line, &column);
+        result.error
+            = tr("%1:%2:%3: not valid JSON: %4").arg(fileName).arg(line).arg(column).arg(parseError.errorString());
+        return result;
+    }
+    if (!document.isObject()) {
+        result.error = tr("%1: the top level must be a JSON object").arg(fileName);
+        return result;
+    }
+    QJsonObject root = document.object();
+    auto fieldError = [&](const QString &field, const QString &why) {
+        result.error = tr("%1: field \"%2\": %3").arg(fileName, field, why);
+        return result;
+    };
+
+    const QJsonValue schema = root.value(QStringLiteral("schema"));
+    if (!schema.isDouble() || schema.toDouble() < 1 || schema.toDouble() != static_cast<int>(schema.toDouble()))
+        return fieldError(QStringLiteral("schema"), tr("must be the schema version number, e.g. 1"));
+    const int version = schema.toInt();
+    if (version > Config::currentSchema) {
+        return fieldError(QStringLiteral("schema"),
+                          tr("version %1 was written by a newer Homing; this one reads up to version %2. "
+                             "The file is left as it is.")
+                              .arg(version)
+                              .arg(Config::currentSchema));
+    }
+    QString why;
+    if (!migrate(&root, version, &why))
+        return fieldError(QStringLiteral("schema"), why);
+
+    Config config;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        static const QSet<QString> known = {QStringLiteral("schema"), QStringLiteral("settings"),
+                                            QStringLiteral("sources"), QStringLiteral("hosts")};
+        if (!known.contains(it.key()))
+            return fieldError(it.key(), tr("unknown field"));
+    }
+
+    const QJsonValue settings = root.value(QStringLiteral("settings"));
+    if (!settings.isUndefined()) {
+        QString field;
+        if (!settings.isObject())
+            return fieldError(QStringLiteral("settings"), tr("must be an object"));
+        if (!readSettings(settings.toObject(), &config.settings, &field, &why))
+            return fieldError(QStringLiteral("settings.") + field, why);
+    }
+
+    const QJsonValue sources = root.value(QStringLiteral("sources"));
+    if (!sources.isUndefined()) {
+        if (!sources.isArray())
+            return fieldError(QStringLiteral("sources"), tr("must be a list of address sources"));
+        config.sources.clear();
+        QSet<QString> ids;
+        const QJsonArray array = sources.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            const QString where = QStringLiteral("sources[%1]").arg(i);
+            if (!array.at(i).isObject())
+                return fieldError(where, tr("must be an object"));
+            SourceConfig source;
+            QString field;
+            if (!SourceConfig::fromJson(array.at(i).toObject(), &source, &field, &why))
+                return fieldError(where + QLatin1Char('.') + field, why);
+            if (ids.contains(source.id))
+                return fieldError(where + QStringLiteral(".id"), tr("\"%1\" is used twice").arg(source.id));
+            ids.insert(source.id);
+            config.sources.append(source);
+        }
+    }
+
+    const QJsonValue hosts = root.value(QStringLiteral("hosts"));
+    if (!hosts.isUndefined()) {
+        if (!hosts.isArray())
+            return fieldError(QStringLiteral("hosts"), tr("must be a list of hosts"));
+        QSet<QUuid> ids;
+        const QJsonArray array = hosts.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            const QString where = QStringLiteral("hosts[%1]").arg(i);
+            if (!array.at(i).isObject())
+                return fieldError(where, tr("must be an object"));
+            Host host;
+            QString field;
+            if (!Host::fromJson(array.at(i).toObject(), &host, &field, &why))
+                return fieldError(where + QLatin1Char('.') + field, why);
+            if (ids.contains(host.id))
+                return fieldError(where + QStringLiteral(".id"), tr("the same id is used by two hosts"));
+            ids.insert(host.id);
+            config.hosts.append(host);
+        }
+    }
+
+    result.ok = true;
+    result.config = config;
+    return result;
+}
+
+QByteArray ConfigStore::serialize(const Config &config)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("schema"), Config::currentSchema);
+    root.insert(QStringLiteral("settings"), writeSettings(config.settings));
+    QJsonArray sources;
+    for (const SourceConfig &source : config.sources)
+        sources.append(source.toJson());
+    root.insert(QStringLiteral("sources"), sources);
+    QJsonArray hosts;
+    for (const Host &host : config.hosts)
+        hosts.append(host.toJson());
+    root.insert(QStringLiteral("hosts"), hosts);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool ConfigStore::save(const Config &config, QString *error) const
+{
+    if (QFileInfo::exists(m_path)) {
+        const LoadResult existing = load();
+        if (!existing.ok) {
+            *error = tr("Not saved: the config file on disk cannot be read, and Homing never overwrites it. "
+                        "Fix or move it first. %1")
+                         .arg(existing.error);
+            return false;
+        }
+    }
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    file.write(serialize(config));
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    qCDebug(lcConfig) << "saved" << config.hosts.size() << "hosts to" << m_path;
+    return true;
+}
+
+} // namespace Homing

@@ -1,0 +1,109 @@
+#include "historystore.h"
+
+#include "database.h"
+#include "redactor.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Homing {
+
+HistoryStore::HistoryStore(Database *database, const Redactor *redactor)
+    : m_database(database)
+    , m_redactor(redactor)
+{
+}
+
+bool HistoryStore::insert(QSqlDatabase &db, const HistoryEvent &event, const Redactor *redactor)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO history (time, host_id, kind, old_address, new_address, source, outcome,"
+                                 " detail, duration_ms) VALUES (?,?,?,?,?,?,?,?,?)"));
+    query.addBindValue(event.time.toMSecsSinceEpoch());
+    query.addBindValue(event.hostId.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                             : QVariant(event.hostId.toString(QUuid::WithoutBraces)));
+    query.addBindValue(historyKindName(event.kind));
+    query.addBindValue(event.oldAddress);
+    query.addBindValue(event.newAddress);
+    query.addBindValue(redactor->redact(event.source));
+    query.addBindValue(event.outcome);
+    query.addBindValue(redactor->redact(event.detail));
+    query.addBindValue(event.durationMs);
+    return query.exec();
+}
+
+bool HistoryStore::append(const QList<HistoryEvent> &events, QString *error)
+{
+    return m_database->transaction(
+        [&](QSqlDatabase &db) {
+            for (const HistoryEvent &event : events) {
+                if (!insert(db, event, m_redactor))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+QList<HistoryEvent> HistoryStore::events(const QUuid &hostId, int limit, qint64 beforeId) const
+{
+    QString sql = QStringLiteral("SELECT id, time, host_id, kind, old_address, new_address, source, outcome, detail,"
+                                 " duration_ms FROM history WHERE 1=1");
+    if (!hostId.isNull())
+        sql += QStringLiteral(" AND host_id = :host");
+    if (beforeId > 0)
+        sql += QStringLiteral(" AND id < :before");
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT :limit");
+    QSqlQuery query(m_database->handle());
+    query.prepare(sql);
+    if (!hostId.isNull())
+        query.bindValue(QStringLiteral(":host"), hostId.toString(QUuid::WithoutBraces));
+    if (beforeId > 0)
+        query.bindValue(QStringLiteral(":before"), beforeId);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    QList<HistoryEvent> result;
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        HistoryEvent event;
+        event.id = query.value(0).toLongLong();
+        event.time = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
+        event.hostId = QUuid::fromString(query.value(2).toString());
+        historyKindFromName(query.value(3).toString(), &event.kind);
+        event.oldAddress = query.value(4).toString();
+        event.newAddress = query.value(5).toString();
+        event.source = query.value(6).toString();
+        event.outcome = query.value(7).toString();
+        event.detail = query.value(8).toString();
+        event.durationMs = query.value(9).toLongLong();
+        result.append(event);
+    }
+    return result;
+}
+
+qint64 HistoryStore::count(const QUuid &hostId) const
+{
+    QSqlQuery query(m_database->handle());
+    if (hostId.isNull()) {
+        query.exec(QStringLiteral("SELECT COUNT(*) FROM history"));
+    } else {
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM history WHERE host_id = ?"));
+        query.addBindValue(hostId.toString(QUuid::WithoutBraces));
+        query.exec();
+    }
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool HistoryStore::pruneOlderThan(const QDateTime &cutoff, QString *error)
+{
+    return m_database->transaction(
+        [&](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("DELETE FROM history WHERE time < ?"));
+            query.addBindValue(cutoff.toMSecsSinceEpoch());
+            return query.exec();
+        },
+        error);
+}
+
+} // namespace Homing

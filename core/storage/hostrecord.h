@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/hoststate.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+namespace Homing {
+
+// What Homing remembers about a host between runs.
+struct HostRecord
+{
+    QUuid hostId;
+    HostState state = HostState::Idle;
+    QString publishedIpv4; // the address the provider last accepted, empty if none
+    QString publishedIpv6;
+    QDateTime lastChange; // when the provider last accepted a new address
+    QDateTime lastAttempt; // the last provider call, whatever its outcome
+    QDateTime lastSuccess; // the last call that ended Updated or Unchanged
+    QDateTime nextAttempt; // with RetryScheduled: no provider call before this
+    int failureCount = 0; // consecutive transient failures, for backoff
+    QByteArray blockedFingerprint; // with NeedsAttention: Host::fingerprint() when it stopped
+    QString attentionReason;
+    bool paused = false;
+    QString lastOutcome; // outcomeKindName()
+
+    bool operator==(const HostRecord &other) const = default;
+};
+
+} // namespace Homing

@@ -1,0 +1,122 @@
+#include "statestore.h"
+
+#include "database.h"
+#include "historystore.h"
+#include "redactor.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace Homing {
+
+namespace {
+
+QVariant timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+HostRecord recordFrom(const QSqlQuery &query)
+{
+    HostRecord record;
+    record.hostId = QUuid::fromString(query.value(QStringLiteral("host_id")).toString());
+    hostStateFromName(query.value(QStringLiteral("state")).toString(), &record.state);
+    record.publishedIpv4 = query.value(QStringLiteral("published_ipv4")).toString();
+    record.publishedIpv6 = query.value(QStringLiteral("published_ipv6")).toString();
+    record.lastChange = timeFrom(query.value(QStringLiteral("last_change")));
+    record.lastAttempt = timeFrom(query.value(QStringLiteral("last_attempt")));
+    record.lastSuccess = timeFrom(query.value(QStringLiteral("last_success")));
+    record.nextAttempt = timeFrom(query.value(QStringLiteral("next_attempt")));
+    record.failureCount = query.value(QStringLiteral("failure_count")).toInt();
+    record.blockedFingerprint = query.value(QStringLiteral("blocked_fingerprint")).toString().toLatin1();
+    record.attentionReason = query.value(QStringLiteral("attention_reason")).toString();
+    record.paused = query.value(QStringLiteral("paused")).toBool();
+    record.lastOutcome = query.value(QStringLiteral("last_outcome")).toString();
+    return record;
+}
+
+} // namespace
+
+StateStore::StateStore(Database *database, const Redactor *redactor)
+    : m_database(database)
+    , m_redactor(redactor)
+{
+}
+
+HostRecord StateStore::load(const QUuid &hostId) const
+{
+    QSqlQuery query(m_database->handle());
+    query.prepare(QStringLiteral("SELECT * FROM host_state WHERE host_id = ?"));
+    query.addBindValue(hostId.toString(QUuid::WithoutBraces));
+    if (query.exec() && query.next())
+        return recordFrom(query);
+    HostRecord fresh;
+    fresh.hostId = hostId;
+    return fresh;
+}
+
+QHash<QUuid, HostRecord> StateStore::loadAll() const
+{
+    QHash<QUuid, HostRecord> result;
+    QSqlQuery query(m_database->handle());
+    if (query.exec(QStringLiteral("SELECT * FROM host_state"))) {
+        while (query.next()) {
+            const HostRecord record = recordFrom(query);
+            result.insert(record.hostId, record);
+        }
+    }
+    return result;
+}
+
+bool StateStore::record(const HostRecord &record, const QList<HistoryEvent> &events, QString *error)
+{
+    return m_database->transaction(
+        [&](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral(
+                "INSERT OR REPLACE INTO host_state (host_id, state, published_ipv4, published_ipv6, last_change,"
+                " last_attempt, last_success, next_attempt, failure_count, blocked_fingerprint, attention_reason,"
+                " paused, last_outcome) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            query.addBindValue(record.hostId.toString(QUuid::WithoutBraces));
+            query.addBindValue(hostStateName(record.state));
+            query.addBindValue(record.publishedIpv4);
+            query.addBindValue(record.publishedIpv6);
+            query.addBindValue(timeValue(record.lastChange));
+            query.addBindValue(timeValue(record.lastAttempt));
+            query.addBindValue(timeValue(record.lastSuccess));
+            query.addBindValue(timeValue(record.nextAttempt));
+            query.addBindValue(record.failureCount);
+            query.addBindValue(QString::fromLatin1(record.blockedFingerprint));
+            query.addBindValue(m_redactor->redact(record.attentionReason));
+            query.addBindValue(record.paused ? 1 : 0);
+            query.addBindValue(record.lastOutcome);
+            if (!query.exec())
+                return false;
+            for (const HistoryEvent &event : events) {
+                if (!HistoryStore::insert(db, event, m_redactor))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool StateStore::remove(const QUuid &hostId, QString *error)
+{
+    return m_database->transaction(
+        [&](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("DELETE FROM host_state WHERE host_id = ?"));
+            query.addBindValue(hostId.toString(QUuid::WithoutBraces));
+            return query.exec();
+        },
+        error);
+}
+
+} // namespace Homing

@@ -1,0 +1,112 @@
+#include "httptestserver.h"
+
+#include <QTcpSocket>
+
+namespace Homing::Test {
+
+QString HttpTestServer::Request::path() const
+{
+    const int question = target.indexOf('?');
+    return QString::fromLatin1(question < 0 ? target : target.left(question));
+}
+
+QUrlQuery HttpTestServer::Request::query() const
+{
+    const int question = target.indexOf('?');
+    return QUrlQuery(question < 0 ? QString() : QString::fromLatin1(target.mid(question + 1)));
+}
+
+QByteArray HttpTestServer::Request::basicCredentials() const
+{
+    const QByteArray value = header("authorization");
+    if (!value.startsWith("Basic "))
+        return {};
+    return QByteArray::fromBase64(value.mid(6));
+}
+
+HttpTestServer::HttpTestServer(QObject *parent)
+    : QObject(parent)
+{
+    m_handler = [](const Request &) { return Response::text("ok"); };
+    connect(&m_server, &QTcpServer::newConnection, this, &HttpTestServer::onConnection);
+}
+
+bool HttpTestServer::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+quint16 HttpTestServer::port() const
+{
+    return m_server.serverPort();
+}
+
+QUrl HttpTestServer::url(const QString &path) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path));
+}
+
+void HttpTestServer::respondWith(const Response &response)
+{
+    m_handler = [response](const Request &) { return response; };
+}
+
+void HttpTestServer::onConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            buffer->append(socket->readAll());
+            for (;;) {
+                const int headerEnd = buffer->indexOf("\r\n\r\n");
+                if (headerEnd < 0)
+                    return;
+                Request request;
+                const QList<QByteArray> lines = buffer->left(headerEnd).split('\n');
+                const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+                request.method = requestLine.value(0);
+                request.target = requestLine.value(1);
+                for (int i = 1; i < lines.size(); ++i) {
+                    const int colon = lines.at(i).indexOf(':');
+                    if (colon > 0)
+                        request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                               lines.at(i).mid(colon + 1).trimmed());
+                }
+                const int length = request.headers.value("content-length").toInt();
+                if (buffer->size() < headerEnd + 4 + length)
+                    return;
+                request.body = buffer->mid(headerEnd + 4, length);
+                buffer->remove(0, headerEnd + 4 + length);
+                m_requests.append(request);
+                emit requestReceived(request);
+
+                const Response response = m_handler(request);
+                if (response.stall)
+                    return;
+                const qint64 bodySize = response.repeatBodyBytes > 0 ? response.repeatBodyBytes : response.body.size();
+                QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
+                head += "Content-Length: " + QByteArray::number(bodySize) + "\r\n";
+                bool hasType = false;
+                for (const auto &[name, value] : response.headers) {
+                    head += name + ": " + value + "\r\n";
+                    hasType = hasType || name.toLower() == "content-type";
+                }
+                if (!hasType)
+                    head += "Content-Type: text/plain\r\n";
+                head += "Connection: keep-alive\r\n\r\n";
+                socket->write(head);
+                if (response.repeatBodyBytes > 0) {
+                    const QByteArray chunk(64 * 1024, 'x');
+                    for (qint64 sent = 0; sent < response.repeatBodyBytes; sent += chunk.size())
+                        socket->write(chunk.left(
+                            static_cast<int>(std::min<qint64>(chunk.size(), response.repeatBodyBytes - sent))));
+                } else {
+                    socket->write(response.body);
+                }
+            }
+        });
+    }
+}
+
+} // namespace Homing::Test

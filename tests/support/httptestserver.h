@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTcpServer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+namespace Homing::Test {
+
+// A loopback HTTP/1.1 server for tests. It records every request and answers with whatever the
+// handler returns: a status and body, extra headers, a huge body, or no answer at all (stall).
+class HttpTestServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Request
+    {
+        QByteArray method;
+        QByteArray target; // path and query as sent
+        QHash<QByteArray, QByteArray> headers; // lower-case names
+        QByteArray body;
+
+        QString path() const;
+        QUrlQuery query() const;
+        QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+        // "user:password" decoded from a Basic Authorization header, empty if none.
+        QByteArray basicCredentials() const;
+    };
+
+    struct Response
+    {
+        int status = 200;
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        bool stall = false; // never answer (the client must time out)
+        qint64 repeatBodyBytes = 0; // if set, send this many bytes of 'x' as the body instead
+
+        static Response text(const QByteArray &body, int status = 200) { return Response {status, body, {}, false, 0}; }
+    };
+
+    using Handler = std::function<Response(const Request &)>;
+
+    explicit HttpTestServer(QObject *parent = nullptr);
+
+    bool listen(); // 127.0.0.1, a free port
+    quint16 port() const;
+    QUrl url(const QString &path = QStringLiteral("/")) const;
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // Always answers with this one response.
+    void respondWith(const Response &response);
+
+    const QList<Request> &requests() const { return m_requests; }
+    void clearRequests() { m_requests.clear(); }
+
+signals:
+    void requestReceived(const Homing::Test::HttpTestServer::Request &request);
+
+private:
+    void onConnection();
+
+    QTcpServer m_server;
+    Handler m_handler;
+    QList<Request> m_requests;
+};
+
+} // namespace Homing::Test

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace Homing::Test {
+
+// Writes text to a file, creating directories; returns false on failure.
+bool writeFile(const QString &path, const QByteArray &content);
+QByteArray readFile(const QString &path);
+// Every regular file below dir (recursively).
+QStringList filesBelow(const QString &dir);
+// The directory that holds the built executables (homingd, homingctl, homing).
+QString binaryDir();
+
+} // namespace Homing::Test
