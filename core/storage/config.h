@@ -20,6 +20,7 @@ struct Settings
     int pollIntervalSeconds = 300;
     SecretBackend secretBackend = SecretBackend::Keychain;
     int historyRetentionDays = 365;
+    int quorum = 2; // sources that must agree before a changed address is published (when 2+ are enabled)
 
     bool operator==(const Settings &other) const = default;
 };

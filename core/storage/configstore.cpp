@@ -73,6 +73,13 @@ bool readSettings(const QJsonObject &object, Settings *settings, QString *field,
                 return false;
             }
             settings->historyRetentionDays = static_cast<int>(v);
+        } else if (key == QLatin1String("quorum")) {
+            const double v = value.toDouble(-1);
+            if (!value.isDouble() || v < 1 || v > 10 || v != static_cast<int>(v)) {
+                *error = tr("must be a whole number from 1 to 10");
+                return false;
+            }
+            settings->quorum = static_cast<int>(v);
         } else {
             *error = tr("unknown setting");
             return false;
@@ -87,6 +94,7 @@ QJsonObject writeSettings(const Settings &settings)
     object.insert(QStringLiteral("pollIntervalSeconds"), settings.pollIntervalSeconds);
     object.insert(QStringLiteral("secretStore"), secretBackendName(settings.secretBackend));
     object.insert(QStringLiteral("historyRetentionDays"), settings.historyRetentionDays);
+    object.insert(QStringLiteral("quorum"), settings.quorum);
     return object;
 }
 

@@ -40,6 +40,7 @@ public:
         bool stall = false; // never answer (the client must time out)
         qint64 repeatBodyBytes = 0; // if set, send this many bytes of 'x' as the body instead
 
+        void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
         static Response text(const QByteArray &body, int status = 200) { return Response {status, body, {}, false, 0}; }
     };
 
