@@ -46,7 +46,7 @@ QString ipv6PolicyName(Ipv6Policy policy)
 
 QString Host::displayName() const
 {
-    return QUrl::fromAce(name.toLatin1());
+    return QUrl::fromAce(name.toLatin1(), QUrl::IgnoreIDNWhitelist);
 }
 
 QList<AddressFamily> Host::families() const
@@ -215,7 +215,11 @@ bool Host::normalizeName(const QString &input, QString *ace, QString *error)
         *error = tr("enter a host name, e.g. home.example.org");
         return false;
     }
-    const QByteArray encoded = QUrl::toAce(name, QUrl::AceTransitionalProcessing).toLower();
+    // A leading "*." (wildcard record) is not part of IDNA processing.
+    const bool wildcard = name.startsWith(QLatin1String("*."));
+    QByteArray encoded = QUrl::toAce(wildcard ? name.mid(2) : name, QUrl::IgnoreIDNWhitelist).toLower();
+    if (wildcard && !encoded.isEmpty())
+        encoded.prepend("*.");
     if (encoded.isEmpty()) {
         *error = tr("\"%1\" is not a valid host name").arg(input);
         return false;

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sys/stat.h>
+
 namespace Homing::Test {
 
 bool writeFile(const QString &path, const QByteArray &content)
@@ -34,6 +36,18 @@ QStringList filesBelow(const QString &dir)
 QString binaryDir()
 {
     return QString::fromUtf8(qgetenv("HOMING_BIN_DIR"));
+}
+
+} // namespace Homing::Test
+
+namespace Homing::Test {
+
+int fileMode(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return static_cast<int>(info.st_mode & 07777);
 }
 
 } // namespace Homing::Test

@@ -13,5 +13,7 @@ QByteArray readFile(const QString &path);
 QStringList filesBelow(const QString &dir);
 // The directory that holds the built executables (homingd, homingctl, homing).
 QString binaryDir();
+// The permission bits of a file, e.g. 0600.
+int fileMode(const QString &path);
 
 } // namespace Homing::Test

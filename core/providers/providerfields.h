@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/host.h"
+#include "providerinfo.h"
+
+#include <QUrl>
+
+namespace Homing::ProviderFields {
+
+// Builders for the fields providers declare, so every provider words them the same way.
+FieldInfo server(const QString &defaultUrl);
+FieldInfo text(const char *name, const QString &label, const QString &help, bool required = true);
+FieldInfo secret(const char *name, const QString &label, const QString &help, bool required = true);
+FieldInfo choice(const char *name, const QString &label, const QStringList &choices, const QString &defaultValue,
+                 const QString &help);
+FieldInfo boolean(const char *name, const QString &label, bool defaultValue, const QString &help);
+// The zone (the domain registered at the provider) a host name belongs to.
+FieldInfo zone(bool required);
+// "Create the record if it does not exist" for API providers.
+FieldInfo createRecord();
+
+// The host's base URL for a provider: its `server` setting, else the default; no trailing slash.
+QUrl baseUrl(const Host &host, const QString &defaultUrl, const QString &key = QStringLiteral("server"));
+// baseUrl() with path appended to the base path; path segments must already be escaped.
+QUrl endpoint(const QUrl &base, const QString &path);
+// A bool setting ("true"/"false") or its default.
+bool flag(const Host &host, const QString &key, bool defaultValue);
+// The part of host.name under zone: "" for the apex, "home" for home.example.org in example.org;
+// false when the host name is not inside the zone.
+bool relativeName(const QString &hostName, const QString &zone, QString *label);
+
+} // namespace Homing::ProviderFields
