@@ -172,6 +172,25 @@ int showHistory(Runtime &runtime, const QStringList &args, bool json, int limit)
     return 0;
 }
 
+// New credentials are a change of the host's settings: a host that stopped for the user may try again.
+void releaseIfStopped(Runtime &runtime, const Host &host, const QString &field)
+{
+    HostRecord record = runtime.state()->load(host.id);
+    if (record.state != HostState::NeedsAttention)
+        return;
+    record.state = HostState::Idle;
+    record.blockedFingerprint.clear();
+    record.attentionReason.clear();
+    HistoryEvent event;
+    event.hostId = host.id;
+    event.time = runtime.clock()->now();
+    event.kind = HistoryEvent::Kind::Resumed;
+    event.detail = QStringLiteral("the %1 was changed with homingctl").arg(field);
+    QString error;
+    if (!runtime.state()->record(record, {event}, &error))
+        fail(error, kExitStorage);
+}
+
 int secretCommand(Runtime &runtime, QCoreApplication &app, const QStringList &args)
 {
     if (args.size() != 3 || (args.at(0) != QLatin1String("set") && args.at(0) != QLatin1String("delete")))
@@ -192,6 +211,7 @@ int secretCommand(Runtime &runtime, QCoreApplication &app, const QStringList &ar
     int status = 0;
     auto done = [&](const SecretResult &result) {
         if (result.ok()) {
+            releaseIfStopped(runtime, *host, field);
             print(QStringLiteral("%1 of %2 %3 in %4.")
                       .arg(field, host->displayName(),
                            args.at(0) == QLatin1String("set") ? QStringLiteral("stored") : QStringLiteral("removed"),

@@ -154,8 +154,9 @@ void UpdateCycle::processNextHost()
         qCInfo(lcEngine).noquote() << host.name << "settings changed since it stopped; trying again";
     }
     if (!settingsChanged && record.nextAttempt.isValid() && record.nextAttempt > now) {
-        addResult(host, HostResult::Kind::Skipped,
-                  tr("waiting until %1 before retrying").arg(record.nextAttempt.toString(Qt::ISODate)));
+        addResult(host, HostResult::Kind::RetryLater,
+                  tr("waiting until %1 before retrying: %2")
+                      .arg(record.nextAttempt.toString(Qt::ISODate), record.lastOutcome));
         return next();
     }
 

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "httptestserver.h"
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace Homing::Test {
+
+// Runs the real homingd and homingctl against loopback servers that the test owns: an echo
+// service that reports the "public" address and a dyndns2 server that records every request.
+class AgentFixture
+{
+public:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    AgentFixture();
+
+    bool start();
+    QString configDir() const { return m_dir.path(); }
+    HttpTestServer &echo() { return m_echo; }
+    HttpTestServer &provider() { return m_provider; }
+
+    // A config with one dyndns2 host pointing at the loopback provider and the loopback echo as
+    // the only address source. secretStore: "file" or "keychain".
+    QJsonObject config(const QString &secretStore, const QString &username = QStringLiteral("alice")) const;
+    bool writeConfig(const QJsonObject &config) const;
+    QString hostName() const { return QStringLiteral("home.example.org"); }
+
+    // Runs a program without blocking the event loop (the loopback servers live in this process).
+    Run run(const QString &program, const QStringList &arguments, const QByteArray &stdinData = {},
+            const QStringList &extraEnvironment = {}, int timeoutMs = 30000);
+    Run homingd(const QStringList &extra = {}, const QStringList &env = {});
+    Run homingctl(const QStringList &arguments, const QByteArray &stdinData = {}, const QStringList &env = {});
+
+    QStringList allOutput() const { return m_outputs; }
+
+private:
+    QTemporaryDir m_dir;
+    HttpTestServer m_echo;
+    HttpTestServer m_provider;
+    QString m_hostId;
+    QStringList m_outputs;
+};
+
+} // namespace Homing::Test
