@@ -58,7 +58,8 @@ public:
 
     // Asks every enabled source that supports each family, in parallel, once. The callback runs
     // exactly once, later (unless context is destroyed first).
-    void detect(const QList<AddressFamily> &families, QObject *context, std::function<void(const Detection &)> callback);
+    void detect(const QList<AddressFamily> &families, QObject *context,
+                std::function<void(const Detection &)> callback);
     std::optional<QHostAddress> current(AddressFamily family) const; // last agreed address
     // Seeds the last agreed address (e.g. from the state store after a restart).
     void setCurrent(AddressFamily family, const QHostAddress &address);
@@ -86,8 +87,8 @@ private:
     struct Run;
 
     void startRun(const QList<AddressFamily> &families);
-    void sourceAnswered(const std::shared_ptr<Run> &run, AddressFamily family, const QString &sourceId,
-                        bool ok, const Observation &observation, const QString &error);
+    void sourceAnswered(const std::shared_ptr<Run> &run, AddressFamily family, const QString &sourceId, bool ok,
+                        const Observation &observation, const QString &error);
     void finishRun(const std::shared_ptr<Run> &run);
 
     QList<AddressSource *> m_sources;

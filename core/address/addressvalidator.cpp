@@ -15,7 +15,8 @@ bool in(const QHostAddress &address, const char *network, int prefix)
 
 AddressValidator::Scope AddressValidator::classify(const QHostAddress &address)
 {
-    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+    // Qt converts "::" to 0.0.0.0 as well, so the unspecified address is named before the mapped test.
+    if (address.protocol() == QAbstractSocket::IPv6Protocol && address != QHostAddress::AnyIPv6) {
         bool mapped = false;
         address.toIPv4Address(&mapped);
         if (mapped)

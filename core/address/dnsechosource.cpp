@@ -81,21 +81,20 @@ void DnsEchoSource::detect(AddressFamily family, QObject *context, Callback call
     const DnsQuestion question = family == AddressFamily::IPv4 ? m_service->ipv4Question : m_service->ipv6Question;
     const DnsServer server = family == AddressFamily::IPv4 ? m_ipv4Server : m_ipv6Server;
     const QString sourceId = id();
-    m_client.query(server, question, m_options, context,
-                   [this, family, sourceId, question, callback](const DnsResult &dns) {
-                       SourceResult result;
-                       QHostAddress address;
-                       if (!dns.ok()) {
-                           result.error = dns.errorText;
-                       } else if (interpret(dns.reply, question, family, &address, &result.error)) {
-                           result.ok = true;
-                           result.observation = Observation {address, family, sourceId, m_clock->now()};
-                       }
-                       if (!result.ok)
-                           qCInfo(lcAddress).noquote()
-                               << "source" << sourceId << familyName(family) << "failed:" << result.error;
-                       callback(result);
-                   });
+    m_client.query(
+        server, question, m_options, context, [this, family, sourceId, question, callback](const DnsResult &dns) {
+            SourceResult result;
+            QHostAddress address;
+            if (!dns.ok()) {
+                result.error = dns.errorText;
+            } else if (interpret(dns.reply, question, family, &address, &result.error)) {
+                result.ok = true;
+                result.observation = Observation {address, family, sourceId, m_clock->now()};
+            }
+            if (!result.ok)
+                qCInfo(lcAddress).noquote() << "source" << sourceId << familyName(family) << "failed:" << result.error;
+            callback(result);
+        });
 }
 
 bool DnsEchoSource::interpret(const DnsMessage &reply, const DnsQuestion &question, AddressFamily family,

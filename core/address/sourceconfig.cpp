@@ -1,8 +1,12 @@
 #include "sourceconfig.h"
 
+#include "dnsechosource.h"
+#include "interfacesource.h"
 #include "net/urlpolicy.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonArray>
 
 namespace Homing {
 
@@ -24,6 +28,114 @@ SourceConfig httpSource(const char *id, const char *v4, const char *v6, const ch
         source.options.insert(QStringLiteral("ipv6Url"), QLatin1String(v6));
     source.options.insert(QStringLiteral("format"), QLatin1String(format));
     return source;
+}
+
+SourceConfig dnsSource(const char *id, const char *service)
+{
+    SourceConfig source;
+    source.id = QLatin1String(id);
+    source.kind = QStringLiteral("dns");
+    source.options.insert(QStringLiteral("service"), QLatin1String(service));
+    return source;
+}
+
+bool fail(const char *key, const QString &why, QString *field, QString *error)
+{
+    *field = QLatin1String(key);
+    *error = why;
+    return false;
+}
+
+// An optional whole number in [low, high].
+bool checkNumber(const QJsonObject &object, const char *key, int low, int high, QString *field, QString *error)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isUndefined())
+        return true;
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number)) || number < low
+        || number > high)
+        return fail(key, tr("must be a whole number from %1 to %2").arg(low).arg(high), field, error);
+    return true;
+}
+
+bool checkFamilies(const QJsonObject &object, QString *field, QString *error)
+{
+    const QJsonValue value = object.value(QStringLiteral("families"));
+    if (value.isUndefined())
+        return true;
+    const QJsonArray list = value.toArray();
+    if (!value.isArray() || list.isEmpty())
+        return fail("families", tr("must be a list such as [\"ipv4\", \"ipv6\"]"), field, error);
+    for (const QJsonValue &item : list) {
+        if (item.toString() != QLatin1String("ipv4") && item.toString() != QLatin1String("ipv6"))
+            return fail("families", tr("may hold only \"ipv4\" and \"ipv6\""), field, error);
+    }
+    return true;
+}
+
+bool validateDns(const QJsonObject &object, QString *field, QString *error)
+{
+    const QString service = object.value(QStringLiteral("service")).toString();
+    if (!DnsEchoSource::service(service))
+        return fail("service", tr("must be one of opendns, cloudflare, google"), field, error);
+    for (const char *key : {"ipv4Server", "ipv6Server"}) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined())
+            continue;
+        if (!value.isString() || (!value.toString().isEmpty() && QHostAddress(value.toString()).isNull()))
+            return fail(key, tr("must be an IP address (or \"\" to turn this family off)"), field, error);
+    }
+    return checkNumber(object, "port", 1, 65535, field, error)
+        && checkNumber(object, "timeoutMs", 100, 60000, field, error);
+}
+
+bool validateInterface(const QJsonObject &object, QString *field, QString *error)
+{
+    const QJsonValue name = object.value(QStringLiteral("interface"));
+    if (!name.isUndefined() && (!name.isString() || name.toString().size() > 15))
+        return fail("interface", tr("must be an interface name such as \"eth0\""), field, error);
+    if (!checkFamilies(object, field, error))
+        return false;
+    InterfaceSource::Ipv6Policy policy = InterfaceSource::Ipv6Policy::Stable;
+    const QJsonValue policyValue = object.value(QStringLiteral("ipv6Policy"));
+    if (!policyValue.isUndefined()
+        && (!policyValue.isString() || !InterfaceSource::policyFromName(policyValue.toString(), &policy)))
+        return fail("ipv6Policy", tr("must be one of stable, temporary, fixed"), field, error);
+    const QJsonValue id = object.value(QStringLiteral("interfaceId"));
+    if (policy == InterfaceSource::Ipv6Policy::Fixed || !id.isUndefined()) {
+        const QHostAddress parsed(id.toString());
+        if (parsed.protocol() != QAbstractSocket::IPv6Protocol
+            || (parsed.toIPv6Address()[0] | parsed.toIPv6Address()[7]))
+            return fail("interfaceId", tr("must be an IPv6 interface identifier such as \"::1234:5678:9abc:def0\""),
+                        field, error);
+    }
+    return true;
+}
+
+bool validateUpnp(const QJsonObject &object, QString *field, QString *error)
+{
+    const QJsonValue address = object.value(QStringLiteral("ssdpAddress"));
+    if (!address.isUndefined() && QHostAddress(address.toString()).protocol() != QAbstractSocket::IPv4Protocol)
+        return fail("ssdpAddress", tr("must be an IPv4 address (normally 239.255.255.250)"), field, error);
+    return checkNumber(object, "ssdpPort", 1, 65535, field, error)
+        && checkNumber(object, "timeoutMs", 100, 60000, field, error);
+}
+
+bool validateCommand(const QJsonObject &object, QString *field, QString *error)
+{
+    const QJsonValue program = object.value(QStringLiteral("program"));
+    if (!program.isString() || program.toString().trimmed().isEmpty())
+        return fail("program", tr("must name the program to run, e.g. \"/usr/local/bin/my-ip\""), field, error);
+    const QJsonValue arguments = object.value(QStringLiteral("arguments"));
+    if (!arguments.isUndefined()) {
+        bool strings = arguments.isArray();
+        for (const QJsonValue &item : arguments.toArray())
+            strings = strings && item.isString();
+        if (!strings)
+            return fail("arguments", tr("must be a list of strings (no shell is used)"), field, error);
+    }
+    return checkFamilies(object, field, error) && checkNumber(object, "timeoutMs", 100, 300000, field, error);
 }
 
 } // namespace
@@ -87,9 +199,21 @@ bool SourceConfig::fromJson(const QJsonObject &object, SourceConfig *source, QSt
             *error = tr("must be one of auto, plain, json, trace, checkip");
             return false;
         }
+    } else if (result.kind == QLatin1String("dns")) {
+        if (!validateDns(object, field, error))
+            return false;
+    } else if (result.kind == QLatin1String("interface")) {
+        if (!validateInterface(object, field, error))
+            return false;
+    } else if (result.kind == QLatin1String("upnp")) {
+        if (!validateUpnp(object, field, error))
+            return false;
+    } else if (result.kind == QLatin1String("command")) {
+        if (!validateCommand(object, field, error))
+            return false;
     } else {
         *field = QStringLiteral("kind");
-        *error = tr("unknown source kind \"%1\"; known: http").arg(result.kind);
+        *error = tr("unknown source kind \"%1\"; known: http, dns, interface, upnp, command").arg(result.kind);
         return false;
     }
     *source = result;
@@ -102,6 +226,9 @@ QList<SourceConfig> SourceConfig::defaults()
         httpSource("ipify", "https://api.ipify.org", "https://api6.ipify.org", "plain"),
         httpSource("icanhazip", "https://ipv4.icanhazip.com", "https://ipv6.icanhazip.com", "plain"),
         httpSource("cloudflare-trace", "https://www.cloudflare.com/cdn-cgi/trace", nullptr, "trace"),
+        dnsSource("opendns-dns", "opendns"),
+        dnsSource("cloudflare-dns", "cloudflare"),
+        dnsSource("google-dns", "google"),
     };
 }
 

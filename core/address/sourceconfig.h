@@ -8,7 +8,8 @@
 namespace Homing {
 
 // One configured address source. kind selects the implementation; options are its settings
-// (for "http": ipv4Url, ipv6Url, format).
+// (for "http": ipv4Url, ipv6Url, format; "dns", "interface", "upnp", "command": see
+// DnsEchoSource, InterfaceSource, UpnpSource, CommandSource).
 struct SourceConfig
 {
     QString id;

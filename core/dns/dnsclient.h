@@ -62,8 +62,8 @@ public:
     explicit DnsClient(QObject *parent = nullptr);
 
     // The callback runs exactly once, later, unless context is destroyed first.
-    void query(const DnsServer &server, const DnsQuestion &question, const DnsQueryOptions &options,
-               QObject *context, Callback callback);
+    void query(const DnsServer &server, const DnsQuestion &question, const DnsQueryOptions &options, QObject *context,
+               Callback callback);
 };
 
 } // namespace Homing

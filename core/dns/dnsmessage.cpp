@@ -151,8 +151,7 @@ QByteArray DnsMessage::buildQuery(quint16 id, const DnsQuestion &question, bool 
     }
     // The packet takes ownership of the name.
     PacketPtr packet(ldns_pkt_query_new(name, static_cast<ldns_rr_type>(question.type),
-                                        static_cast<ldns_rr_class>(question.klass),
-                                        recursionDesired ? LDNS_RD : 0));
+                                        static_cast<ldns_rr_class>(question.klass), recursionDesired ? LDNS_RD : 0));
     if (!packet) {
         *error = tr("could not build a DNS query");
         return {};

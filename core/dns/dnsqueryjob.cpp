@@ -13,11 +13,6 @@ namespace Homing {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Homing::DnsClient", text);
-}
-
 constexpr qsizetype kMaxUdpPayload = 65535;
 
 } // namespace
@@ -66,7 +61,8 @@ void DnsQueryJob::start()
     connect(m_udp, &QUdpSocket::readyRead, this, &DnsQueryJob::readUdp);
     connect(m_udp, &QUdpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError code) {
         if (code == QAbstractSocket::ConnectionRefusedError)
-            fail(DnsResult::Error::Network, tr("%1 refused the query (nothing listens there)").arg(m_server.toString()));
+            fail(DnsResult::Error::Network,
+                 tr("%1 refused the query (nothing listens there)").arg(m_server.toString()));
         else if (code != QAbstractSocket::DatagramTooLargeError)
             fail(DnsResult::Error::Network, tr("%1: %2").arg(m_server.toString(), m_udp->errorString()));
     });
@@ -140,7 +136,8 @@ void DnsQueryJob::startTcp()
     connect(m_tcp, &QTcpSocket::readyRead, this, &DnsQueryJob::readTcp);
     connect(m_tcp, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError code) {
         if (code == QAbstractSocket::RemoteHostClosedError)
-            fail(DnsResult::Error::Network, tr("%1 closed the TCP connection before replying").arg(m_server.toString()));
+            fail(DnsResult::Error::Network,
+                 tr("%1 closed the TCP connection before replying").arg(m_server.toString()));
         else
             fail(DnsResult::Error::Network, tr("%1 (TCP): %2").arg(m_server.toString(), m_tcp->errorString()));
     });

@@ -17,8 +17,8 @@ class DnsQueryJob : public QObject
 {
     Q_OBJECT
 public:
-    DnsQueryJob(const DnsServer &server, const DnsQuestion &question, const DnsQueryOptions &options,
-                QObject *context, DnsClient::Callback callback, QObject *parent);
+    DnsQueryJob(const DnsServer &server, const DnsQuestion &question, const DnsQueryOptions &options, QObject *context,
+                DnsClient::Callback callback, QObject *parent);
 
     void start();
 

@@ -1,0 +1,312 @@
+#include "addressmonitor.h"
+
+#include "addresssource.h"
+#include "addressvalidator.h"
+#include "engine/clock.h"
+#include "logging.h"
+#include "sourcefactory.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Homing {
+
+namespace {
+
+constexpr int kRunTimeoutMs = 30000; // every source has its own, shorter timeout; this is the backstop
+
+int key(AddressFamily family)
+{
+    return static_cast<int>(family);
+}
+
+} // namespace
+
+struct AddressMonitor::Run
+{
+    QList<AddressFamily> families;
+    QHash<int, QList<Observation>> observations;
+    QHash<int, QStringList> failures;
+    QHash<int, int> enabled;
+    QHash<QString, bool> answered; // "family/source" -> answered
+    int pending = 0;
+    bool finished = false;
+    QList<Waiter> waiters;
+    QTimer *guard = nullptr;
+};
+
+const FamilyDetection *Detection::family(AddressFamily family) const
+{
+    for (const FamilyDetection &detection : families) {
+        if (detection.family == family)
+            return &detection;
+    }
+    return nullptr;
+}
+
+AddressMonitor::AddressMonitor(const QList<SourceConfig> &sources, int quorum, HttpClient *http, const Clock *clock,
+                               QObject *parent)
+    : QObject(parent)
+    , m_quorum(std::max(1, quorum))
+    , m_clock(clock)
+{
+    for (const SourceConfig &config : sources) {
+        if (!config.enabled)
+            continue;
+        QString error;
+        if (AddressSource *source = createSource(config, http, clock, this, &error))
+            m_sources.append(source);
+        else
+            m_configErrors.append(config.id + QStringLiteral(": ") + error);
+    }
+}
+
+AddressMonitor::~AddressMonitor() = default;
+
+std::optional<QHostAddress> AddressMonitor::current(AddressFamily family) const
+{
+    const auto it = m_current.constFind(key(family));
+    if (it == m_current.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void AddressMonitor::setCurrent(AddressFamily family, const QHostAddress &address)
+{
+    if (address.isNull())
+        m_current.remove(key(family));
+    else
+        m_current.insert(key(family), address);
+}
+
+QStringList AddressMonitor::sourcesFor(AddressFamily family) const
+{
+    QStringList ids;
+    for (const AddressSource *source : m_sources) {
+        if (source->supports(family))
+            ids.append(source->id());
+    }
+    return ids;
+}
+
+void AddressMonitor::detect(const QList<AddressFamily> &families, QObject *context,
+                            std::function<void(const Detection &)> callback)
+{
+    Waiter waiter {context, context != nullptr, families, std::move(callback)};
+    for (const std::shared_ptr<Run> &run : std::as_const(m_runs)) {
+        const bool covers = std::all_of(families.begin(), families.end(),
+                                        [&](AddressFamily family) { return run->families.contains(family); });
+        if (!run->finished && covers) {
+            run->waiters.append(std::move(waiter)); // one detection per family per trigger
+            return;
+        }
+    }
+    startRun(families);
+    m_runs.last()->waiters.append(std::move(waiter));
+}
+
+void AddressMonitor::startRun(const QList<AddressFamily> &families)
+{
+    auto run = std::make_shared<Run>();
+    for (AddressFamily family : families) {
+        if (!run->families.contains(family))
+            run->families.append(family);
+    }
+    m_runs.append(run);
+    run->guard = new QTimer(this);
+    run->guard->setSingleShot(true);
+    connect(run->guard, &QTimer::timeout, this, [this, run] {
+        for (AddressFamily family : std::as_const(run->families)) {
+            for (AddressSource *source : std::as_const(m_sources)) {
+                const QString answeredKey = familyName(family) + QLatin1Char('/') + source->id();
+                if (run->answered.contains(answeredKey) && !run->answered.value(answeredKey))
+                    run->failures[key(family)].append(source->id() + QStringLiteral(": ")
+                                                      + tr("no answer within %1 s").arg(kRunTimeoutMs / 1000));
+            }
+        }
+        finishRun(run);
+    });
+    run->guard->start(kRunTimeoutMs);
+
+    for (AddressFamily family : std::as_const(run->families)) {
+        run->failures[key(family)] = m_configErrors;
+        int enabled = 0;
+        for (AddressSource *source : std::as_const(m_sources)) {
+            if (!source->supports(family))
+                continue;
+            ++enabled;
+            ++run->pending;
+            run->answered.insert(familyName(family) + QLatin1Char('/') + source->id(), false);
+        }
+        run->enabled.insert(key(family), enabled);
+    }
+    if (run->pending == 0) {
+        QTimer::singleShot(0, this, [this, run] { finishRun(run); });
+        return;
+    }
+    for (AddressFamily family : std::as_const(run->families)) {
+        for (AddressSource *source : std::as_const(m_sources)) {
+            if (!source->supports(family))
+                continue;
+            const QString id = source->id();
+            source->detect(family, this, [this, run, family, id](const SourceResult &result) {
+                sourceAnswered(run, family, id, result.ok, result.observation, result.error);
+            });
+        }
+    }
+}
+
+void AddressMonitor::sourceAnswered(const std::shared_ptr<Run> &run, AddressFamily family, const QString &sourceId,
+                                    bool ok, const Observation &observation, const QString &error)
+{
+    const QString answeredKey = familyName(family) + QLatin1Char('/') + sourceId;
+    if (run->finished || run->answered.value(answeredKey, true))
+        return; // late (after the backstop) or a second answer
+    run->answered.insert(answeredKey, true);
+    --run->pending;
+    if (!ok) {
+        run->failures[key(family)].append(sourceId + QStringLiteral(": ") + error);
+    } else {
+        // Monitor level: private and CGNAT pass (a host may allow them); never loopback and the like.
+        QString why;
+        if (familyOf(observation.address) != family) {
+            run->failures[key(family)].append(
+                sourceId + QStringLiteral(": ")
+                + tr("%1 is not an %2 address").arg(observation.address.toString(), familyName(family)));
+        } else if (!AddressValidator::isAcceptable(observation.address, true, &why)) {
+            run->failures[key(family)].append(sourceId + QStringLiteral(": ") + why);
+        } else {
+            run->observations[key(family)].append(observation);
+        }
+    }
+    if (run->pending == 0)
+        finishRun(run);
+}
+
+FamilyDetection AddressMonitor::decide(AddressFamily family, const QList<Observation> &observations,
+                                       const QStringList &failures, int enabledSources, int quorum,
+                                       const std::optional<QHostAddress> &current)
+{
+    FamilyDetection result;
+    result.family = family;
+    result.observations = observations;
+    result.failures = failures;
+    const int required = enabledSources <= 1 ? 1 : std::clamp(quorum, 1, enabledSources);
+
+    QList<QHostAddress> addresses; // in the order first seen
+    QHash<QString, QStringList> bySource;
+    for (const Observation &observation : observations) {
+        const QString text = observation.address.toString();
+        if (!bySource.contains(text))
+            addresses.append(observation.address);
+        bySource[text].append(observation.sourceId);
+    }
+    auto describe = [&] {
+        QStringList parts;
+        for (const QHostAddress &address : std::as_const(addresses))
+            parts.append(bySource.value(address.toString()).join(QStringLiteral(", ")) + QStringLiteral(" → ")
+                         + address.toString());
+        return parts.join(QStringLiteral("; "));
+    };
+
+    QList<QHostAddress> reaching;
+    for (const QHostAddress &address : std::as_const(addresses)) {
+        if (bySource.value(address.toString()).size() >= required)
+            reaching.append(address);
+    }
+    if (reaching.size() == 1) {
+        result.ok = true;
+        result.address = reaching.first();
+        result.agreeingSources = bySource.value(result.address.toString());
+        return result;
+    }
+    if (reaching.size() > 1) {
+        result.disagreement = true;
+        result.error = tr("%1 sources disagree about the %2 address: %3")
+                           .arg(observations.size())
+                           .arg(familyName(family), describe());
+        return result;
+    }
+    if (addresses.isEmpty()) {
+        result.error = enabledSources == 0
+            ? tr("no enabled address source can tell the %1 address").arg(familyName(family))
+            : tr("no source gave a usable %1 address (%2)")
+                  .arg(familyName(family), failures.join(QStringLiteral("; ")));
+        return result;
+    }
+    if (current && bySource.contains(current->toString())) {
+        result.ok = true; // unchanged: one source is enough to confirm it
+        result.address = *current;
+        result.agreeingSources = bySource.value(current->toString());
+        if (addresses.size() > 1) {
+            result.disagreement = true;
+            result.error
+                = tr("kept the unchanged %1 address, but sources disagree: %2").arg(familyName(family), describe());
+        }
+        return result;
+    }
+    if (addresses.size() == 1) {
+        result.error
+            = tr("only %1 of the %2 sources needed reported %3 (%4)%5")
+                  .arg(observations.size())
+                  .arg(required)
+                  .arg(addresses.first().toString(),
+                       bySource.value(addresses.first().toString()).join(QStringLiteral(", ")),
+                       failures.isEmpty() ? QString() : QStringLiteral("; ") + failures.join(QStringLiteral("; ")));
+        return result;
+    }
+    result.disagreement = true;
+    result.error = tr("sources disagree about the %1 address and none has %2 in agreement: %3")
+                       .arg(familyName(family))
+                       .arg(required)
+                       .arg(describe());
+    return result;
+}
+
+void AddressMonitor::finishRun(const std::shared_ptr<Run> &run)
+{
+    if (run->finished)
+        return;
+    run->finished = true;
+    run->guard->stop();
+    run->guard->deleteLater();
+    m_runs.removeOne(run);
+
+    Detection detection;
+    detection.time = m_clock->now();
+    for (AddressFamily family : std::as_const(run->families)) {
+        FamilyDetection result = decide(family, run->observations.value(key(family)), run->failures.value(key(family)),
+                                        run->enabled.value(key(family)), m_quorum, current(family));
+        detection.families.append(result);
+        if (result.disagreement) {
+            qCWarning(lcAddress).noquote() << result.error;
+            emit disagreementDetected(family, result.error);
+        }
+        if (result.ok) {
+            const std::optional<QHostAddress> old = current(family);
+            if (!old || *old != result.address) {
+                m_current.insert(key(family), result.address);
+                qCInfo(lcAddress).noquote() << familyName(family) << "address is now" << result.address.toString()
+                                            << "agreed by" << result.agreeingSources.join(QStringLiteral(", "));
+                emit publicAddressChanged(family, old.value_or(QHostAddress()), result.address, result.agreeingSources);
+            }
+        } else if (!result.disagreement) {
+            qCInfo(lcAddress).noquote() << result.error;
+        }
+    }
+    for (const Waiter &waiter : std::as_const(run->waiters)) {
+        if (waiter.hasContext && !waiter.context)
+            continue;
+        Detection mine;
+        mine.time = detection.time;
+        for (const FamilyDetection &family : std::as_const(detection.families)) {
+            if (waiter.families.contains(family.family))
+                mine.families.append(family);
+        }
+        waiter.callback(mine);
+    }
+}
+
+} // namespace Homing

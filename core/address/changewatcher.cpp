@@ -1,0 +1,214 @@
+#include "changewatcher.h"
+
+#include "engine/clock.h"
+#include "logging.h"
+#include "netlinkaddresses.h"
+
+#include <QCoreApplication>
+#include <QNetworkInformation>
+#include <QSocketNotifier>
+
+#ifdef Q_OS_LINUX
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
+#include <net/if.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+namespace Homing {
+
+namespace {
+
+constexpr unsigned kLowerUp = 1u << 16; // IFF_LOWER_UP; <linux/if.h> clashes with <net/if.h>
+
+} // namespace
+
+ChangeWatcher::ChangeWatcher(const Clock *clock, QObject *parent)
+    : ChangeWatcher(clock, Options {}, parent)
+{
+}
+
+ChangeWatcher::ChangeWatcher(const Clock *clock, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_options(options)
+{
+    m_quiet.setSingleShot(true);
+    connect(&m_quiet, &QTimer::timeout, this, &ChangeWatcher::emitChanged);
+    connect(&m_wakeTimer, &QTimer::timeout, this, &ChangeWatcher::checkWake);
+}
+
+ChangeWatcher::~ChangeWatcher()
+{
+#ifdef Q_OS_LINUX
+    delete m_notifier;
+    if (m_fd >= 0)
+        ::close(m_fd);
+#endif
+}
+
+void ChangeWatcher::start()
+{
+    if (m_options.netlink && m_fd < 0)
+        openNetlink();
+    if (m_options.reachability)
+        startReachability();
+    if (m_options.wakeCheckMs > 0) {
+        m_lastWall = m_clock->now();
+        m_lastMonotonicMs = m_clock->monotonicMs();
+        m_wakeTimer.start(m_options.wakeCheckMs);
+    }
+}
+
+void ChangeWatcher::openNetlink()
+{
+#ifdef Q_OS_LINUX
+    const int fd = ::socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC | SOCK_NONBLOCK, NETLINK_ROUTE);
+    if (fd < 0) {
+        m_netlinkError = tr("cannot open a netlink socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        qCWarning(lcAddress).noquote() << m_netlinkError;
+        return;
+    }
+    sockaddr_nl address {};
+    address.nl_family = AF_NETLINK;
+    address.nl_groups = RTMGRP_IPV4_IFADDR | RTMGRP_IPV6_IFADDR | RTMGRP_LINK;
+    if (::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) < 0) {
+        m_netlinkError = tr("cannot listen to netlink: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        qCWarning(lcAddress).noquote() << m_netlinkError;
+        ::close(fd);
+        return;
+    }
+    m_fd = fd;
+    m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &ChangeWatcher::readNetlink);
+    qCDebug(lcAddress) << "watching interface addresses over netlink";
+#else
+    m_netlinkError = tr("netlink exists on Linux only");
+#endif
+}
+
+void ChangeWatcher::readNetlink()
+{
+#ifdef Q_OS_LINUX
+    alignas(nlmsghdr) char buffer[16384];
+    for (;;) {
+        const ssize_t received = ::recv(m_fd, buffer, sizeof buffer, MSG_DONTWAIT);
+        if (received < 0) {
+            if (errno == ENOBUFS) // the kernel dropped messages: something changed, we cannot say what
+                noteChange(tr("many network changes"));
+            else if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+                qCWarning(lcAddress) << "netlink read failed:" << std::strerror(errno);
+            if (errno == EINTR || errno == ENOBUFS)
+                continue;
+            return;
+        }
+        if (received == 0)
+            return;
+        int remaining = static_cast<int>(received);
+        for (auto *header = reinterpret_cast<const nlmsghdr *>(buffer); remaining >= static_cast<int>(sizeof(nlmsghdr))
+             && header->nlmsg_len >= sizeof(nlmsghdr) && static_cast<int>(header->nlmsg_len) <= remaining;) {
+            InterfaceAddress entry;
+            if ((header->nlmsg_type == RTM_NEWADDR || header->nlmsg_type == RTM_DELADDR)
+                && parseNetlinkAddress(header, &entry)) {
+                noteChange((header->nlmsg_type == RTM_NEWADDR ? tr("address %1 added on %2")
+                                                              : tr("address %1 removed from %2"))
+                               .arg(entry.address.toString(), entry.interfaceName));
+            } else if ((header->nlmsg_type == RTM_NEWLINK || header->nlmsg_type == RTM_DELLINK)
+                       && header->nlmsg_len >= NLMSG_LENGTH(sizeof(ifinfomsg))) {
+                const auto *info
+                    = reinterpret_cast<const ifinfomsg *>(reinterpret_cast<const char *>(header) + NLMSG_HDRLEN);
+                const unsigned flags = info->ifi_flags & (IFF_UP | IFF_RUNNING | kLowerUp);
+                const bool removed = header->nlmsg_type == RTM_DELLINK;
+                const auto known = m_linkFlags.constFind(info->ifi_index);
+                if (removed || known == m_linkFlags.constEnd() || *known != flags) {
+                    noteChange(removed ? tr("interface %1 removed").arg(info->ifi_index)
+                                       : tr("interface %1 is %2")
+                                             .arg(info->ifi_index)
+                                             .arg((flags & IFF_RUNNING) ? tr("up") : tr("down")));
+                }
+                if (removed)
+                    m_linkFlags.remove(info->ifi_index);
+                else
+                    m_linkFlags.insert(info->ifi_index, flags);
+            }
+            const int length = static_cast<int>(NLMSG_ALIGN(header->nlmsg_len));
+            remaining -= length;
+            header = reinterpret_cast<const nlmsghdr *>(reinterpret_cast<const char *>(header) + length);
+        }
+    }
+#endif
+}
+
+void ChangeWatcher::noteChange(const QString &what)
+{
+    const qint64 now = m_clock->monotonicMs();
+    if (m_burstCount == 0) {
+        m_burstStartMs = now;
+        m_firstReason = what;
+    }
+    ++m_burstCount;
+    const qint64 left = m_options.maxDelayMs - (now - m_burstStartMs);
+    m_quiet.start(static_cast<int>(std::clamp<qint64>(left, 0, m_options.quietMs)));
+}
+
+void ChangeWatcher::emitChanged()
+{
+    const QString reason = m_burstCount <= 1
+        ? m_firstReason
+        : tr("%1 and %2 more network changes").arg(m_firstReason).arg(m_burstCount - 1);
+    m_burstCount = 0;
+    m_burstStartMs = -1;
+    qCInfo(lcAddress).noquote() << "network change:" << reason;
+    emit changed(reason);
+}
+
+void ChangeWatcher::checkWake()
+{
+    const QDateTime wall = m_clock->now();
+    const qint64 monotonic = m_clock->monotonicMs();
+    const qint64 gained = m_lastWall.msecsTo(wall) - (monotonic - m_lastMonotonicMs);
+    m_lastWall = wall;
+    m_lastMonotonicMs = monotonic;
+    if (gained > m_options.wakeThresholdMs) {
+        qCInfo(lcAddress) << "woke up after about" << gained / 1000 << "s asleep";
+        emit wokeUp(gained);
+    }
+}
+
+void ChangeWatcher::startReachability()
+{
+    // Qt 6.4: the backend is process-wide; loading it twice is harmless. It may not exist at all
+    // (no NetworkManager, or no platform plugin), in which case offline/online stay unknown.
+    if (!QNetworkInformation::instance() && !QNetworkInformation::loadDefaultBackend()
+        && !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        qCInfo(lcAddress) << "no network reachability backend; offline/online is not watched";
+        return;
+    }
+    QNetworkInformation *information = QNetworkInformation::instance();
+    if (!information || !information->supports(QNetworkInformation::Feature::Reachability)) {
+        qCInfo(lcAddress) << "the network information backend cannot tell reachability";
+        return;
+    }
+    m_hasReachability = true;
+    m_online = information->reachability() != QNetworkInformation::Reachability::Disconnected;
+    connect(information, &QNetworkInformation::reachabilityChanged, this,
+            [this](QNetworkInformation::Reachability reachability) {
+                if (reachability == QNetworkInformation::Reachability::Unknown)
+                    return;
+                const bool online = reachability != QNetworkInformation::Reachability::Disconnected;
+                if (online == m_online)
+                    return;
+                m_online = online;
+                qCInfo(lcAddress) << (online ? "network is back" : "network is gone");
+                if (online)
+                    emit cameOnline();
+                else
+                    emit wentOffline();
+            });
+}
+
+} // namespace Homing
