@@ -72,7 +72,7 @@ void DnsQueryJob::start()
             m_retransmit.start(m_options.timeout / attempts);
         sendUdp();
     });
-    // A connected UDP socket hears only from the server, and learns of ICMP "port unreachable".
+    // A connected UDP socket hears only from the server (and sometimes of ICMP "port unreachable").
     m_udp->connectToHost(m_server.address, m_server.port);
 }
 
