@@ -1,66 +1,23 @@
 #include "dyndns2provider.h"
 
-#include "logging.h"
 #include "net/httpclient.h"
+#include "providerjob.h"
+#include "providerreplies.h"
+#include "redactor.h"
 
 #include <QCoreApplication>
+#include <QSysInfo>
 #include <QUrlQuery>
 
 using namespace std::chrono_literals;
 
 namespace Homing {
 
+using namespace ProviderReplies;
+
 namespace {
 
-constexpr auto kServerTrouble = 30min;
-constexpr auto kTransient = 5min;
-
-FieldInfo serverField(const QString &defaultServer)
-{
-    FieldInfo field;
-    field.name = QStringLiteral("server");
-    field.label = QObject::tr("Server");
-    field.kind = FieldInfo::Kind::Url;
-    field.required = defaultServer.isEmpty();
-    field.defaultValue = defaultServer;
-    field.placeholder = defaultServer.isEmpty() ? QStringLiteral("https://dyndns.example.net") : defaultServer;
-    field.help = QObject::tr("The update server's address; https:// is required except for a server on this machine.");
-    return field;
-}
-
-FieldInfo textField(const char *name, const QString &label, const QString &help)
-{
-    FieldInfo field;
-    field.name = QLatin1String(name);
-    field.label = label;
-    field.help = help;
-    return field;
-}
-
-FieldInfo secretField(const char *name, const QString &label, const QString &help)
-{
-    FieldInfo field = textField(name, label, help);
-    field.kind = FieldInfo::Kind::Secret;
-    return field;
-}
-
-ProviderInfo dyndns2Info(const char *id, const char *name, const char *helpUrl, const QString &summary,
-                         const QString &defaultServer, const QString &userHelp)
-{
-    ProviderInfo info;
-    info.id = QLatin1String(id);
-    info.name = QLatin1String(name);
-    info.protocol = QStringLiteral("dyndns2");
-    info.helpUrl = QLatin1String(helpUrl);
-    info.summary = summary;
-    info.ipv4 = true;
-    info.ipv6 = true;
-    info.parking = false;
-    info.fields = {serverField(defaultServer), textField("username", QObject::tr("User name"), userHelp),
-                   secretField("password", QObject::tr("Password"),
-                               QObject::tr("Stored in the system keychain, never in the config file."))};
-    return info;
-}
+constexpr auto kInterval = 10min; // Hurricane Electric's "interval": updates too frequent
 
 struct Code
 {
@@ -91,6 +48,12 @@ const Code kNeedsUser[] = {
      QT_TRANSLATE_NOOP("Homing::Dyndns2", "Use the account that owns this host name.")},
     {"!active", QT_TRANSLATE_NOOP("Homing::Dyndns2", "The domain is not activated at the provider."),
      QT_TRANSLATE_NOOP("Homing::Dyndns2", "Activate the domain in the provider's control panel.")},
+    {"badrequest", QT_TRANSLATE_NOOP("Homing::Dyndns2", "The provider rejected the request as malformed."),
+     QT_TRANSLATE_NOOP("Homing::Dyndns2", "Check the host name and the families this host updates.")},
+    {"noipv4", QT_TRANSLATE_NOOP("Homing::Dyndns2", "The provider has no dynamic A record for this host."),
+     QT_TRANSLATE_NOOP("Homing::Dyndns2", "Create the A record and mark it dynamic, or stop updating IPv4.")},
+    {"noipv6", QT_TRANSLATE_NOOP("Homing::Dyndns2", "The provider has no dynamic AAAA record for this host."),
+     QT_TRANSLATE_NOOP("Homing::Dyndns2", "Create the AAAA record and mark it dynamic, or stop updating IPv6.")},
 };
 
 QString trCode(const char *text)
@@ -109,44 +72,8 @@ QList<QHostAddress> parseAddresses(const QByteArray &text)
     return result;
 }
 
-} // namespace
-
-Dyndns2Provider::Dyndns2Provider(const ProviderInfo &info, const Quirks &quirks, HttpClient *http, QObject *parent)
-    : Provider(info, http, parent)
-    , m_quirks(quirks)
-{
-}
-
-QList<ProviderInfo> Dyndns2Provider::catalogue()
-{
-    const QString userHelp = QObject::tr("The account's user name.");
-    ProviderInfo dyn = dyndns2Info("dyndns", "DynDNS (Dyn)", "https://help.dyn.com/remote-access-api/",
-                                   QObject::tr("Dyn's Remote Access API (dyndns2)"),
-                                   QStringLiteral("https://members.dyndns.org"), userHelp);
-    dyn.notes = QObject::tr("The password may also be an updater client key.");
-    ProviderInfo noip = dyndns2Info(
-        "noip", "No-IP", "https://www.noip.com/integrate/request", QObject::tr("No-IP dynamic update (dyndns2)"),
-        QStringLiteral("https://dynupdate.no-ip.com"), QObject::tr("The account e-mail address or a group user name."));
-    noip.notes = QObject::tr("Free hosts expire unless refreshed; Homing re-sends every 25 days.");
-    noip.fields[1].label = QObject::tr("E-mail or group user name");
-    ProviderInfo custom
-        = dyndns2Info("dyndns2", "dyndns2-compatible server", "https://help.dyn.com/remote-access-api/perform-update/",
-                      QObject::tr("Any server that speaks the dyndns2 protocol"), QString(), userHelp);
-    return {dyn, noip, custom};
-}
-
-Dyndns2Provider::Quirks Dyndns2Provider::quirksFor(const QString &providerId)
-{
-    Quirks quirks;
-    if (providerId == QLatin1String("dyndns")) {
-        quirks.defaultServer = QStringLiteral("https://members.dyndns.org");
-    } else if (providerId == QLatin1String("noip")) {
-        quirks.defaultServer = QStringLiteral("https://dynupdate.no-ip.com");
-    }
-    return quirks;
-}
-
-UpdateOutcome Dyndns2Provider::classify(const QByteArray &line, const QList<QHostAddress> &sent)
+// nullopt for a word the protocol does not define.
+std::optional<UpdateOutcome> classifyKnown(const QByteArray &line, const QList<QHostAddress> &sent)
 {
     const QByteArray trimmed = line.trimmed();
     const int space = trimmed.indexOf(' ');
@@ -173,10 +100,8 @@ UpdateOutcome Dyndns2Provider::classify(const QByteArray &line, const QList<QHos
         return code == "good" ? UpdateOutcome::updated(sent) : UpdateOutcome::unchanged(sent);
     }
     for (const Code &entry : kNeedsUser) {
-        if (code == entry.word) {
-            UpdateOutcome outcome = UpdateOutcome::needsUser(trCode(entry.reason), trCode(entry.fix));
-            return outcome;
-        }
+        if (code == entry.word)
+            return UpdateOutcome::needsUser(trCode(entry.reason), trCode(entry.fix));
     }
     if (code == "911" || code == "dnserr" || code == "servererror") {
         return UpdateOutcome::retryLater(
@@ -184,11 +109,72 @@ UpdateOutcome Dyndns2Provider::classify(const QByteArray &line, const QList<QHos
                 .arg(QString::fromLatin1(code)),
             kServerTrouble);
     }
+    if (code == "interval") {
+        return UpdateOutcome::retryLater(trCode("The provider says updates come too often; waiting 10 minutes."),
+                                         kInterval);
+    }
+    return std::nullopt;
+}
+
+QByteArray noipUserAgent()
+{
+    // No-IP: "Company NameOfProgram/OSVersion-ReleaseVersion maintainer-contact".
+    return "Homing Homing/" + QSysInfo::kernelType().toLatin1()
+        + "-" HOMING_VERSION " https://github.com/homing-ddns/homing";
+}
+
+} // namespace
+
+Dyndns2Provider::Dyndns2Provider(const ProviderInfo &info, const Quirks &quirks, HttpClient *http, QObject *parent)
+    : Provider(info, http, parent)
+    , m_quirks(quirks)
+{
+}
+
+UpdateOutcome Dyndns2Provider::classify(const QByteArray &line, const QList<QHostAddress> &sent)
+{
+    if (std::optional<UpdateOutcome> known = classifyKnown(line, sent))
+        return *known;
     return UpdateOutcome::retryLater(
-        trCode("The provider's reply was not understood: \"%1\"").arg(QString::fromUtf8(trimmed.left(80))), kTransient);
+        trCode("The provider's reply was not understood: \"%1\"").arg(QString::fromUtf8(line.trimmed().left(80))),
+        kTransient);
+}
+
+UpdateOutcome Dyndns2Provider::interpret(const HttpResponse &response, const QList<QHostAddress> &sent)
+{
+    if (!response.ok() || response.status == 429)
+        return *commonProblem(response);
+    const QByteArray firstLine = response.body.trimmed().split('\n').value(0).trimmed();
+    std::optional<UpdateOutcome> outcome = firstLine.isEmpty() ? std::nullopt : classifyKnown(firstLine, sent);
+    if (!outcome) {
+        if (std::optional<UpdateOutcome> problem = commonProblem(response))
+            return *problem;
+        if (response.status >= 400)
+            return refused(response, QString::fromUtf8(firstLine.left(80)));
+        if (firstLine.isEmpty())
+            return UpdateOutcome::retryLater(trCode("The provider sent an empty reply (HTTP %1).").arg(response.status),
+                                             kTransient);
+        return classify(firstLine, sent);
+    }
+    if (outcome->kind == UpdateOutcome::Kind::RetryLater)
+        outcome->retryAfter = waitFor(response, outcome->retryAfter);
+    return *outcome;
 }
 
 void Dyndns2Provider::update(const UpdateRequest &request, QObject *context, Callback callback)
+{
+    auto job = ProviderJob::start(this, context, std::move(callback));
+    if (m_quirks.families == Quirks::Families::OnePerRequest) {
+        job->forEachAddress(request.addresses(), [this, job, request](const QHostAddress &address, auto done) {
+            sendOne(job, request, {address}, done);
+        });
+        return;
+    }
+    sendOne(job, request, request.addresses(), [job](UpdateOutcome outcome) { job->finish(outcome); });
+}
+
+void Dyndns2Provider::sendOne(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
+                              const QList<QHostAddress> &sent, const std::function<void(UpdateOutcome)> &done)
 {
     const Host &host = request.host;
     QString server = host.setting(QStringLiteral("server"));
@@ -201,56 +187,61 @@ void Dyndns2Provider::update(const UpdateRequest &request, QObject *context, Cal
     QUrlQuery query;
     if (m_quirks.sendSystem)
         query.addQueryItem(QStringLiteral("system"), QStringLiteral("dyndns"));
-    query.addQueryItem(QStringLiteral("hostname"), host.name);
-    QStringList addresses;
-    for (const QHostAddress &address : request.addresses())
-        addresses.append(address.toString());
-    query.addQueryItem(QStringLiteral("myip"), addresses.join(QLatin1Char(',')));
+    const QString group = host.setting(QStringLiteral("group"));
+    query.addQueryItem(QStringLiteral("hostname"), group.isEmpty() ? host.name : group);
+    std::optional<QHostAddress> v4;
+    std::optional<QHostAddress> v6;
+    for (const QHostAddress &address : sent)
+        (address.protocol() == QAbstractSocket::IPv6Protocol ? v6 : v4) = address;
+    auto text = [](const std::optional<QHostAddress> &a, const char *otherwise) {
+        return a ? a->toString() : QString::fromLatin1(otherwise);
+    };
+    switch (m_quirks.families) {
+    case Quirks::Families::MyipList:
+    case Quirks::Families::OnePerRequest: {
+        QStringList list;
+        for (const QHostAddress &address : sent)
+            list.append(address.toString());
+        query.addQueryItem(QStringLiteral("myip"), list.join(QLatin1Char(',')));
+        break;
+    }
+    case Quirks::Families::MyipAndMyipv6:
+        if (v4)
+            query.addQueryItem(QStringLiteral("myip"), v4->toString());
+        if (v6)
+            query.addQueryItem(QStringLiteral("myipv6"), v6->toString());
+        break;
+    case Quirks::Families::MyipOrNo:
+        query.addQueryItem(QStringLiteral("myip"), text(v4, "no"));
+        query.addQueryItem(QStringLiteral("myipv6"), text(v6, "no"));
+        break;
+    case Quirks::Families::Desec:
+        query.addQueryItem(QStringLiteral("myipv4"), text(v4, "preserve"));
+        query.addQueryItem(QStringLiteral("myipv6"), text(v6, "preserve"));
+        break;
+    }
     url.setQuery(query);
 
     HttpRequest httpRequest;
     httpRequest.url = url;
-    httpRequest.basicAuth
-        = qMakePair(host.setting(QStringLiteral("username")), request.secrets.value(QStringLiteral("password")));
-    const QString summary = http()->describe(httpRequest);
-    const QList<QHostAddress> sent = request.addresses();
-
-    http()->send(httpRequest, context, [this, summary, sent, callback](const HttpResponse &response) {
-        UpdateOutcome outcome;
-        if (response.error == HttpResponse::Error::Refused) {
-            outcome = UpdateOutcome::needsUser(response.errorText, tr("Change the server address to an https:// URL."));
-        } else if (!response.ok()) {
-            outcome = UpdateOutcome::retryLater(tr("No usable reply from the provider: %1").arg(response.errorText),
-                                                kTransient);
-        } else if (response.status == 429) {
-            outcome
-                = UpdateOutcome::retryLater(tr("The provider asks Homing to slow down (HTTP 429)."),
-                                            response.retryAfter(QDateTime::currentDateTimeUtc()).value_or(kTransient));
-        } else {
-            const QByteArray firstLine = response.body.trimmed().split('\n').value(0);
-            if (firstLine.isEmpty() && (response.status == 401 || response.status == 403)) {
-                outcome = classify("badauth", sent);
-            } else if (firstLine.isEmpty()) {
-                outcome = UpdateOutcome::retryLater(
-                    tr("The provider sent an empty reply (HTTP %1).").arg(response.status), kTransient);
-            } else {
-                outcome = classify(firstLine, sent);
-                if (outcome.kind == UpdateOutcome::Kind::RetryLater && response.status >= 500
-                    && outcome.retryAfter < kServerTrouble)
-                    outcome.retryAfter = kTransient;
-            }
-            if (outcome.kind == UpdateOutcome::Kind::RetryLater) {
-                if (auto after = response.retryAfter(QDateTime::currentDateTimeUtc());
-                    after && *after > outcome.retryAfter)
-                    outcome.retryAfter = *after;
-            }
-        }
-        outcome.httpStatus = response.status;
-        outcome.requestSummary = summary;
-        outcome.reply = response.ok() ? http()->describeBody(response.body) : response.errorText;
-        qCInfo(lcProvider).noquote() << info().id << outcomeKindName(outcome.kind) << "-" << outcome.reason;
-        callback(outcome);
-    });
+    const QString password = request.secrets.value(QStringLiteral("password"));
+    http()->redactor()->addSecret(password);
+    switch (m_quirks.auth) {
+    case Quirks::Auth::Basic: {
+        const QString user = host.setting(QStringLiteral("username"));
+        httpRequest.basicAuth = qMakePair(user.isEmpty() ? host.name : user, password);
+        break;
+    }
+    case Quirks::Auth::BasicHostName:
+        httpRequest.basicAuth = qMakePair(host.name, password);
+        break;
+    case Quirks::Auth::Bearer:
+        httpRequest.headers.append({"Authorization", "Bearer " + password.toUtf8()});
+        break;
+    }
+    if (m_quirks.noipUserAgent)
+        httpRequest.headers.append({"User-Agent", noipUserAgent()});
+    job->send(httpRequest, [sent, done](const HttpResponse &response) { done(interpret(response, sent)); });
 }
 
 } // namespace Homing

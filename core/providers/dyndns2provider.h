@@ -4,23 +4,46 @@
 
 namespace Homing {
 
+class ProviderJob;
+struct HttpResponse;
+
 // The dyndns2 ("Members NIC Update") protocol that Dyn, No-IP and many others speak:
 //   GET <server>/nic/update?hostname=<fqdn>&myip=<address>  with HTTP Basic authorization.
-// One implementation; the services differ only in the small table of quirks below.
+// One implementation; the services differ only in the small table of quirks below (how the two
+// families are sent, the user name, the User-Agent, extra parameters). The address is always sent
+// explicitly, never left to the server's guess.
 // Reply classification follows the protocol's rules: good/nochg succeed; badauth, !donator,
-// notfqdn, nohost, numhost, abuse, badagent, badsys, !yours, !active stop the host until the user
-// acts; 911/dnserr wait at least 30 minutes; "good 127.0.0.1" that we did not send means the
-// service refused this client (treated as badagent).
+// notfqdn, nohost, numhost, abuse, badagent, badsys, !yours, !active, badrequest and HE's
+// noipv4/noipv6 stop the host until the user acts; 911/dnserr wait at least 30 minutes; HE's
+// "interval" waits 10 minutes; "good 127.0.0.1" that we did not send means the service refused
+// this client (treated as badagent). A 429 waits for Retry-After (deSEC sends it).
 class Dyndns2Provider final : public Provider
 {
     Q_OBJECT
 public:
     struct Quirks
     {
+        enum class Families
+        {
+            MyipList, // myip=<v4>,<v6> in one request (Dyn, No-IP, Strato)
+            MyipAndMyipv6, // myip=<v4> and myipv6=<v6> in one request (IPv64)
+            MyipOrNo, // myip=<v4>|no and myipv6=<v6>|no: "no" keeps Dynu from guessing the other
+            OnePerRequest, // one family per request (Hurricane Electric, OVH)
+            Desec // myipv4=<v4>|preserve and myipv6=<v6>|preserve
+        };
+        enum class Auth
+        {
+            Basic, // username:password
+            BasicHostName, // <host name>:password (Hurricane Electric)
+            Bearer // Authorization: Bearer <password> (IPv64)
+        };
+
         QString defaultServer; // empty: the user must give one
         QString path = QStringLiteral("/nic/update");
         bool sendSystem = false; // add system=dyndns
-        bool dualStackInMyip = true; // myip=<v4>,<v6> in one request
+        Families families = Families::MyipList;
+        Auth auth = Auth::Basic;
+        bool noipUserAgent = false; // No-IP's "Company Program/OS-Version contact" form
     };
 
     Dyndns2Provider(const ProviderInfo &info, const Quirks &quirks, HttpClient *http, QObject *parent = nullptr);
@@ -29,10 +52,15 @@ public:
 
     // Classifies one reply body line (e.g. "good 1.2.3.4") for a request that sent `sent`.
     static UpdateOutcome classify(const QByteArray &line, const QList<QHostAddress> &sent);
-    static QList<ProviderInfo> catalogue();
-    static Quirks quirksFor(const QString &providerId);
+    // Classifies a whole reply: body first, then the HTTP status.
+    static UpdateOutcome interpret(const HttpResponse &response, const QList<QHostAddress> &sent);
+    static QList<ProviderInfo> catalogue(); // dyndns2catalogue.cpp
+    static Quirks quirksFor(const QString &providerId); // dyndns2catalogue.cpp
 
 private:
+    void sendOne(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request, const QList<QHostAddress> &sent,
+                 const std::function<void(UpdateOutcome)> &done);
+
     Quirks m_quirks;
 };
 

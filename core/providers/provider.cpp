@@ -1,5 +1,7 @@
 #include "provider.h"
 
+#include <QPointer>
+
 namespace Homing {
 
 QList<QHostAddress> UpdateRequest::addresses() const
@@ -17,6 +19,42 @@ Provider::Provider(const ProviderInfo &info, HttpClient *http, QObject *parent)
     , m_info(info)
     , m_http(http)
 {
+}
+
+void Provider::testCredentials(const UpdateRequest &request, QObject *context, Callback callback)
+{
+    if (m_info.testCredentials) {
+        testByResending(request, context, std::move(callback));
+        return;
+    }
+    answerLater(UpdateOutcome::needsUser(tr("%1 has no harmless way to test credentials.").arg(m_info.name),
+                                         tr("Save the host and watch its first update instead.")),
+                context, std::move(callback));
+}
+
+void Provider::testByResending(const UpdateRequest &request, QObject *context, Callback callback)
+{
+    if (request.addresses().isEmpty()) {
+        answerLater(
+            UpdateOutcome::needsUser(
+                tr("Testing %1 credentials re-sends the address it holds, and none is known yet.").arg(m_info.name),
+                tr("Let Homing update the host once, then test again.")),
+            context, std::move(callback));
+        return;
+    }
+    update(request, context, std::move(callback));
+}
+
+void Provider::answerLater(const UpdateOutcome &outcome, QObject *context, Callback callback)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        this,
+        [guard, outcome, callback] {
+            if (guard)
+                callback(outcome);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace Homing

@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -43,12 +44,30 @@ public:
     // The callback runs exactly once, later, unless context is destroyed first.
     virtual void update(const UpdateRequest &request, QObject *context, Callback callback) = 0;
 
+    // Checks the host's credentials (and zone, where the call can) with a harmless call, without
+    // changing anything the user would notice: Unchanged means accepted, NeedsUser says what is
+    // wrong, RetryLater that the provider could not tell now. This default answers
+    // NeedsUser("not available") when info().testCredentials is false, and otherwise re-sends the
+    // address the provider already holds (the request carries it; see testByResending()).
+    virtual void testCredentials(const UpdateRequest &request, QObject *context, Callback callback);
+
+    // The limit for each request, connection to last byte (tests shorten it).
+    std::chrono::milliseconds requestTimeout() const { return m_timeout; }
+    void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    HttpClient *httpClient() const { return m_http; }
+
 protected:
     HttpClient *http() const { return m_http; }
+    // testCredentials() for providers whose only harmless call is re-sending the address the
+    // provider already holds (the request carries it): an update that changes nothing.
+    void testByResending(const UpdateRequest &request, QObject *context, Callback callback);
+    // Delivers outcome later through callback (for answers that need no request).
+    void answerLater(const UpdateOutcome &outcome, QObject *context, Callback callback);
 
 private:
     ProviderInfo m_info;
     HttpClient *m_http;
+    std::chrono::milliseconds m_timeout {20000};
 };
 
 } // namespace Homing

@@ -26,6 +26,26 @@ FieldInfo server(const QString &defaultUrl)
     return field;
 }
 
+FieldInfo server6(const QString &defaultUrl)
+{
+    FieldInfo field = server(defaultUrl);
+    field.name = QStringLiteral("server6");
+    field.label = tr("IPv6 server");
+    return field;
+}
+
+ProviderInfo describe(const char *id, const char *name, const char *helpUrl, const QString &summary,
+                      const char *protocol)
+{
+    ProviderInfo info;
+    info.id = QLatin1String(id);
+    info.name = QString::fromUtf8(name);
+    info.protocol = QLatin1String(protocol ? protocol : id);
+    info.helpUrl = QLatin1String(helpUrl);
+    info.summary = summary;
+    return info;
+}
+
 FieldInfo text(const char *name, const QString &label, const QString &help, bool required)
 {
     FieldInfo field;
@@ -38,8 +58,8 @@ FieldInfo text(const char *name, const QString &label, const QString &help, bool
 
 FieldInfo secret(const char *name, const QString &label, const QString &help, bool required)
 {
-    FieldInfo field = text(name, label, help + QLatin1Char(' ') + tr("Kept in the system keychain, never in the config file."),
-                           required);
+    FieldInfo field = text(
+        name, label, help + QLatin1Char(' ') + tr("Kept in the system keychain, never in the config file."), required);
     field.kind = FieldInfo::Kind::Secret;
     return field;
 }

@@ -7,8 +7,14 @@
 
 namespace Homing::ProviderFields {
 
+// A ProviderInfo with its identity filled in; protocol defaults to id.
+ProviderInfo describe(const char *id, const char *name, const char *helpUrl, const QString &summary,
+                      const char *protocol = nullptr);
+
 // Builders for the fields providers declare, so every provider words them the same way.
 FieldInfo server(const QString &defaultUrl);
+// The server for IPv6 requests, for services that force the family by host name.
+FieldInfo server6(const QString &defaultUrl);
 FieldInfo text(const char *name, const QString &label, const QString &help, bool required = true);
 FieldInfo secret(const char *name, const QString &label, const QString &help, bool required = true);
 FieldInfo choice(const char *name, const QString &label, const QStringList &choices, const QString &defaultValue,

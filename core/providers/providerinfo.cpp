@@ -163,6 +163,7 @@ QJsonObject ProviderInfo::toJson() const
         {QStringLiteral("minIntervalSeconds"), minIntervalSeconds},
         {QStringLiteral("rateLimit"), rateLimit},
         {QStringLiteral("explicitAddress"), explicitAddress},
+        {QStringLiteral("testCredentials"), testCredentials},
         {QStringLiteral("notes"), notes},
     };
 }

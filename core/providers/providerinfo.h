@@ -55,6 +55,7 @@ struct ProviderInfo
     int minIntervalSeconds = 60; // least time between two calls for one host
     QString rateLimit; // as documented, for people
     bool explicitAddress = true; // false: the service takes the address from the connection
+    bool testCredentials = false; // Provider::testCredentials() has a harmless call for it
     QString notes;
 
     const FieldInfo *field(const QString &name) const;

@@ -1,6 +1,12 @@
 #include "providerregistry.h"
 
+#include "cloudflareprovider.h"
+#include "cloudnsprovider.h"
+#include "duckdnsprovider.h"
 #include "dyndns2provider.h"
+#include "dynv6provider.h"
+#include "freednsprovider.h"
+#include "namecheapprovider.h"
 
 namespace Homing {
 
@@ -8,6 +14,12 @@ QList<ProviderInfo> ProviderRegistry::catalogue()
 {
     QList<ProviderInfo> all;
     all += Dyndns2Provider::catalogue();
+    all += DuckDnsProvider::info();
+    all += ClouDnsProvider::catalogue();
+    all += CloudflareProvider::info();
+    all += NamecheapProvider::info();
+    all += FreeDnsProvider::info();
+    all += Dynv6Provider::info();
     return all;
 }
 
@@ -25,8 +37,21 @@ Provider *ProviderRegistry::create(const QString &id, HttpClient *http, QObject 
     const std::optional<ProviderInfo> info = find(id);
     if (!info)
         return nullptr;
-    if (info->protocol == QLatin1String("dyndns2"))
+    const QString &protocol = info->protocol;
+    if (protocol == QLatin1String("dyndns2"))
         return new Dyndns2Provider(*info, Dyndns2Provider::quirksFor(id), http, parent);
+    if (protocol == QLatin1String("duckdns"))
+        return new DuckDnsProvider(*info, http, parent);
+    if (protocol == QLatin1String("cloudns"))
+        return new ClouDnsProvider(*info, http, parent);
+    if (protocol == QLatin1String("cloudflare"))
+        return new CloudflareProvider(*info, http, parent);
+    if (protocol == QLatin1String("namecheap"))
+        return new NamecheapProvider(*info, http, parent);
+    if (protocol == QLatin1String("freedns"))
+        return new FreeDnsProvider(*info, http, parent);
+    if (protocol == QLatin1String("dynv6"))
+        return new Dynv6Provider(*info, http, parent);
     return nullptr;
 }
 

@@ -1,0 +1,234 @@
+#include "cloudflareprovider.h"
+
+#include "providerfields.h"
+#include "providerjob.h"
+#include "providerreplies.h"
+#include "redactor.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+#include <variant>
+
+using namespace std::chrono_literals;
+
+namespace Homing {
+
+using namespace ProviderReplies;
+namespace F = ProviderFields;
+
+namespace {
+
+const QString kApi = QStringLiteral("https://api.cloudflare.com/client/v4");
+constexpr std::chrono::seconds kBlock = 5min; // Cloudflare blocks every call for five minutes after a 429
+
+QString errorText(const QJsonObject &envelope)
+{
+    QStringList parts;
+    for (const QJsonValue &error : envelope.value(QStringLiteral("errors")).toArray()) {
+        const QJsonObject object = error.toObject();
+        parts.append(QStringLiteral("%1 %2")
+                         .arg(object.value(QStringLiteral("code")).toInt())
+                         .arg(object.value(QStringLiteral("message")).toString()));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+// The envelope's result, or the outcome that ends this pass.
+std::variant<QJsonValue, UpdateOutcome> result(const HttpResponse &response)
+{
+    const std::optional<QJsonObject> envelope = jsonObject(response.body);
+    const QString detail = envelope ? errorText(*envelope) : QString();
+    if (std::optional<UpdateOutcome> problem = commonProblem(response, detail, kBlock)) {
+        if (response.status == 429) // the block lasts five minutes whatever the header says
+            problem->retryAfter = std::max(problem->retryAfter, kBlock);
+        return *problem;
+    }
+    if (!envelope || !envelope->contains(QStringLiteral("success")))
+        return notUnderstood(response);
+    if (!envelope->value(QStringLiteral("success")).toBool()) {
+        for (const QJsonValue &error : envelope->value(QStringLiteral("errors")).toArray()) {
+            const int code = error.toObject().value(QStringLiteral("code")).toInt();
+            if (code == 9109 || code == 10000 || code == 6003 || code == 6111 || code == 9106)
+                return UpdateOutcome::needsUser(QObject::tr("Cloudflare refused the API token: %1").arg(detail),
+                                                QObject::tr("Check the token, and that it may edit DNS in this zone."));
+        }
+        if (response.status >= 400 && response.status < 500)
+            return refused(response, detail);
+        return UpdateOutcome::retryLater(QObject::tr("Cloudflare reports an error: %1").arg(detail), kTransient);
+    }
+    return envelope->value(QStringLiteral("result"));
+}
+
+} // namespace
+
+ProviderInfo CloudflareProvider::info()
+{
+    ProviderInfo info = F::describe("cloudflare", "Cloudflare",
+                                    "https://developers.cloudflare.com/api/resources/dns/subresources/records/",
+                                    tr("Cloudflare DNS records through the API, with an API token"));
+    info.ipv6 = true;
+    info.ttl = true;
+    info.testCredentials = true;
+    info.minIntervalSeconds = 60;
+    info.rateLimit = tr("1200 requests per 5 minutes per user; beyond that every call is blocked for 5 minutes");
+    info.fields = {F::server(kApi),
+                   F::secret("token", tr("API token"),
+                             tr("An API token with Zone > DNS > Edit (and Zone > Zone > Read if the zone is empty).")),
+                   F::zone(false), F::createRecord(),
+                   F::boolean("proxied", tr("Proxied when created"), false,
+                              tr("Whether a record Homing creates goes through Cloudflare's proxy. Existing records "
+                                 "keep their setting."))};
+    info.notes = tr("Existing records keep their proxied flag and TTL; Homing changes only the address (and the TTL "
+                    "when the host sets one).");
+    return info;
+}
+
+HttpRequest CloudflareProvider::apiRequest(const UpdateRequest &request, const QByteArray &method,
+                                           const QString &path) const
+{
+    const QString token = request.secrets.value(QStringLiteral("token"));
+    http()->redactor()->addSecret(token);
+    HttpRequest httpRequest;
+    httpRequest.method = method;
+    httpRequest.url = F::endpoint(F::baseUrl(request.host, kApi), path);
+    httpRequest.headers.append({"Authorization", "Bearer " + token.toUtf8()});
+    if (method != "GET")
+        httpRequest.headers.append(qMakePair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")));
+    return httpRequest;
+}
+
+void CloudflareProvider::update(const UpdateRequest &request, QObject *context, Callback callback)
+{
+    auto job = ProviderJob::start(this, context, std::move(callback));
+    QStringList suffixes;
+    const QString zone = request.host.setting(QStringLiteral("zone"));
+    if (!zone.isEmpty()) {
+        suffixes.append(zone);
+    } else {
+        const QStringList labels = request.host.name.split(QLatin1Char('.'));
+        for (int i = 0; i + 2 <= labels.size(); ++i)
+            suffixes.append(labels.mid(i).join(QLatin1Char('.')));
+    }
+    findZone(job, request, suffixes, [this, job, request](const QString &zoneId, std::optional<UpdateOutcome> failure) {
+        if (failure) {
+            job->finish(*failure);
+            return;
+        }
+        job->forEachAddress(request.addresses(),
+                            [this, job, request, zoneId](const QHostAddress &address, ProviderJob::Done done) {
+                                updateRecord(job, request, zoneId, address, done);
+                            });
+    });
+}
+
+void CloudflareProvider::findZone(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
+                                  QStringList suffixes, const ZoneDone &done)
+{
+    if (suffixes.isEmpty()) {
+        done({},
+             UpdateOutcome::needsUser(tr("No Cloudflare zone this token can see contains %1.").arg(request.host.name),
+                                      tr("Add the domain to Cloudflare, or give the token Zone > Zone > Read "
+                                         "for it, or enter the zone.")));
+        return;
+    }
+    const QString suffix = suffixes.takeFirst();
+    HttpRequest lookup = apiRequest(request, "GET", QStringLiteral("/zones"));
+    lookup.url.setQuery(QUrlQuery {{QStringLiteral("name"), suffix}});
+    job->send(lookup, [this, job, request, suffixes, done](const HttpResponse &response) {
+        const auto value = result(response);
+        if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&value)) {
+            done({}, *failure);
+            return;
+        }
+        QStringList ids;
+        for (const QJsonValue &zone : std::get<QJsonValue>(value).toArray()) {
+            if (zone.toObject().value(QStringLiteral("status")).toString() != QLatin1String("deleted"))
+                ids.append(zone.toObject().value(QStringLiteral("id")).toString());
+        }
+        if (ids.size() == 1)
+            done(ids.first(), std::nullopt);
+        else if (ids.size() > 1)
+            done({},
+                 UpdateOutcome::needsUser(tr("Several Cloudflare zones match %1.").arg(request.host.name),
+                                          tr("Enter the zone for this host.")));
+        else
+            findZone(job, request, suffixes, done);
+    });
+}
+
+void CloudflareProvider::updateRecord(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
+                                      const QString &zoneId, const QHostAddress &address,
+                                      const std::function<void(UpdateOutcome)> &done)
+{
+    const QString type
+        = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("AAAA") : QStringLiteral("A");
+    const QString records
+        = QStringLiteral("/zones/%1/dns_records").arg(QString::fromLatin1(QUrl::toPercentEncoding(zoneId)));
+    HttpRequest find = apiRequest(request, "GET", records);
+    find.url.setQuery(QUrlQuery {{QStringLiteral("type"), type}, {QStringLiteral("name"), request.host.name}});
+    job->send(find, [this, job, request, records, type, address, done](const HttpResponse &response) {
+        const auto value = result(response);
+        if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&value)) {
+            done(*failure);
+            return;
+        }
+        const QJsonArray found = std::get<QJsonValue>(value).toArray();
+        const int ttl = request.host.ttl;
+        HttpRequest change;
+        QJsonObject body {{QStringLiteral("content"), address.toString()}};
+        if (ttl > 0)
+            body.insert(QStringLiteral("ttl"), ttl);
+        if (found.isEmpty()) {
+            if (!F::flag(request.host, QStringLiteral("create"), false)) {
+                done(UpdateOutcome::needsUser(tr("Cloudflare has no %1 record for %2.").arg(type, request.host.name),
+                                              tr("Create the record, or allow Homing to create it.")));
+                return;
+            }
+            change = apiRequest(request, "POST", records);
+            body.insert(QStringLiteral("type"), type);
+            body.insert(QStringLiteral("name"), request.host.name);
+            body.insert(QStringLiteral("ttl"), ttl > 0 ? ttl : 1);
+            body.insert(QStringLiteral("proxied"), F::flag(request.host, QStringLiteral("proxied"), false));
+        } else {
+            const QJsonObject record = found.first().toObject();
+            if (QHostAddress(record.value(QStringLiteral("content")).toString()) == address
+                && (ttl <= 0 || record.value(QStringLiteral("ttl")).toInt() == ttl)) {
+                done(UpdateOutcome::unchanged({address}));
+                return;
+            }
+            change = apiRequest(
+                request, "PATCH",
+                records + QLatin1Char('/')
+                    + QString::fromLatin1(QUrl::toPercentEncoding(record.value(QStringLiteral("id")).toString())));
+        }
+        change.body = toJson(body);
+        job->send(change, [address, done](const HttpResponse &reply) {
+            const auto changed = result(reply);
+            if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&changed))
+                done(*failure);
+            else
+                done(UpdateOutcome::updated({address}));
+        });
+    });
+}
+
+void CloudflareProvider::testCredentials(const UpdateRequest &request, QObject *context, Callback callback)
+{
+    auto job = ProviderJob::start(this, context, std::move(callback));
+    job->send(apiRequest(request, "GET", QStringLiteral("/user/tokens/verify")), [job](const HttpResponse &response) {
+        const auto value = result(response);
+        if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&value)) {
+            job->finish(*failure);
+            return;
+        }
+        const QString status = std::get<QJsonValue>(value).toObject().value(QStringLiteral("status")).toString();
+        if (status == QLatin1String("active"))
+            job->finish(UpdateOutcome::unchanged({}, tr("Cloudflare says the token is valid and active.")));
+        else
+            job->finish(UpdateOutcome::needsUser(tr("Cloudflare says the token is %1.").arg(status),
+                                                 tr("Create a new API token and store it for this host.")));
+    });
+}
+
+} // namespace Homing

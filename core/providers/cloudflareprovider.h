@@ -1,0 +1,42 @@
+#pragma once
+
+#include "net/httpclient.h"
+#include "provider.h"
+
+namespace Homing {
+
+class ProviderJob;
+
+// Cloudflare API v4 with an API token (Authorization: Bearer; needs Zone.DNS Edit, and Zone.Zone
+// Read when the zone is not given).
+//  1. Zone: the zone setting, else GET /zones?name=<suffix> for each suffix of the host name,
+//     longest first, until exactly one zone that is not "deleted" answers.
+//  2. Record: GET /zones/<zone>/dns_records?type=A|AAAA&name=<fqdn>.
+//  3. Same content: unchanged, nothing sent. Different: PATCH /zones/<zone>/dns_records/<id> with
+//     {"content": ...} only, so proxied and TTL stay as they are (TTL too if the host sets one).
+//     Missing: POST /zones/<zone>/dns_records when the host allows creating, else needs you.
+// A and AAAA are separate records, one pass each; the address is always explicit.
+// Replies: the {success, errors[], result} envelope; 401/403 and authentication error codes stop
+// the host; 429 waits Retry-After or Cloudflare's five-minute block; 5xx retries later; 400 with
+// error details (e.g. 9021 invalid TTL) stops the host with Cloudflare's message.
+// Test credentials: GET /user/tokens/verify.
+class CloudflareProvider final : public Provider
+{
+    Q_OBJECT
+public:
+    using Provider::Provider;
+    static ProviderInfo info();
+
+    void update(const UpdateRequest &request, QObject *context, Callback callback) override;
+    void testCredentials(const UpdateRequest &request, QObject *context, Callback callback) override;
+
+private:
+    using ZoneDone = std::function<void(const QString &zoneId, std::optional<UpdateOutcome> failure)>;
+    void findZone(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request, QStringList suffixes,
+                  const ZoneDone &done);
+    void updateRecord(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request, const QString &zoneId,
+                      const QHostAddress &address, const std::function<void(UpdateOutcome)> &done);
+    HttpRequest apiRequest(const UpdateRequest &request, const QByteArray &method, const QString &path) const;
+};
+
+} // namespace Homing

@@ -1,0 +1,80 @@
+#include "duckdnsprovider.h"
+
+#include "providerfields.h"
+#include "providerjob.h"
+#include "providerreplies.h"
+#include "redactor.h"
+
+#include <QUrlQuery>
+
+namespace Homing {
+
+using namespace ProviderReplies;
+namespace F = ProviderFields;
+
+ProviderInfo DuckDnsProvider::info()
+{
+    ProviderInfo info = F::describe("duckdns", "DuckDNS", "https://www.duckdns.org/spec.jsp",
+                                    tr("Free names under duckdns.org, updated with the account token"));
+    info.ipv6 = true;
+    info.testCredentials = true;
+    info.fields = {F::server(QStringLiteral("https://www.duckdns.org")),
+                   F::secret("token", tr("Token"), tr("The account token shown on duckdns.org."))};
+    info.notes = tr("The host name is <name>.duckdns.org. Both families go in one request.");
+    return info;
+}
+
+void DuckDnsProvider::update(const UpdateRequest &request, QObject *context, Callback callback)
+{
+    auto job = ProviderJob::start(this, context, std::move(callback));
+    QString domain = request.host.name.toLower();
+    const QString suffix = QStringLiteral(".duckdns.org");
+    if (!domain.endsWith(suffix)) {
+        job->finish(UpdateOutcome::needsUser(tr("%1 is not a DuckDNS name.").arg(request.host.name),
+                                             tr("Use a host name ending in .duckdns.org.")));
+        return;
+    }
+    domain.chop(suffix.size());
+    domain = domain.section(QLatin1Char('.'), -1); // sub.name.duckdns.org is served by name's records
+    const QString token = request.secrets.value(QStringLiteral("token"));
+    http()->redactor()->addSecret(token);
+
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("domains"), domain);
+    query.addQueryItem(QStringLiteral("token"), token);
+    if (request.ipv4)
+        query.addQueryItem(QStringLiteral("ip"), request.ipv4->toString());
+    if (request.ipv6)
+        query.addQueryItem(QStringLiteral("ipv6"), request.ipv6->toString());
+    query.addQueryItem(QStringLiteral("verbose"), QStringLiteral("true"));
+    HttpRequest httpRequest;
+    httpRequest.url
+        = F::endpoint(F::baseUrl(request.host, info().fields.first().defaultValue), QStringLiteral("/update"));
+    httpRequest.url.setQuery(query);
+    const QList<QHostAddress> sent = request.addresses();
+    job->send(httpRequest, [job, sent](const HttpResponse &response) {
+        const QList<QByteArray> lines = response.body.trimmed().split('\n');
+        const QByteArray first = lines.value(0).trimmed();
+        if (response.ok() && response.status == 200 && first == "KO") {
+            job->finish(UpdateOutcome::needsUser(tr("DuckDNS refused the token or the domain (KO)."),
+                                                 tr("Check the token and that the name belongs to this account.")));
+            return;
+        }
+        if (std::optional<UpdateOutcome> problem = commonProblem(response)) {
+            job->finish(*problem);
+            return;
+        }
+        if (response.status != 200 || first != "OK") {
+            job->finish(response.status >= 400 ? refused(response, QString()) : notUnderstood(response));
+            return;
+        }
+        const QByteArray state = lines.size() >= 4 ? lines.at(3).trimmed() : QByteArray();
+        if (lines.size() >= 4 && state != "UPDATED" && state != "NOCHANGE") {
+            job->finish(notUnderstood(response));
+            return;
+        }
+        job->finish(state == "NOCHANGE" ? UpdateOutcome::unchanged(sent) : UpdateOutcome::updated(sent));
+    });
+}
+
+} // namespace Homing

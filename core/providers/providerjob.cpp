@@ -1,0 +1,100 @@
+#include "providerjob.h"
+
+#include "logging.h"
+
+#include <QTimer>
+
+namespace Homing {
+
+ProviderJob::ProviderJob(const Provider *provider, QObject *context, Provider::Callback callback)
+    : m_providerId(provider->info().id)
+    , m_http(provider->httpClient())
+    , m_timeout(provider->requestTimeout())
+    , m_context(context)
+    , m_callback(std::move(callback))
+{
+}
+
+std::shared_ptr<ProviderJob> ProviderJob::start(const Provider *provider, QObject *context, Provider::Callback callback)
+{
+    return std::shared_ptr<ProviderJob>(new ProviderJob(provider, context, std::move(callback)));
+}
+
+void ProviderJob::send(HttpRequest request, Handler handler)
+{
+    if (m_finished || !m_context)
+        return;
+    request.timeout = m_timeout;
+    m_summaries.append(m_http->describe(request));
+    auto self = shared_from_this();
+    m_http->send(request, m_context, [self, handler](const HttpResponse &response) {
+        if (self->m_finished)
+            return;
+        self->m_lastStatus = response.status;
+        self->m_lastReply = response.ok() ? self->m_http->describeBody(response.body) : response.errorText;
+        handler(response);
+    });
+}
+
+void ProviderJob::forEachAddress(const QList<QHostAddress> &addresses, Step step)
+{
+    if (addresses.isEmpty()) {
+        finish(UpdateOutcome::unchanged({}));
+        return;
+    }
+    nextAddress(addresses, std::move(step), {}, false, {});
+}
+
+void ProviderJob::nextAddress(QList<QHostAddress> rest, Step step, QList<QHostAddress> done, bool anyUpdated,
+                              QStringList reasons)
+{
+    if (rest.isEmpty()) {
+        const QString reason = reasons.join(QLatin1Char(' '));
+        finish(anyUpdated ? UpdateOutcome::updated(done, reason) : UpdateOutcome::unchanged(done, reason));
+        return;
+    }
+    const QHostAddress address = rest.takeFirst();
+    auto self = shared_from_this();
+    step(address, [self, rest, step, done, anyUpdated, reasons, address](UpdateOutcome outcome) mutable {
+        if (!outcome.succeeded()) {
+            self->finish(outcome);
+            return;
+        }
+        done.append(address);
+        if (!outcome.reason.isEmpty())
+            reasons.append(outcome.reason);
+        self->nextAddress(rest, step, done, anyUpdated || outcome.kind == UpdateOutcome::Kind::Updated, reasons);
+    });
+}
+
+void ProviderJob::later(std::chrono::milliseconds delay, std::function<void()> then)
+{
+    if (m_finished || !m_context)
+        return;
+    auto self = shared_from_this();
+    QTimer::singleShot(delay, m_context.data(), [self, then] {
+        if (!self->m_finished)
+            then();
+    });
+}
+
+void ProviderJob::finish(UpdateOutcome outcome)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    outcome.requestSummary = m_summaries.join(QLatin1Char('\n'));
+    outcome.reply = m_lastReply;
+    if (outcome.httpStatus == 0)
+        outcome.httpStatus = m_lastStatus;
+    qCInfo(lcProvider).noquote() << m_providerId << outcomeKindName(outcome.kind) << "-" << outcome.reason;
+    const Provider::Callback callback = std::move(m_callback);
+    m_callback = nullptr;
+    if (!m_context)
+        return;
+    // Always later, never inside the caller's call to update().
+    QMetaObject::invokeMethod(
+        m_context.data(), [callback, outcome] { callback(outcome); }, Qt::QueuedConnection);
+}
+
+} // namespace Homing

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "net/httpclient.h"
+#include "provider.h"
+
+#include <QPointer>
+
+#include <memory>
+
+namespace Homing {
+
+// One provider call in flight, possibly several requests long (find the zone, find the record,
+// change it). It keeps the redacted summary of every request, and runs the callback exactly once:
+// through finish(), or never if the context object is destroyed first. Handlers capture the job's
+// shared pointer, so it lives as long as a request is pending.
+class ProviderJob : public std::enable_shared_from_this<ProviderJob>
+{
+public:
+    using Handler = std::function<void(const HttpResponse &)>;
+    using Done = std::function<void(UpdateOutcome)>;
+    // One address's part of the work; calls done exactly once.
+    using Step = std::function<void(const QHostAddress &address, Done done)>;
+
+    static std::shared_ptr<ProviderJob> start(const Provider *provider, QObject *context, Provider::Callback callback);
+
+    // Sends request with the provider's timeout; handler sees the reply unless the job has finished.
+    void send(HttpRequest request, Handler handler);
+    // Runs step for each address in turn; stops at the first outcome that did not succeed, and
+    // finishes with it, else with Updated (if any step updated) or Unchanged, for all addresses.
+    void forEachAddress(const QList<QHostAddress> &addresses, Step step);
+    // Calls then after delay (for polling), unless the job has finished or the context is gone.
+    void later(std::chrono::milliseconds delay, std::function<void()> then);
+    void finish(UpdateOutcome outcome);
+
+    HttpClient *http() const { return m_http; }
+
+private:
+    ProviderJob(const Provider *provider, QObject *context, Provider::Callback callback);
+    void nextAddress(QList<QHostAddress> rest, Step step, QList<QHostAddress> done, bool anyUpdated,
+                     QStringList reasons);
+
+    QString m_providerId;
+    HttpClient *m_http;
+    std::chrono::milliseconds m_timeout;
+    QPointer<QObject> m_context;
+    Provider::Callback m_callback;
+    bool m_finished = false;
+    QStringList m_summaries;
+    QString m_lastReply;
+    int m_lastStatus = 0;
+};
+
+} // namespace Homing

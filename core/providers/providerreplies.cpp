@@ -1,0 +1,104 @@
+#include "providerreplies.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace Homing::ProviderReplies {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Homing::ProviderReplies", text);
+}
+
+QString withDetail(const QString &reason, const QString &detail)
+{
+    return detail.isEmpty() ? reason : reason + QStringLiteral(": ") + detail;
+}
+} // namespace
+
+std::optional<std::chrono::seconds> askedWait(const HttpResponse &response)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::optional<std::chrono::seconds> wait = response.retryAfter(now);
+    bool isNumber = false;
+    const qint64 reset = response.header("ratelimit-reset").trimmed().toLongLong(&isNumber);
+    std::optional<std::chrono::seconds> untilReset;
+    if (isNumber && reset > 1000000000) // an epoch time (DigitalOcean, Hetzner)
+        untilReset = std::chrono::seconds(std::clamp<qint64>(reset - now.toSecsSinceEpoch(), 0, 86400));
+    else if (isNumber && reset > 0) // seconds from now in other dialects
+        untilReset = std::chrono::seconds(std::min<qint64>(reset, 86400));
+    if (untilReset && (!wait || *untilReset > *wait))
+        wait = untilReset;
+    return wait;
+}
+
+std::chrono::seconds waitFor(const HttpResponse &response, std::chrono::seconds least)
+{
+    const std::optional<std::chrono::seconds> asked = askedWait(response);
+    return asked && *asked > least ? *asked : least;
+}
+
+std::optional<UpdateOutcome> commonProblem(const HttpResponse &response, const QString &detail,
+                                           std::chrono::seconds rateLimitWait)
+{
+    switch (response.error) {
+    case HttpResponse::Error::None:
+        break;
+    case HttpResponse::Error::Refused:
+        return UpdateOutcome::needsUser(response.errorText, tr("Change the server address to an https:// URL."));
+    case HttpResponse::Error::Timeout:
+    case HttpResponse::Error::TooLarge:
+    case HttpResponse::Error::Network:
+        return UpdateOutcome::retryLater(tr("No usable reply from the provider: %1").arg(response.errorText),
+                                         kTransient);
+    }
+    if (response.status == 429) {
+        return UpdateOutcome::retryLater(
+            withDetail(tr("The provider asks Homing to slow down (HTTP 429)"), detail),
+            std::max(askedWait(response).value_or(rateLimitWait), std::chrono::seconds(1)));
+    }
+    if (response.status == 401 || response.status == 403) {
+        return UpdateOutcome::needsUser(
+            withDetail(tr("The provider refused the credentials (HTTP %1)").arg(response.status), detail),
+            tr("Check the credentials stored for this host, and that they are allowed to change this name."));
+    }
+    if (response.status >= 500) {
+        return UpdateOutcome::retryLater(
+            withDetail(tr("The provider has a problem on its side (HTTP %1)").arg(response.status), detail),
+            waitFor(response, kTransient));
+    }
+    return std::nullopt;
+}
+
+UpdateOutcome notUnderstood(const HttpResponse &response)
+{
+    return UpdateOutcome::retryLater(tr("The provider's reply was not understood (HTTP %1, %2 bytes).")
+                                         .arg(response.status)
+                                         .arg(response.body.size()),
+                                     kTransient);
+}
+
+UpdateOutcome refused(const HttpResponse &response, const QString &message)
+{
+    return UpdateOutcome::needsUser(
+        withDetail(tr("The provider refused the request (HTTP %1)").arg(response.status), message),
+        tr("Check this host's settings (zone, host name, record) against the provider's control panel."));
+}
+
+std::optional<QJsonObject> jsonObject(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+QByteArray toJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace Homing::ProviderReplies

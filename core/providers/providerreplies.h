@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/updateoutcome.h"
+#include "net/httpclient.h"
+
+#include <QJsonObject>
+
+#include <chrono>
+#include <optional>
+
+namespace Homing::ProviderReplies {
+
+using namespace std::chrono_literals;
+
+inline constexpr std::chrono::seconds kTransient = 5min; // a failure that is likely gone soon
+inline constexpr std::chrono::seconds kServerTrouble = 30min; // the provider says it has trouble (911, dnserr)
+
+// The cases every HTTP provider treats alike: nothing sent (URL refused), no usable reply (timeout,
+// network, too large), HTTP 429, 401/403 and 5xx. Returns nullopt when the reply needs the
+// provider's own reading. detail (e.g. the provider's error message) is appended to the reason.
+// A 429 waits as long as the reply asks, or rateLimitWait when it does not say.
+std::optional<UpdateOutcome> commonProblem(const HttpResponse &response, const QString &detail = {},
+                                           std::chrono::seconds rateLimitWait = kTransient);
+// The outcome for a reply that is none of the documented ones.
+UpdateOutcome notUnderstood(const HttpResponse &response);
+// A needs-you outcome for a 4xx reply the provider explains with message.
+UpdateOutcome refused(const HttpResponse &response, const QString &message);
+// The wait the reply asks for: the longer of Retry-After and a `ratelimit-reset` header.
+std::optional<std::chrono::seconds> askedWait(const HttpResponse &response);
+// The longer of least and askedWait().
+std::chrono::seconds waitFor(const HttpResponse &response, std::chrono::seconds least);
+
+// A JSON object reply, or nullopt for anything else (garbage, empty, truncated, an array).
+std::optional<QJsonObject> jsonObject(const QByteArray &body);
+QByteArray toJson(const QJsonObject &object);
+
+} // namespace Homing::ProviderReplies

@@ -1,0 +1,137 @@
+#include "providertest.h"
+
+#include "providers/providerregistry.h"
+
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+namespace Homing::Test {
+
+const QHostAddress ProviderTest::kV4(QStringLiteral("81.2.69.160"));
+const QHostAddress ProviderTest::kV6(QStringLiteral("2a01:4f8:c0c:1234::7"));
+
+Host ProviderTest::host(const QString &providerId, const QString &name, const QString &serverPath) const
+{
+    Host h;
+    h.id = QUuid::createUuid();
+    h.name = name;
+    h.providerId = providerId;
+    QString server = m_server.url(serverPath).toString();
+    if (server.endsWith(QLatin1Char('/')))
+        server.chop(1);
+    h.settings.insert(QStringLiteral("server"), server);
+    return h;
+}
+
+UpdateRequest ProviderTest::request(const Host &host, const QHash<QString, QString> &secrets, bool v4, bool v6) const
+{
+    UpdateRequest r;
+    r.host = host;
+    r.secrets = secrets;
+    if (v4)
+        r.ipv4 = kV4;
+    if (v6)
+        r.ipv6 = kV6;
+    return r;
+}
+
+namespace {
+UpdateOutcome drive(ProviderTest *test, HttpClient *http, const UpdateRequest &request, bool credentials)
+{
+    std::unique_ptr<Provider> provider(ProviderRegistry::create(request.host.providerId, http, nullptr));
+    if (!provider) {
+        QTest::qFail("unknown provider", __FILE__, __LINE__);
+        return {};
+    }
+    provider->setRequestTimeout(1500ms);
+    std::optional<UpdateOutcome> result;
+    int calls = 0;
+    auto done = [&](const UpdateOutcome &outcome) {
+        ++calls;
+        result = outcome;
+    };
+    if (credentials)
+        provider->testCredentials(request, test, done);
+    else
+        provider->update(request, test, done);
+    if (result)
+        QTest::qFail("the callback ran inside the call", __FILE__, __LINE__);
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
+    QTest::qWait(20); // a second callback would show up here
+    if (calls != 1)
+        QTest::qFail("the callback must run exactly once", __FILE__, __LINE__);
+    return result.value_or(UpdateOutcome {});
+}
+} // namespace
+
+UpdateOutcome ProviderTest::run(const UpdateRequest &request)
+{
+    return drive(this, &m_http, request, false);
+}
+
+UpdateOutcome ProviderTest::runTest(const UpdateRequest &request)
+{
+    return drive(this, &m_http, request, true);
+}
+
+void ProviderTest::checkCommonFailures(const UpdateRequest &request, const QByteArray &truncated,
+                                       std::chrono::seconds default429)
+{
+    struct Case
+    {
+        const char *name;
+        Response response;
+        UpdateOutcome::Kind kind;
+        std::chrono::seconds least;
+    };
+    Response limited = Response::text("{}", 429);
+    limited.addHeader("Retry-After", "900");
+    Response huge;
+    huge.repeatBodyBytes = 10 * 1024 * 1024;
+    Response stalled;
+    stalled.stall = true;
+    const auto retry = UpdateOutcome::Kind::RetryLater;
+    const auto user = UpdateOutcome::Kind::NeedsUser;
+    const QList<Case> cases = {
+        {"401", Response::text("", 401), user, 0s},
+        {"403", Response::text("", 403), user, 0s},
+        {"429 with Retry-After", limited, retry, 900s},
+        {"429 without Retry-After", Response::text("", 429), retry, default429},
+        {"500", Response::text("", 500), retry, 300s},
+        {"502", Response::text("<html>Bad Gateway</html>", 502), retry, 300s},
+        {"503", Response::text("", 503), retry, 300s},
+        {"garbage", Response::text("<html><body>Welcome to nginx!</body></html>"), retry, 300s},
+        {"empty", Response::text(""), retry, 300s},
+        {"truncated", Response::text(truncated), retry, 300s},
+        {"10 MB", huge, retry, 300s},
+        {"stalled", stalled, retry, 300s},
+    };
+    for (const Case &c : cases) {
+        m_server.clearRequests();
+        m_server.respondWith(c.response);
+        const UpdateOutcome outcome = run(request);
+        const QByteArray what = QByteArray(c.name) + ": got " + outcomeKindName(outcome.kind).toUtf8() + " after "
+            + QByteArray::number(qint64(outcome.retryAfter.count())) + "s: " + outcome.reason.toUtf8();
+        QVERIFY2(outcome.kind == c.kind, what.constData());
+        QVERIFY2(outcome.retryAfter >= c.least, what.constData());
+        QVERIFY2(!outcome.reason.isEmpty(), what.constData());
+        if (c.kind == user)
+            QVERIFY2(!outcome.fix.isEmpty(), what.constData());
+        QVERIFY2(!m_server.requests().isEmpty(), what.constData());
+        QVERIFY2(!outcome.requestSummary.isEmpty(), what.constData());
+        checkRedacted(outcome, request.secrets);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void ProviderTest::checkRedacted(const UpdateOutcome &outcome, const QHash<QString, QString> &secrets)
+{
+    for (const QString &secret : secrets) {
+        const QString text = outcome.requestSummary + outcome.reply + outcome.reason + outcome.fix;
+        QVERIFY2(!text.contains(secret), qPrintable(QStringLiteral("secret leaked into: ") + outcome.requestSummary));
+    }
+}
+
+} // namespace Homing::Test

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "httptestserver.h"
+#include "net/httpclient.h"
+#include "providers/provider.h"
+#include "redactor.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <chrono>
+
+namespace Homing::Test {
+
+// What every provider protocol test needs: a loopback server, a real HttpClient pointed at it
+// (through each host's server/base-URL setting), and a way to run one provider call to its end.
+class ProviderTest : public QObject
+{
+    Q_OBJECT
+protected:
+    using Response = HttpTestServer::Response;
+
+    // A host for providerId named name whose server setting points at the loopback server.
+    Host host(const QString &providerId, const QString &name, const QString &serverPath = QStringLiteral("/")) const;
+    UpdateRequest request(const Host &host, const QHash<QString, QString> &secrets, bool v4 = true,
+                          bool v6 = false) const;
+
+    UpdateOutcome run(const UpdateRequest &request);
+    UpdateOutcome runTest(const UpdateRequest &request); // testCredentials()
+
+    // The standard failures every provider must survive, each on the first request: 401, 403, 429
+    // (with and without Retry-After), 500/502/503, a garbage, empty, truncated and 10 MB body, and
+    // a stalled server. truncated is the start of a valid reply, cut off.
+    void checkCommonFailures(const UpdateRequest &request, const QByteArray &truncated,
+                             std::chrono::seconds default429 = std::chrono::seconds(300));
+    // No secret value may appear in what the outcome keeps for history.
+    void checkRedacted(const UpdateOutcome &outcome, const QHash<QString, QString> &secrets);
+
+    static const QHostAddress kV4;
+    static const QHostAddress kV6;
+
+    QNetworkAccessManager m_manager;
+    Redactor m_redactor;
+    HttpClient m_http {&m_manager, &m_redactor};
+    HttpTestServer m_server;
+};
+
+} // namespace Homing::Test
