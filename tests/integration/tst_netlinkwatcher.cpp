@@ -1,0 +1,146 @@
+// ChangeWatcher's netlink half inside a namespace of its own (veth pair, TESTBED.md §6): adding and
+// removing IPv4 and IPv6 addresses is followed by one changed() within a second, and a burst of
+// 20 changes gives one signal.
+#include "address/changewatcher.h"
+#include "engine/clock.h"
+#include "netnshelper.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Homing;
+using Homing::Test::NetnsHelper;
+
+class TestNetlinkWatcher : public QObject
+{
+    Q_OBJECT
+
+private:
+    NetnsHelper m_netns {QStringLiteral("nlwatch")};
+    SystemClock m_clock;
+    ChangeWatcher *m_watcher = nullptr;
+    QList<qint64> m_latencies;
+
+    // Runs one `ip` change and returns how long until changed() came (or -1).
+    qint64 changeAndWait(const QStringList &arguments, QString *reason)
+    {
+        QSignalSpy spy(m_watcher, &ChangeWatcher::changed);
+        QElapsedTimer timer;
+        timer.start(); // before the ip command: its own run time counts against us
+        QString error;
+        if (!m_netns.ip(arguments, &error)) {
+            qWarning().noquote() << error;
+            return -1;
+        }
+        if (!spy.wait(2000))
+            return -1;
+        const qint64 latency = timer.elapsed();
+        *reason = spy.first().first().toString();
+        QTest::qWait(700); // nothing more may follow for this one change
+        if (spy.size() != 1)
+            return -2;
+        return latency;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString why = NetnsHelper::unavailableReason();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        QString error;
+        QVERIFY2(m_netns.create(&error), qPrintable(error));
+        QVERIFY2(m_netns.enter(&error), qPrintable(error));
+        ChangeWatcher::Options options;
+        options.reachability = false;
+        options.wakeCheckMs = 0;
+        m_watcher = new ChangeWatcher(&m_clock, options, this);
+        m_watcher->start();
+        QVERIFY2(m_watcher->isNetlinkActive(), qPrintable(m_watcher->netlinkError()));
+        QSignalSpy settle(m_watcher, &ChangeWatcher::changed);
+        QTest::qWait(500);
+    }
+
+    void cleanupTestCase()
+    {
+        delete m_watcher;
+        m_netns.destroy();
+        if (!m_latencies.isEmpty()) {
+            std::sort(m_latencies.begin(), m_latencies.end());
+            qInfo("netlink change -> changed(): median %lld ms, max %lld ms over %lld changes",
+                  m_latencies.at(m_latencies.size() / 2), m_latencies.last(), qint64(m_latencies.size()));
+        }
+    }
+
+    void addressChangesAreSeenWithinASecond_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("add ipv4") << "addr add 203.0.113.7/32 dev veth0"
+                                  << "address 203.0.113.7 added on veth0";
+        QTest::newRow("remove ipv4") << "addr del 203.0.113.7/32 dev veth0"
+                                     << "address 203.0.113.7 removed from veth0";
+        QTest::newRow("add ipv6") << "-6 addr add 2001:db8:1::7/128 dev veth0 nodad"
+                                  << "address 2001:db8:1::7 added on veth0";
+        QTest::newRow("remove ipv6") << "-6 addr del 2001:db8:1::7/128 dev veth0"
+                                     << "address 2001:db8:1::7 removed from veth0";
+    }
+
+    void addressChangesAreSeenWithinASecond()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, expected);
+        QString reason;
+        const qint64 latency = changeAndWait(command.split(QLatin1Char(' ')), &reason);
+        QVERIFY2(latency != -1, "no changed() within 2 s");
+        QVERIFY2(latency != -2, "more than one changed() for one change");
+        QVERIFY2(latency < 1000, qPrintable(QStringLiteral("took %1 ms").arg(latency)));
+        QCOMPARE(reason, expected);
+        m_latencies.append(latency);
+    }
+
+    void linkDownAndUpAreChanges()
+    {
+        QString reason;
+        qint64 latency = changeAndWait(QStringLiteral("link set veth1 down").split(QLatin1Char(' ')), &reason);
+        QVERIFY2(latency >= 0 && latency < 1000, qPrintable(QString::number(latency)));
+        latency = changeAndWait(QStringLiteral("link set veth1 up").split(QLatin1Char(' ')), &reason);
+        QVERIFY2(latency >= 0 && latency < 1000, qPrintable(QString::number(latency)));
+    }
+
+    void aBurstIsOneSignal()
+    {
+        QStringList lines;
+        for (int i = 1; i <= 10; ++i)
+            lines << QStringLiteral("addr add 198.51.100.%1/32 dev veth0").arg(i);
+        for (int i = 1; i <= 10; ++i)
+            lines << QStringLiteral("addr del 198.51.100.%1/32 dev veth0").arg(i);
+        QSignalSpy spy(m_watcher, &ChangeWatcher::changed);
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        QVERIFY2(m_netns.ipBatch(lines, &error), qPrintable(error));
+        QVERIFY(spy.wait(2000));
+        const qint64 latency = timer.elapsed();
+        QTest::qWait(1200);
+        QCOMPARE(spy.size(), 1);
+        QVERIFY2(latency < 1000, qPrintable(QString::number(latency)));
+        const QString reason = spy.first().first().toString();
+        QVERIFY2(reason.contains(QStringLiteral("19 more")), qPrintable(reason));
+    }
+
+    void otherNamespacesAreNotWatched()
+    {
+        // The watcher lives in the test namespace; nothing here changes, so nothing is reported,
+        // even while the rest of the machine goes on with its life.
+        QSignalSpy spy(m_watcher, &ChangeWatcher::changed);
+        QTest::qWait(800);
+        QCOMPARE(spy.size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetlinkWatcher)
+#include "tst_netlinkwatcher.moc"
