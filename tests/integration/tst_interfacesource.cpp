@@ -1,0 +1,130 @@
+// InterfaceSource inside a namespace of its own: the kernel's own flags (temporary, deprecated)
+// decide the IPv6 policy; IPv4 prefers a public address over a LAN one and refuses to guess.
+#include "address/interfacesource.h"
+#include "fakeclock.h"
+#include "netnshelper.h"
+
+#include <QTest>
+
+using namespace Homing;
+using Homing::Test::NetnsHelper;
+
+class TestInterfaceSource : public QObject
+{
+    Q_OBJECT
+
+private:
+    NetnsHelper m_netns {QStringLiteral("ifsrc")};
+    Homing::Test::FakeClock m_clock;
+
+    SourceResult detect(AddressFamily family, const QString &interface, const QString &policy = QString(),
+                        const QString &interfaceId = QString())
+    {
+        SourceConfig config;
+        config.id = QStringLiteral("lan");
+        config.kind = QStringLiteral("interface");
+        config.options.insert(QStringLiteral("interface"), interface);
+        if (!policy.isEmpty())
+            config.options.insert(QStringLiteral("ipv6Policy"), policy);
+        if (!interfaceId.isEmpty())
+            config.options.insert(QStringLiteral("interfaceId"), interfaceId);
+        InterfaceSource source(config, &m_clock);
+        std::optional<SourceResult> result;
+        source.detect(family, this, [&](const SourceResult &r) { result = r; });
+        [&] { QVERIFY(!result); }();
+        [&] { QTRY_VERIFY(result.has_value()); }();
+        return result.value_or(SourceResult {});
+    }
+
+    void ip(const QString &command)
+    {
+        QString error;
+        QVERIFY2(m_netns.ip(command.split(QLatin1Char(' ')), &error), qPrintable(error));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString why = NetnsHelper::unavailableReason();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        QString error;
+        QVERIFY2(m_netns.create(&error), qPrintable(error));
+        QVERIFY2(m_netns.sysctl(QStringLiteral("net.ipv6.conf.veth0.use_tempaddr"), QStringLiteral("2"), &error),
+                 qPrintable(error));
+        QVERIFY2(m_netns.enter(&error), qPrintable(error));
+    }
+
+    void cleanupTestCase() { m_netns.destroy(); }
+
+    void ipv4PrefersPublicOverLan()
+    {
+        ip(QStringLiteral("addr add 10.200.0.2/24 dev veth1"));
+        ip(QStringLiteral("addr add 81.2.69.160/24 dev veth0"));
+        SourceResult result = detect(AddressFamily::IPv4, QString());
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.observation.address, QHostAddress(QStringLiteral("81.2.69.160")));
+        QCOMPARE(result.observation.sourceId, QStringLiteral("lan"));
+        result = detect(AddressFamily::IPv4, QStringLiteral("veth1"));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.observation.address, QHostAddress(QStringLiteral("10.200.0.2")));
+    }
+
+    void ipv4RefusesToGuess()
+    {
+        ip(QStringLiteral("addr add 81.2.69.161/24 dev veth0"));
+        const SourceResult result = detect(AddressFamily::IPv4, QStringLiteral("veth0"));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("several IPv4 addresses")), qPrintable(result.error));
+        ip(QStringLiteral("addr del 81.2.69.161/24 dev veth0"));
+    }
+
+    void ipv4Missing()
+    {
+        const SourceResult result = detect(AddressFamily::IPv4, QStringLiteral("nosuch0"));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("nosuch0 has no IPv4 address")), qPrintable(result.error));
+    }
+
+    void ipv6Policies()
+    {
+        // A managed address makes the kernel add a temporary one in the same /64; a second prefix
+        // with preferred_lft 0 is deprecated.
+        ip(QStringLiteral("-6 addr add 2a01:4f8:c17:1::7/64 dev veth0 nodad mngtmpaddr"));
+        ip(QStringLiteral("-6 addr add 2a01:4f8:c17:2::9/64 dev veth0 nodad preferred_lft 0"));
+        ip(QStringLiteral("-6 addr add fd00:1::5/64 dev veth0 nodad"));
+
+        SourceResult stable = detect(AddressFamily::IPv6, QStringLiteral("veth0"), QStringLiteral("stable"));
+        QVERIFY2(stable.ok, qPrintable(stable.error));
+        QCOMPARE(stable.observation.address, QHostAddress(QStringLiteral("2a01:4f8:c17:1::7")));
+
+        SourceResult temporary;
+        QTRY_VERIFY((temporary = detect(AddressFamily::IPv6, QStringLiteral("veth0"), QStringLiteral("temporary"))).ok);
+        QVERIFY(temporary.observation.address != stable.observation.address);
+        QVERIFY(temporary.observation.address.isInSubnet(QHostAddress(QStringLiteral("2a01:4f8:c17:1::")), 64));
+
+        const SourceResult fixed = detect(AddressFamily::IPv6, QStringLiteral("veth0"), QStringLiteral("fixed"),
+                                          QStringLiteral("::1234:5678:9abc:def0"));
+        QVERIFY2(fixed.ok, qPrintable(fixed.error));
+        QCOMPARE(fixed.observation.address, QHostAddress(QStringLiteral("2a01:4f8:c17:1:1234:5678:9abc:def0")));
+
+        // Only the deprecated prefix left: no stable address, and it is never picked.
+        ip(QStringLiteral("-6 addr del 2a01:4f8:c17:1::7/64 dev veth0"));
+        ip(QStringLiteral("-6 addr flush dev veth0 temporary"));
+        ip(QStringLiteral("-6 addr del fd00:1::5/64 dev veth0"));
+        const SourceResult none = detect(AddressFamily::IPv6, QStringLiteral("veth0"), QStringLiteral("stable"));
+        QVERIFY(!none.ok);
+        QVERIFY2(none.error.contains(QStringLiteral("no stable IPv6 address")), qPrintable(none.error));
+    }
+
+    void ulaOnlyIsStillReported()
+    {
+        ip(QStringLiteral("-6 addr add fd00:1::5/64 dev veth1 nodad"));
+        const SourceResult result = detect(AddressFamily::IPv6, QStringLiteral("veth1"));
+        QVERIFY2(result.ok, qPrintable(result.error)); // the monitor and the host's private rule decide
+        QCOMPARE(result.observation.address, QHostAddress(QStringLiteral("fd00:1::5")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInterfaceSource)
+#include "tst_interfacesource.moc"
