@@ -26,10 +26,14 @@ struct Reply
 Reply parse(const QByteArray &body)
 {
     Reply reply;
-    QXmlStreamReader xml(body);
+    // Namecheap declares encoding="utf-16" but sends UTF-8: drop the declaration and read UTF-8.
+    QByteArray text = body.trimmed();
+    if (text.startsWith("<?xml"))
+        text = text.mid(text.indexOf("?>") + 2);
+    QXmlStreamReader xml(text);
     bool root = false;
     while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         const QStringView name = xml.name();
         if (name == QLatin1String("interface-response")) {
