@@ -1,35 +1,86 @@
 #include "desktopcontroller.h"
 
+#include "diagnostics.h"
 #include "dialogs/hosteditordialog.h"
+#include "dialogs/settingsdialog.h"
 #include "engine/updatecycle.h"
+#include "hosteditcontroller.h"
 #include "models/hosttablemodel.h"
+#include "notify/desktopnotifier.h"
+#include "notify/notificationcenter.h"
+#include "platform/autostart.h"
 #include "redactor.h"
 #include "runtime.h"
 #include "storage/secretstore.h"
+#include "windows/hostdetailpane.h"
 #include "windows/mainwindow.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QSystemTrayIcon>
-
-#include <memory>
 
 Q_LOGGING_CATEGORY(lcDesktop, "homing.ui.desktop", QtInfoMsg)
 
 namespace Homing {
 
 DesktopController::DesktopController(Runtime *runtime, QObject *parent)
+    : DesktopController(runtime, Options {}, parent)
+{
+}
+
+DesktopController::DesktopController(Runtime *runtime, const Options &options, QObject *parent)
     : QObject(parent)
     , m_runtime(runtime)
+    , m_options(options)
+    , m_uiSettings(QDir(runtime->paths().configDir).filePath(QStringLiteral("homing-ui.json")))
     , m_model(new HostTableModel(this))
     , m_window(new MainWindow(m_model))
     , m_tray(new TrayController(this))
+    , m_notifier(new DesktopNotifier(m_tray->icon(), options.bus, this))
+    , m_notifications(new NotificationCenter(m_notifier, &m_uiSettings, runtime->clock(), this))
+    , m_hosts(new HostEditController(runtime, m_window, this))
 {
+    QString error;
+    if (!m_uiSettings.load(&error))
+        qCWarning(lcDesktop).noquote() << error;
+    applyLogLevel();
+
     connect(m_window, &MainWindow::addHostRequested, this, &DesktopController::addHost);
+    connect(m_window, &MainWindow::editHostRequested, m_hosts, &HostEditController::editHost);
+    connect(m_window, &MainWindow::removeHostRequested, this, [this](const QUuid &id) { m_hosts->removeHost(id); });
     connect(m_window, &MainWindow::updateNowRequested, this, &DesktopController::updateNow);
+    connect(m_window, &MainWindow::pauseToggleRequested, this,
+            [this](const QUuid &id) { setPaused(id, !m_model->recordOf(id).paused); });
+    connect(m_window, &MainWindow::importRequested, this, &DesktopController::showImport);
+    connect(m_window, &MainWindow::settingsRequested, this, &DesktopController::showSettings);
+    connect(m_window, &MainWindow::quitRequested, this, &DesktopController::quitRequested);
+    connect(m_window, &MainWindow::selectedHostChanged, this, &DesktopController::refreshTimeline);
+
     connect(m_tray, &TrayController::toggleWindowRequested, this, &DesktopController::toggleWindow);
     connect(m_tray, &TrayController::showWindowRequested, this, &DesktopController::showWindow);
-    connect(m_tray, &TrayController::updateNowRequested, this, &DesktopController::updateNow);
+    connect(m_tray, &TrayController::updateNowRequested, this, [this] { updateNow(); });
+    connect(m_tray, &TrayController::pauseAllRequested, this, [this](bool pause) { setPaused({}, pause); });
+    connect(m_tray, &TrayController::settingsRequested, this, &DesktopController::showSettings);
     connect(m_tray, &TrayController::quitRequested, this, &DesktopController::quitRequested);
+    m_tray->setPausedQuery([this] { return allPaused(); });
+
+    connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &key) { openHost(QUuid(key)); });
+
+    connect(m_hosts, &HostEditController::hostSaved, this, [this](const QUuid &id) {
+        reload();
+        m_window->selectHost(id);
+        updateNow(id);
+    });
+    connect(m_hosts, &HostEditController::hostRemoved, this, [this] { reload(); });
+    connect(m_hosts, &HostEditController::problem, this, &DesktopController::showProblem);
+    m_hosts->setAddressQuery([this](AddressFamily family) -> std::optional<QHostAddress> {
+        const auto it = m_addresses.constFind(family);
+        return it == m_addresses.cend() || it->first.isNull() ? std::nullopt : std::optional(it->first);
+    });
+
     m_window->setStatusText(tr("Secrets are kept in %1.").arg(m_runtime->secrets()->description()));
     reload();
 }
@@ -41,149 +92,267 @@ DesktopController::~DesktopController()
 
 HostEditorDialog *DesktopController::editor() const
 {
-    return m_editor;
+    return m_hosts->editor();
+}
+
+SettingsDialog *DesktopController::settingsDialog() const
+{
+    return m_settings;
 }
 
 void DesktopController::start(bool showWindow)
 {
     m_tray->show();
+    // Without a tray there is no other way back in: closing the window then quits.
     if (showWindow || !QSystemTrayIcon::isSystemTrayAvailable())
         this->showWindow();
     if (!m_runtime->config().hosts.isEmpty())
         updateNow();
 }
 
+void DesktopController::applyLogLevel()
+{
+    const QString level = m_uiSettings.text(UiSettings::Key::LogLevel);
+    if (level == QLatin1String("debug"))
+        QLoggingCategory::setFilterRules(QStringLiteral("homing.*.debug=true"));
+    else if (level == QLatin1String("warning"))
+        QLoggingCategory::setFilterRules(QStringLiteral("homing.*.debug=false\nhoming.*.info=false"));
+    else
+        QLoggingCategory::setFilterRules(QStringLiteral("homing.*.debug=false"));
+}
+
 void DesktopController::reload()
 {
+    const QUuid selected = m_window->selectedHostId();
     m_model->setHosts(m_runtime->config().hosts, m_runtime->state()->loadAll());
+    if (!selected.isNull())
+        m_window->selectHost(selected);
+    refreshTimeline(m_window->selectedHostId());
+    refreshAddresses();
     refreshTray();
 }
 
+void DesktopController::refreshTimeline(const QUuid &hostId)
+{
+    const Host *host = m_runtime->config().host(hostId);
+    m_window->detailPane()->setHost(host ? hostId : QUuid(), host ? host->displayName() : QString(),
+                                    host ? m_runtime->history()->events(hostId, 500) : QList<HistoryEvent>());
+}
+
+void DesktopController::refreshAddresses()
+{
+    QStringList parts;
+    for (const AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
+        const auto it = m_addresses.constFind(family);
+        if (it == m_addresses.cend() || it->first.isNull())
+            continue;
+        const QString label = family == AddressFamily::IPv4 ? tr("Public IPv4") : tr("Public IPv6");
+        parts << (it->second.isEmpty() ? tr("%1: <b>%2</b>").arg(label, it->first.toString())
+                                       : tr("%1: <b>%2</b> (agreed: %3)")
+                                             .arg(label, it->first.toString(), it->second.join(QStringLiteral(", "))));
+    }
+    m_window->setAddressText(parts.isEmpty() ? tr("Public address: not detected yet")
+                                             : parts.join(QStringLiteral(" &nbsp; ")));
+}
+
+// The one place the hosts' states become the tray's overall state.
 void DesktopController::refreshTray()
 {
     const QList<Host> &hosts = m_runtime->config().hosts;
+    QStringList addressLines;
+    for (auto it = m_addresses.cbegin(); it != m_addresses.cend(); ++it) {
+        if (!it->first.isNull())
+            addressLines << it->first.toString();
+    }
+    const QString addresses = addressLines.join(QLatin1Char('\n'));
     if (m_cycle) {
-        m_tray->setState(TrayController::Overall::Updating, tr("updating…"));
+        m_tray->setState(TrayController::Overall::Updating, tr("checking…"), addresses);
         return;
     }
     if (hosts.isEmpty()) {
-        m_tray->setState(TrayController::Overall::Ok, tr("no hosts yet"));
+        m_tray->setState(TrayController::Overall::Ok, tr("no hosts yet"), addresses);
         return;
     }
-    const QHash<QUuid, HostRecord> records = m_runtime->state()->loadAll();
-    int attention = 0;
-    int failing = 0;
-    int paused = 0;
+    int attention = 0, failing = 0, paused = 0, offline = 0;
     for (const Host &host : hosts) {
-        const HostRecord record = records.value(host.id);
+        const HostRecord record = m_model->recordOf(host.id);
         if (record.paused || !host.enabled)
             ++paused;
         else if (record.state == HostState::NeedsAttention)
             ++attention;
         else if (record.state == HostState::RetryScheduled)
             ++failing;
+        else if (record.state == HostState::Offline)
+            ++offline;
     }
+    const int active = static_cast<int>(hosts.size()) - paused;
     if (attention > 0)
-        m_tray->setState(TrayController::Overall::Attention, tr("%n host(s) need your attention", nullptr, attention));
+        m_tray->setState(TrayController::Overall::Attention, tr("%n host(s) need your attention", nullptr, attention),
+                         addresses);
     else if (failing > 0)
         m_tray->setState(TrayController::Overall::Error,
-                         tr("%n host(s) could not be updated; retrying", nullptr, failing));
-    else if (paused == hosts.size())
-        m_tray->setState(TrayController::Overall::Paused, tr("paused"));
+                         tr("%n host(s) could not be updated; retrying", nullptr, failing), addresses);
+    else if (active == 0)
+        m_tray->setState(TrayController::Overall::Paused, tr("paused"), addresses);
+    else if (offline == active)
+        m_tray->setState(TrayController::Overall::Offline, tr("offline"), addresses);
     else
-        m_tray->setState(TrayController::Overall::Ok,
-                         tr("%n host(s) up to date", nullptr, static_cast<int>(hosts.size()) - paused));
+        m_tray->setState(TrayController::Overall::Ok, tr("%n host(s) up to date", nullptr, active), addresses);
 }
 
 void DesktopController::addHost()
 {
-    if (m_editor) {
-        m_editor->raise();
-        m_editor->activateWindow();
-        return;
-    }
-    m_editor = new HostEditorDialog(m_window);
-    m_editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_editor, &HostEditorDialog::saveRequested, this, &DesktopController::saveEditedHost);
-    m_editor->open();
+    showWindow();
+    m_hosts->addHost();
 }
 
-// Secrets go to the secret store first, one after the other; only when all are stored does the
-// host enter the config. On any failure the dialog stays open with what the user typed.
-void DesktopController::saveEditedHost()
+bool DesktopController::allPaused() const
 {
-    if (!m_editor)
-        return;
-    const Host host = m_editor->host();
-    for (const Host &existing : m_runtime->config().hosts) {
-        if (existing.name == host.name && existing.providerId == host.providerId && existing.id != host.id) {
-            m_editor->showError(tr("%1 is already configured with this provider.").arg(host.displayName()));
-            return;
-        }
-    }
-    auto pending = std::make_shared<QList<QPair<QString, QString>>>();
-    const QHash<QString, QString> secrets = m_editor->secrets();
-    for (auto it = secrets.begin(); it != secrets.end(); ++it)
-        pending->append({SecretStore::keyFor(host.id, it.key()), it.value()});
-
-    auto step = std::make_shared<std::function<void()>>();
-    *step = [this, host, pending, step] {
-        if (!m_editor)
-            return;
-        if (pending->isEmpty()) {
-            Config config = m_runtime->config();
-            if (Host *existing = config.host(host.id))
-                *existing = host;
-            else
-                config.hosts.append(host);
-            QString error;
-            if (!m_runtime->saveConfig(config, &error)) {
-                m_editor->showError(m_runtime->redactor()->redact(error));
-                return;
-            }
-            qCInfo(lcDesktop).noquote() << "added host" << host.name << "with provider" << host.providerId;
-            m_editor->accept();
-            reload();
-            updateNow();
-            return;
-        }
-        const auto [key, value] = pending->takeFirst();
-        m_runtime->secrets()->write(key, value, m_editor, [this, step](const SecretResult &result) {
-            if (!m_editor)
-                return;
-            if (!result.ok()) {
-                m_editor->showError(
-                    tr("The password could not be stored in %1: %2\nNothing was saved; "
-                       "your input is still here.")
-                        .arg(m_runtime->secrets()->description(), m_runtime->redactor()->redact(result.message)));
-                return;
-            }
-            (*step)();
-        });
-    };
-    (*step)();
+    const QList<Host> &hosts = m_runtime->config().hosts;
+    return !hosts.isEmpty() && std::all_of(hosts.begin(), hosts.end(), [this](const Host &host) {
+        return m_model->recordOf(host.id).paused;
+    });
 }
 
-void DesktopController::updateNow()
+void DesktopController::setPaused(const QUuid &hostId, bool paused)
 {
-    if (m_cycle)
+    for (const Host &host : m_runtime->config().hosts) {
+        if (!hostId.isNull() && host.id != hostId)
+            continue;
+        HostRecord record = m_runtime->state()->load(host.id);
+        if (record.paused == paused)
+            continue;
+        record.paused = paused;
+        HistoryEvent event;
+        event.time = m_runtime->clock()->now();
+        event.hostId = host.id;
+        event.kind = paused ? HistoryEvent::Kind::Paused : HistoryEvent::Kind::Resumed;
+        event.detail = paused ? tr("Paused by the user") : tr("Resumed by the user");
+        QString error;
+        if (!m_runtime->state()->record(record, {event}, &error))
+            showProblem(tr("Could not pause %1").arg(host.displayName()), error.toHtmlEscaped());
+    }
+    reload();
+    if (!paused)
+        updateNow(hostId);
+}
+
+void DesktopController::updateNow(const QUuid &hostId)
+{
+    Q_UNUSED(hostId) // one cycle covers every host that needs it
+    if (m_cycle || m_runtime->config().hosts.isEmpty())
         return;
+    runCycle();
+}
+
+void DesktopController::runCycle()
+{
     const UpdateCycle::Dependencies deps {m_runtime->state(), m_runtime->secrets(), m_runtime->http(),
                                           m_runtime->clock()};
+    const QHash<QUuid, HostRecord> before = m_runtime->state()->loadAll();
+    const QList<HistoryEvent> newest = m_runtime->history()->events({}, 1);
+    const qint64 lastId = newest.isEmpty() ? 0 : newest.first().id;
     m_cycle = new UpdateCycle(m_runtime->config(), deps, this);
-    connect(m_cycle, &UpdateCycle::finished, this, [this](const UpdateCycle::Summary &) {
+    connect(m_cycle, &UpdateCycle::finished, this, [this, before, lastId](const UpdateCycle::Summary &) {
         m_cycle->deleteLater();
         m_cycle = nullptr;
-        reload();
+        reportCycle(before, lastId);
         emit cycleFinished();
     });
     refreshTray();
     m_cycle->start();
 }
 
+// Until the scheduler lands, one cycle's effects are read back from the stores and reported as the
+// scheduler will report them.
+void DesktopController::reportCycle(const QHash<QUuid, HostRecord> &before, qint64 lastHistoryId)
+{
+    QList<HistoryEvent> fresh;
+    for (const HistoryEvent &event : m_runtime->history()->events({}, 500)) {
+        if (event.id > lastHistoryId)
+            fresh.append(event);
+    }
+    QMap<AddressFamily, QPair<QHostAddress, QHostAddress>> changes;
+    QMap<AddressFamily, QStringList> sources;
+    QMap<AddressFamily, QList<QUuid>> following;
+    for (const HistoryEvent &event : std::as_const(fresh)) {
+        if (event.kind != HistoryEvent::Kind::Detected)
+            continue;
+        const QHostAddress address(event.newAddress);
+        const AddressFamily family = familyOf(address);
+        if (!sources[family].contains(event.source))
+            sources[family].append(event.source);
+        const QHostAddress old = m_addresses.value(family).first;
+        changes.insert(family, {old.isNull() ? QHostAddress(event.oldAddress) : old, address});
+    }
+    const QHash<QUuid, HostRecord> after = m_runtime->state()->loadAll();
+    for (const Host &host : m_runtime->config().hosts) {
+        const HostRecord record = after.value(host.id);
+        const HostRecord old = before.value(host.id);
+        if (record.publishedIpv4 != old.publishedIpv4 && !record.publishedIpv4.isEmpty())
+            following[AddressFamily::IPv4].append(host.id);
+        if (record.publishedIpv6 != old.publishedIpv6 && !record.publishedIpv6.isEmpty())
+            following[AddressFamily::IPv6].append(host.id);
+    }
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+        onPublicAddressChanged(it.key(), it->first, it->second, sources.value(it.key()), following.value(it.key()));
+    for (const Host &host : m_runtime->config().hosts) {
+        const HostRecord record = after.value(host.id);
+        const HostState old = before.value(host.id).state;
+        if (record.state == HostState::NeedsAttention && old != HostState::NeedsAttention)
+            onHostNeedsAttention(host.id, record.attentionReason);
+        else if (record.state == HostState::UpToDate
+                 && (old == HostState::NeedsAttention || old == HostState::RetryScheduled))
+            onHostRecovered(host.id);
+        if (!(record == before.value(host.id)))
+            onHostRecordChanged(record);
+    }
+    onHistoryAppended(fresh);
+    refreshTray();
+}
+
+void DesktopController::onHostRecordChanged(const HostRecord &record)
+{
+    m_model->updateRecord(record);
+    refreshTray();
+}
+
+void DesktopController::onHistoryAppended(const QList<HistoryEvent> &events)
+{
+    m_window->detailPane()->appendEvents(events);
+}
+
+void DesktopController::onPublicAddressChanged(AddressFamily family, const QHostAddress &oldAddress,
+                                               const QHostAddress &newAddress, const QStringList &sources,
+                                               const QList<QUuid> &hostsFollowing)
+{
+    m_addresses.insert(family, {newAddress, sources});
+    refreshAddresses();
+    refreshTray();
+    QStringList names;
+    for (const QUuid &id : hostsFollowing) {
+        if (const Host *host = m_runtime->config().host(id))
+            names.append(host->displayName());
+    }
+    m_notifications->addressChanged(family, oldAddress, newAddress, names,
+                                    hostsFollowing.isEmpty() ? QString() : hostsFollowing.first().toString());
+}
+
+void DesktopController::onHostNeedsAttention(const QUuid &hostId, const QString &reason)
+{
+    if (const Host *host = m_runtime->config().host(hostId))
+        m_notifications->hostNeedsAttention(hostId.toString(), host->displayName(), reason);
+}
+
+void DesktopController::onHostRecovered(const QUuid &hostId)
+{
+    if (const Host *host = m_runtime->config().host(hostId))
+        m_notifications->hostRecovered(hostId.toString(), host->displayName());
+}
+
 void DesktopController::toggleWindow()
 {
-    if (m_window->isVisible())
+    if (m_window->isVisible() && !m_window->isMinimized())
         m_window->hide();
     else
         showWindow();
@@ -192,8 +361,94 @@ void DesktopController::toggleWindow()
 void DesktopController::showWindow()
 {
     m_window->show();
+    m_window->setWindowState(m_window->windowState() & ~Qt::WindowMinimized);
     m_window->raise();
     m_window->activateWindow();
+}
+
+void DesktopController::openHost(const QUuid &hostId)
+{
+    showWindow();
+    if (!hostId.isNull())
+        m_window->selectHost(hostId);
+}
+
+void DesktopController::activate(const QStringList &arguments)
+{
+    qCInfo(lcDesktop) << "activated by another start";
+    if (!arguments.contains(QStringLiteral("--minimized")))
+        showWindow();
+}
+
+void DesktopController::showImport()
+{
+    // Honest until an importer exists: say so, and what to do instead.
+    showProblem(tr("Import is not available yet"),
+                tr("This version of Homing cannot read ddclient, inadyn or ddns-updater configurations yet. "
+                   "Add your hosts with <b>Add host</b> instead; your existing configuration is left as it is."));
+}
+
+void DesktopController::showProblem(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("problemBox"));
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void DesktopController::showSettings()
+{
+    if (m_settings) {
+        m_settings->raise();
+        m_settings->activateWindow();
+        return;
+    }
+    showWindow();
+    const Autostart autostart(m_options.autostartDir);
+    m_settings = new SettingsDialog(m_runtime->config(), m_uiSettings, autostart.isEnabled(), m_window);
+    m_settings->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_settings, &SettingsDialog::saveRequested, this, &DesktopController::saveSettings);
+    connect(m_settings, &SettingsDialog::copyDiagnosticsRequested, this, [this] {
+        QApplication::clipboard()->setText(buildDiagnostics(m_runtime, m_tray->toolTip()));
+        m_settings->showInfo(tr("Diagnostics copied to the clipboard (secrets removed)."));
+    });
+    m_settings->open();
+}
+
+void DesktopController::saveSettings()
+{
+    if (!m_settings)
+        return;
+    QString error;
+    const Autostart autostart(m_options.autostartDir);
+    if (m_settings->startAtLogin() != autostart.isEnabled()
+        && !autostart.setEnabled(m_settings->startAtLogin(), QApplication::applicationFilePath(),
+                                 QStringList {QStringLiteral("--minimized")} + m_options.autostartArguments, &error)) {
+        m_settings->showError(error);
+        return;
+    }
+    const UiSettings ui = m_settings->uiSettings();
+    if (!ui.save(&error)) {
+        m_settings->showError(error);
+        return;
+    }
+    m_uiSettings = ui;
+    applyLogLevel();
+    const Config config = m_settings->config();
+    if (!(config == m_runtime->config())) {
+        const bool backendChanged = config.settings.secretBackend != m_runtime->config().settings.secretBackend;
+        if (!m_runtime->saveConfig(config, &error)) {
+            m_settings->showError(m_runtime->redactor()->redact(error));
+            return;
+        }
+        if (backendChanged)
+            showProblem(tr("Restart Homing"),
+                        tr("Homing uses the new place for passwords after a restart. Enter "
+                           "the passwords of your hosts again then."));
+    }
+    m_settings->accept();
+    reload();
 }
 
 } // namespace Homing

@@ -1,52 +1,108 @@
 #pragma once
 
+#include "model/addressfamily.h"
+#include "model/historyevent.h"
+#include "settings/uisettings.h"
+#include "storage/hostrecord.h"
 #include "tray/traycontroller.h"
 
+#include <QDBusConnection>
+#include <QHash>
+#include <QHostAddress>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 
 namespace Homing {
 
+class DesktopNotifier;
+class HostEditController;
 class HostEditorDialog;
 class HostTableModel;
 class MainWindow;
+class NotificationCenter;
 class Runtime;
+class SettingsDialog;
 class UpdateCycle;
 
-// Wires the desktop pieces to the core: the main window, the tray and the host editor.
+// Wires the desktop pieces to the core: the main window, the tray, the host editor, settings and
+// notifications. The engine emits meaning (a host's state changed, the public address changed);
+// this class decides what the user sees.
 class DesktopController : public QObject
 {
     Q_OBJECT
 public:
+    struct Options
+    {
+        QDBusConnection bus = QDBusConnection::sessionBus(); // for notifications
+        QString autostartDir; // empty: $XDG_CONFIG_HOME/autostart
+        QStringList autostartArguments; // extra arguments for the autostart entry (e.g. --config-dir)
+    };
+
     explicit DesktopController(Runtime *runtime, QObject *parent = nullptr);
+    DesktopController(Runtime *runtime, const Options &options, QObject *parent = nullptr);
     ~DesktopController() override;
 
     MainWindow *window() const { return m_window; }
     TrayController *tray() const { return m_tray; }
     HostTableModel *model() const { return m_model; }
     HostEditorDialog *editor() const;
+    HostEditController *hosts() const { return m_hosts; }
+    SettingsDialog *settingsDialog() const;
+    NotificationCenter *notifications() const { return m_notifications; }
+    DesktopNotifier *notifier() const { return m_notifier; }
+    const UiSettings &uiSettings() const { return m_uiSettings; }
 
+    // Shows the tray icon (as soon as there is a tray), the window unless minimized, and starts
+    // checking.
     void start(bool showWindow);
     void addHost();
-    void updateNow();
+    void updateNow(const QUuid &hostId = {});
+    void setPaused(const QUuid &hostId, bool paused); // null: all hosts
+    bool allPaused() const;
     void toggleWindow();
     void showWindow();
+    void openHost(const QUuid &hostId); // window shown with that host selected
+    void showSettings();
+    void showImport();
+    // A second start handed its arguments over.
+    void activate(const QStringList &arguments);
 
 signals:
     void quitRequested();
     void cycleFinished();
 
 private:
-    void saveEditedHost();
     void reload();
     void refreshTray();
+    void refreshAddresses();
+    void refreshTimeline(const QUuid &hostId);
+    void saveSettings();
+    void applyLogLevel();
+    void showProblem(const QString &title, const QString &text);
+
+    // What the engine reports, turned into what the user sees.
+    void onHostRecordChanged(const HostRecord &record);
+    void onHistoryAppended(const QList<HistoryEvent> &events);
+    void onPublicAddressChanged(AddressFamily family, const QHostAddress &oldAddress, const QHostAddress &newAddress,
+                                const QStringList &sources, const QList<QUuid> &hostsFollowing);
+    void onHostNeedsAttention(const QUuid &hostId, const QString &reason);
+    void onHostRecovered(const QUuid &hostId);
+    void runCycle();
+    void reportCycle(const QHash<QUuid, HostRecord> &before, qint64 lastHistoryId);
 
     Runtime *m_runtime;
+    Options m_options;
+    UiSettings m_uiSettings;
     HostTableModel *m_model;
     MainWindow *m_window;
     TrayController *m_tray;
-    QPointer<HostEditorDialog> m_editor;
+    DesktopNotifier *m_notifier;
+    NotificationCenter *m_notifications;
+    HostEditController *m_hosts;
+    QPointer<SettingsDialog> m_settings;
     QPointer<UpdateCycle> m_cycle;
+    QMap<AddressFamily, QPair<QHostAddress, QStringList>> m_addresses; // public address and sources
 };
 
 } // namespace Homing

@@ -1,21 +1,26 @@
 // homing: the tray application.
 #include "desktopcontroller.h"
+#include "platform/singleinstance.h"
 #include "redactor.h"
 #include "runtime.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QTextStream>
 #include <QTranslator>
 
 using namespace Homing;
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("homing"));
     QApplication::setApplicationDisplayName(QStringLiteral("Homing"));
@@ -32,31 +37,60 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Homing: keeps dynamic DNS host names pointing at this machine."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Homing: keeps dynamic DNS host names pointing at this machine."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configDir(QStringLiteral("config-dir"),
-                                       QStringLiteral("Keep config, state and history in DIR."), QStringLiteral("DIR"));
+                                       QApplication::translate("main", "Keep config, state and history in DIR."),
+                                       QStringLiteral("DIR"));
     const QCommandLineOption minimized(QStringLiteral("minimized"),
-                                       QStringLiteral("Start in the tray, without the window."));
+                                       QApplication::translate("main", "Start in the tray, without the window."));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
-                                     QStringLiteral("Log debug messages (secrets stay redacted)."));
-    parser.addOptions({configDir, minimized, verbose});
+                                     QApplication::translate("main", "Log debug messages (secrets stay redacted)."));
+    const QCommandLineOption reportStartup(
+        QStringLiteral("report-startup"),
+        QApplication::translate("main", "Print the milliseconds from start to the tray icon (for benchmarks)."));
+    parser.addOptions({configDir, minimized, verbose, reportStartup});
     parser.process(app);
-    if (parser.isSet(verbose))
-        QLoggingCategory::setFilterRules(QStringLiteral("homing.*.debug=true"));
 
     Runtime runtime(&redactor);
     QString error;
     const Paths paths = parser.isSet(configDir) ? Paths::inDirectory(parser.value(configDir)) : Paths::standard();
     if (runtime.open(paths, &error) != Runtime::Failure::None) {
-        QMessageBox::critical(nullptr, QObject::tr("Homing cannot start"),
-                              QObject::tr("%1\n\nThe file was left as it is.").arg(redactor.redact(error)));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Homing cannot start"),
+            QApplication::translate("main", "%1\n\nThe file was left as it is.").arg(redactor.redact(error)));
         return 78;
     }
 
-    DesktopController desktop(&runtime);
+    // One Homing window per user and config directory; a second start hands over and exits.
+    SingleInstance instance(QDir(paths.configDir).filePath(QStringLiteral("homing-ui.sock")));
+    DesktopController::Options options;
+    if (parser.isSet(configDir))
+        options.autostartArguments = {QStringLiteral("--config-dir"), paths.configDir};
+    DesktopController desktop(&runtime, options);
+    if (parser.isSet(verbose))
+        QLoggingCategory::setFilterRules(QStringLiteral("homing.*.debug=true"));
     QObject::connect(&desktop, &DesktopController::quitRequested, &app, &QApplication::quit);
-    desktop.start(!parser.isSet(minimized));
+    QObject::connect(&instance, &SingleInstance::activationRequested, &desktop, &DesktopController::activate);
+    QObject::connect(&instance, &SingleInstance::handedOver, &app, [] {
+        QTextStream(stdout) << QApplication::translate("main", "Homing is already running; its window was shown.")
+                            << Qt::endl;
+        QApplication::exit(0);
+    });
+    QObject::connect(&instance, &SingleInstance::failed, &app, [&redactor](const QString &message) {
+        QTextStream(stderr) << redactor.redact(message) << Qt::endl;
+        QApplication::exit(1);
+    });
+    if (parser.isSet(reportStartup)) {
+        QObject::connect(desktop.tray(), &TrayController::shown, &app, [&sinceStart] {
+            QTextStream(stdout) << "tray-shown-ms " << sinceStart.elapsed() << Qt::endl;
+        });
+    }
+    const bool startMinimized = parser.isSet(minimized) || desktop.uiSettings().flag(UiSettings::Key::StartMinimized);
+    QObject::connect(&instance, &SingleInstance::becamePrimary, &desktop,
+                     [&desktop, startMinimized] { desktop.start(!startMinimized); });
+    instance.start(QApplication::arguments().mid(1));
     return app.exec();
 }

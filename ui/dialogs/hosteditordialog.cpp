@@ -1,11 +1,10 @@
 #include "hosteditordialog.h"
 
-#include "providers/providerregistry.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -21,39 +20,120 @@ QLabel *messageLabel(QWidget *parent, const QString &objectName)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: palette(link); font-size: small;"));
     label->setVisible(false);
     return label;
 }
 
+// A problem next to its field: red in light and dark themes alike, and announced to screen readers
+// through the label's text.
 void setMessage(QLabel *label, const QString &text)
 {
     label->setText(text);
-    label->setStyleSheet(QStringLiteral("color: #cf222e;"));
+    label->setStyleSheet(QStringLiteral("color: #d1242f;"));
     label->setVisible(!text.isEmpty());
+}
+
+bool validInterfaceId(const QString &text)
+{
+    QHostAddress address;
+    return address.setAddress(text) && address.protocol() == QAbstractSocket::IPv6Protocol;
 }
 
 } // namespace
 
-HostEditorDialog::HostEditorDialog(QWidget *parent)
+HostEditorDialog::HostEditorDialog(const QList<ProviderInfo> &catalogue, const QStringList &sourceIds, QWidget *parent)
     : QDialog(parent)
-    , m_catalogue(ProviderRegistry::catalogue())
+    , m_catalogue(catalogue)
 {
     setObjectName(QStringLiteral("hostEditor"));
     setWindowTitle(tr("Add host"));
-    setMinimumWidth(460);
+    m_original.id = QUuid::createUuid();
+    setMinimumWidth(520);
 
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    buildCommonRows(form);
+    layout->addLayout(form);
 
+    m_fieldsBox = new QWidget(this);
+    m_fieldsLayout = new QFormLayout(m_fieldsBox);
+    m_fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    m_fieldsLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addWidget(m_fieldsBox);
+
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("sourceOverride"));
+    m_source->setAccessibleName(tr("Address source"));
+    m_source->addItem(tr("All configured sources (default)"), QString());
+    for (const QString &id : sourceIds)
+        m_source->addItem(id, id);
+    auto *advanced = new QFormLayout;
+    advanced->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    advanced->addRow(tr("Address &source:"), m_source);
+    layout->addLayout(advanced);
+
+    m_testResult = messageLabel(this, QStringLiteral("testResult"));
+    layout->addWidget(m_testResult);
+    m_error = messageLabel(this, QStringLiteral("dialogError"));
+    layout->addWidget(m_error);
+    layout->addStretch();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("save"));
+    m_test = m_buttons->addButton(tr("&Test"), QDialogButtonBox::ActionRole);
+    m_test->setObjectName(QStringLiteral("testButton"));
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        m_touched = true;
+        if (validate()) {
+            setMessage(m_error, {});
+            emit saveRequested();
+        }
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_test, &QPushButton::clicked, this, [this] {
+        m_touched = true;
+        if (validate()) {
+            m_testResult->setStyleSheet({});
+            m_testResult->setText(tr("Testing…"));
+            m_testResult->setVisible(true);
+            m_test->setEnabled(false);
+            emit testRequested();
+        }
+    });
+    connect(m_search, &QLineEdit::textChanged, this, &HostEditorDialog::filterProviders);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
+        rebuildFields();
+        validate();
+    });
+    const auto touched = [this] {
+        m_touched = true;
+        validate();
+    };
+    connect(m_name, &QLineEdit::textChanged, this, touched);
+    connect(m_ipv4, &QCheckBox::toggled, this, touched);
+    connect(m_ipv6, &QCheckBox::toggled, this, touched);
+    connect(m_ipv6Policy, &QComboBox::currentIndexChanged, this, touched);
+    connect(m_interfaceId, &QLineEdit::textChanged, this, touched);
+    filterProviders({});
+}
+
+void HostEditorDialog::buildCommonRows(QFormLayout *form)
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("providerSearch"));
+    m_search->setAccessibleName(tr("Search providers"));
+    m_search->setPlaceholderText(tr("Type to search %n provider(s)", nullptr, static_cast<int>(m_catalogue.size())));
+    m_search->setClearButtonEnabled(true);
+    form->addRow(tr("&Find provider:"), m_search);
     m_provider = new QComboBox(this);
     m_provider->setObjectName(QStringLiteral("provider"));
     m_provider->setAccessibleName(tr("Provider"));
-    for (const ProviderInfo &info : m_catalogue)
-        m_provider->addItem(info.name, info.id);
     form->addRow(tr("&Provider:"), m_provider);
     m_providerHelp = new QLabel(this);
+    m_providerHelp->setObjectName(QStringLiteral("providerHelp"));
     m_providerHelp->setWordWrap(true);
     m_providerHelp->setOpenExternalLinks(true);
     form->addRow(QString(), m_providerHelp);
@@ -69,10 +149,10 @@ HostEditorDialog::HostEditorDialog(QWidget *parent)
     auto *families = new QWidget(this);
     auto *familiesLayout = new QHBoxLayout(families);
     familiesLayout->setContentsMargins(0, 0, 0, 0);
-    m_ipv4 = new QCheckBox(tr("IPv4 (A)"), families);
+    m_ipv4 = new QCheckBox(tr("IPv&4 (A record)"), families);
     m_ipv4->setObjectName(QStringLiteral("ipv4"));
     m_ipv4->setChecked(true);
-    m_ipv6 = new QCheckBox(tr("IPv6 (AAAA)"), families);
+    m_ipv6 = new QCheckBox(tr("IPv&6 (AAAA record)"), families);
     m_ipv6->setObjectName(QStringLiteral("ipv6"));
     familiesLayout->addWidget(m_ipv4);
     familiesLayout->addWidget(m_ipv6);
@@ -80,106 +160,165 @@ HostEditorDialog::HostEditorDialog(QWidget *parent)
     form->addRow(tr("Addresses:"), families);
     m_familyMessage = messageLabel(this, QStringLiteral("familyMessage"));
     form->addRow(QString(), m_familyMessage);
+
+    m_ipv6Policy = new QComboBox(this);
+    m_ipv6Policy->setObjectName(QStringLiteral("ipv6Policy"));
+    m_ipv6Policy->setAccessibleName(tr("IPv6 address to publish"));
+    m_ipv6Policy->addItem(tr("Stable address (not temporary)"), static_cast<int>(Ipv6Policy::Stable));
+    m_ipv6Policy->addItem(tr("Current temporary (privacy) address"), static_cast<int>(Ipv6Policy::Temporary));
+    m_ipv6Policy->addItem(tr("Current prefix with a fixed interface ID"),
+                          static_cast<int>(Ipv6Policy::FixedInterfaceId));
+    form->addRow(tr("IPv6 &policy:"), m_ipv6Policy);
+    m_interfaceId = new QLineEdit(this);
+    m_interfaceId->setObjectName(QStringLiteral("ipv6InterfaceId"));
+    m_interfaceId->setAccessibleName(tr("IPv6 interface identifier"));
+    m_interfaceId->setPlaceholderText(QStringLiteral("::1234:5678:9abc:def0"));
+    form->addRow(tr("&Interface ID:"), m_interfaceId);
+    m_interfaceIdMessage = messageLabel(this, QStringLiteral("ipv6InterfaceIdMessage"));
+    form->addRow(QString(), m_interfaceIdMessage);
+
+    m_ttl = new QSpinBox(this);
+    m_ttl->setObjectName(QStringLiteral("ttl"));
+    m_ttl->setAccessibleName(tr("Time to live in seconds"));
+    m_ttl->setRange(0, 604800);
+    m_ttl->setSpecialValueText(tr("Provider default"));
+    m_ttl->setSuffix(tr(" s"));
+    form->addRow(tr("&TTL:"), m_ttl);
     m_allowPrivate = new QCheckBox(tr("Allow private (LAN) addresses"), this);
     m_allowPrivate->setObjectName(QStringLiteral("allowPrivate"));
+    m_allowPrivate->setToolTip(tr("Publish addresses such as 192.168.x.x or fd00::/8; normally refused."));
     form->addRow(QString(), m_allowPrivate);
-    layout->addLayout(form);
+}
 
-    m_fieldsBox = new QWidget(this);
-    m_fieldsLayout = new QFormLayout(m_fieldsBox);
-    m_fieldsLayout->setContentsMargins(0, 0, 0, 0);
-    m_fieldsLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addWidget(m_fieldsBox);
-
-    m_error = messageLabel(this, QStringLiteral("dialogError"));
-    layout->addWidget(m_error);
-    layout->addStretch();
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("save"));
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (validate()) {
-            setMessage(m_error, {});
-            emit saveRequested();
+void HostEditorDialog::filterProviders(const QString &text)
+{
+    const QString current = m_provider->currentData().toString();
+    const QSignalBlocker blocker(m_provider);
+    m_provider->clear();
+    for (const ProviderInfo &info : std::as_const(m_catalogue)) {
+        if (text.isEmpty() || info.name.contains(text, Qt::CaseInsensitive)
+            || info.id.contains(text, Qt::CaseInsensitive) || info.summary.contains(text, Qt::CaseInsensitive))
+            m_provider->addItem(info.name, info.id);
+    }
+    if (m_provider->count() == 0 && !m_currentProvider.isEmpty()) {
+        // Nothing matches: keep the chosen provider so the form below stays valid.
+        for (const ProviderInfo &info : std::as_const(m_catalogue)) {
+            if (info.id == m_currentProvider)
+                m_provider->addItem(info.name, info.id);
         }
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
+    }
+    m_provider->setCurrentIndex(std::max(0, m_provider->findData(current)));
+    if (m_provider->currentData().toString() != m_currentProvider) {
         rebuildFields();
         validate();
+    }
+}
+
+ProviderInfo HostEditorDialog::providerInfo() const
+{
+    const QString id = m_provider->currentData().toString();
+    for (const ProviderInfo &info : m_catalogue) {
+        if (info.id == id)
+            return info;
+    }
+    return {};
+}
+
+QWidget *HostEditorDialog::createEditor(const FieldInfo &info)
+{
+    switch (info.kind) {
+    case FieldInfo::Kind::Choice: {
+        auto *combo = new QComboBox(m_fieldsBox);
+        combo->addItems(info.choices);
+        combo->setCurrentText(info.defaultValue);
+        connect(combo, &QComboBox::currentIndexChanged, this, &HostEditorDialog::validate);
+        return combo;
+    }
+    case FieldInfo::Kind::Bool: {
+        auto *check = new QCheckBox(info.label, m_fieldsBox);
+        check->setChecked(info.defaultValue == QLatin1String("true"));
+        return check;
+    }
+    case FieldInfo::Kind::Number: {
+        auto *spin = new QSpinBox(m_fieldsBox);
+        spin->setRange(info.minimum, info.maximum);
+        spin->setValue(info.defaultValue.isEmpty() ? info.minimum : info.defaultValue.toInt());
+        connect(spin, &QSpinBox::valueChanged, this, &HostEditorDialog::validate);
+        return spin;
+    }
+    case FieldInfo::Kind::Text:
+    case FieldInfo::Kind::Secret:
+    case FieldInfo::Kind::Url:
+        break;
+    }
+    auto *edit = new QLineEdit(m_fieldsBox);
+    edit->setPlaceholderText(info.kind == FieldInfo::Kind::Url && info.placeholder.isEmpty() ? info.defaultValue
+                                                                                             : info.placeholder);
+    if (info.kind == FieldInfo::Kind::Url && !info.defaultValue.isEmpty())
+        edit->setText(info.defaultValue);
+    if (info.kind == FieldInfo::Kind::Secret) {
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
+        if (m_editing)
+            edit->setPlaceholderText(tr("stored in the keychain; leave empty to keep it"));
+    }
+    connect(edit, &QLineEdit::textChanged, this, [this] {
+        m_touched = true;
+        validate();
     });
-    connect(m_name, &QLineEdit::textChanged, this, &HostEditorDialog::validate);
-    connect(m_ipv4, &QCheckBox::toggled, this, &HostEditorDialog::validate);
-    connect(m_ipv6, &QCheckBox::toggled, this, &HostEditorDialog::validate);
-    rebuildFields();
-    validate();
-    // Nothing typed yet: start without red messages.
-    setMessage(m_nameMessage, {});
-    for (const FieldEditor &field : std::as_const(m_fields))
-        setMessage(field.message, {});
+    return edit;
 }
 
 void HostEditorDialog::rebuildFields()
 {
+    // Values typed into a field that the next provider also has (user name, server) carry over.
+    QHash<QString, QString> carried;
+    for (const FieldEditor &field : std::as_const(m_fields)) {
+        if (field.info.kind != FieldInfo::Kind::Secret)
+            carried.insert(field.info.name, valueOf(field));
+    }
     while (m_fieldsLayout->rowCount() > 0)
         m_fieldsLayout->removeRow(0);
     m_fields.clear();
-    const ProviderInfo &info = m_catalogue.at(std::max(0, m_provider->currentIndex()));
-    QString help = info.summary;
+    const ProviderInfo info = providerInfo();
+    m_currentProvider = info.id;
+    QString help = info.summary.toHtmlEscaped();
     if (!info.helpUrl.isEmpty())
-        help += QStringLiteral(" — <a href=\"%1\">%2</a>")
-                    .arg(info.helpUrl.toHtmlEscaped(), tr("provider documentation"));
+        help += QStringLiteral(" — <a href=\"%1\">%2</a>").arg(info.helpUrl.toHtmlEscaped(), tr("documentation"));
+    if (!info.rateLimit.isEmpty())
+        help += QStringLiteral("<br/>") + tr("Rate limit: %1").arg(info.rateLimit.toHtmlEscaped());
     m_providerHelp->setText(help);
+    m_ipv4->setEnabled(info.ipv4);
     m_ipv6->setEnabled(info.ipv6);
     if (!info.ipv6)
         m_ipv6->setChecked(false);
-    m_ipv4->setEnabled(info.ipv4);
+    if (!info.ipv4)
+        m_ipv4->setChecked(false);
+    else if (!info.ipv6)
+        m_ipv4->setChecked(true);
+    m_ttl->setEnabled(info.ttl);
+    m_ttl->setToolTip(info.ttl ? QString() : tr("%1 does not let clients set the TTL.").arg(info.name));
+    m_test->setEnabled(info.testCredentials);
+    m_test->setToolTip(info.testCredentials
+                           ? tr("Checks the credentials with a harmless call; DNS is not changed.")
+                           : tr("%1 has no harmless call to check credentials with; Save and watch the first update "
+                                "in the timeline instead.")
+                                 .arg(info.name));
+    m_testResult->setVisible(false);
 
     for (const FieldInfo &fieldInfo : info.fields) {
         FieldEditor field;
         field.info = fieldInfo;
-        QString label = fieldInfo.label + QLatin1Char(':');
-        switch (fieldInfo.kind) {
-        case FieldInfo::Kind::Choice: {
-            auto *combo = new QComboBox(m_fieldsBox);
-            combo->addItems(fieldInfo.choices);
-            combo->setCurrentText(fieldInfo.defaultValue);
-            connect(combo, &QComboBox::currentIndexChanged, this, &HostEditorDialog::validate);
-            field.editor = combo;
-            break;
-        }
-        case FieldInfo::Kind::Bool: {
-            auto *check = new QCheckBox(m_fieldsBox);
-            check->setChecked(fieldInfo.defaultValue == QLatin1String("true"));
-            field.editor = check;
-            break;
-        }
-        case FieldInfo::Kind::Number: {
-            auto *spin = new QSpinBox(m_fieldsBox);
-            spin->setRange(fieldInfo.minimum, fieldInfo.maximum);
-            spin->setValue(fieldInfo.defaultValue.toInt());
-            field.editor = spin;
-            break;
-        }
-        default: {
-            auto *edit = new QLineEdit(m_fieldsBox);
-            edit->setPlaceholderText(fieldInfo.placeholder);
-            if (fieldInfo.kind == FieldInfo::Kind::Secret) {
-                edit->setEchoMode(QLineEdit::Password);
-                if (m_editing)
-                    edit->setPlaceholderText(tr("stored in the keychain; leave empty to keep it"));
-            }
-            connect(edit, &QLineEdit::textChanged, this, &HostEditorDialog::validate);
-            field.editor = edit;
-            break;
-        }
-        }
+        field.editor = createEditor(fieldInfo);
         field.editor->setObjectName(QStringLiteral("field_") + fieldInfo.name);
         field.editor->setAccessibleName(fieldInfo.label);
+        field.editor->setAccessibleDescription(fieldInfo.help);
         field.editor->setToolTip(fieldInfo.help);
-        if (!fieldInfo.required)
-            label = tr("%1 (optional):").arg(fieldInfo.label);
+        if (carried.contains(fieldInfo.name) && !carried.value(fieldInfo.name).isEmpty())
+            setValue(field, carried.value(fieldInfo.name));
+        QString label = fieldInfo.required ? tr("%1:").arg(fieldInfo.label) : tr("%1 (optional):").arg(fieldInfo.label);
+        if (fieldInfo.kind == FieldInfo::Kind::Bool)
+            label = QString();
         m_fieldsLayout->addRow(label, field.editor);
         field.message = messageLabel(m_fieldsBox, QStringLiteral("message_") + fieldInfo.name);
         m_fieldsLayout->addRow(QString(), field.message);
@@ -187,7 +326,7 @@ void HostEditorDialog::rebuildFields()
     }
 }
 
-QString HostEditorDialog::valueOf(const FieldEditor &field) const
+QString HostEditorDialog::valueOf(const FieldEditor &field)
 {
     if (auto *edit = qobject_cast<QLineEdit *>(field.editor))
         return edit->text();
@@ -200,34 +339,47 @@ QString HostEditorDialog::valueOf(const FieldEditor &field) const
     return {};
 }
 
+void HostEditorDialog::setValue(const FieldEditor &field, const QString &value)
+{
+    if (field.info.kind == FieldInfo::Kind::Secret)
+        return; // a stored secret is never put back into the form
+    if (auto *edit = qobject_cast<QLineEdit *>(field.editor))
+        edit->setText(value);
+    else if (auto *combo = qobject_cast<QComboBox *>(field.editor))
+        combo->setCurrentText(value);
+    else if (auto *check = qobject_cast<QCheckBox *>(field.editor))
+        check->setChecked(value == QLatin1String("true"));
+    else if (auto *spin = qobject_cast<QSpinBox *>(field.editor))
+        spin->setValue(value.toInt());
+}
+
 bool HostEditorDialog::validate()
 {
     bool ok = true;
+    // Before the user typed anything the form is not valid yet, but shouting at them is rude.
+    const auto report = [&ok, this](QLabel *label, const QString &error) {
+        if (!error.isEmpty())
+            ok = false;
+        setMessage(label, m_touched ? error : QString());
+    };
     QString ace;
     QString why;
-    if (!Host::normalizeName(m_name->text(), &ace, &why)) {
-        setMessage(m_nameMessage, why);
-        ok = false;
-    } else {
-        setMessage(m_nameMessage, {});
-    }
-    if (!m_ipv4->isChecked() && !m_ipv6->isChecked()) {
-        setMessage(m_familyMessage, tr("Choose IPv4, IPv6 or both."));
-        ok = false;
-    } else {
-        setMessage(m_familyMessage, {});
-    }
+    report(m_nameMessage, Host::normalizeName(m_name->text(), &ace, &why) ? QString() : why);
+    report(m_familyMessage, m_ipv4->isChecked() || m_ipv6->isChecked() ? QString() : tr("Choose IPv4, IPv6 or both."));
+    const bool fixedId
+        = m_ipv6->isChecked() && m_ipv6Policy->currentData().toInt() == static_cast<int>(Ipv6Policy::FixedInterfaceId);
+    m_ipv6Policy->setEnabled(m_ipv6->isChecked());
+    m_interfaceId->setEnabled(fixedId);
+    report(m_interfaceIdMessage,
+           !fixedId || validInterfaceId(m_interfaceId->text())
+               ? QString()
+               : tr("Enter the interface identifier as an IPv6 address, such as ::1234:5678:9abc:def0."));
     for (const FieldEditor &field : std::as_const(m_fields)) {
         QString error;
         FieldInfo info = field.info;
         if (info.kind == FieldInfo::Kind::Secret && m_editing)
             info.required = false; // empty keeps the stored secret
-        if (!info.validate(valueOf(field), &error)) {
-            setMessage(field.message, error);
-            ok = false;
-        } else {
-            setMessage(field.message, {});
-        }
+        report(field.message, info.validate(valueOf(field), &error) ? QString() : error);
     }
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(ok);
     return ok;
@@ -238,33 +390,39 @@ void HostEditorDialog::setHost(const Host &host)
     m_original = host;
     m_editing = true;
     setWindowTitle(tr("Edit %1").arg(host.displayName()));
-    const int index = m_provider->findData(host.providerId);
-    m_provider->setCurrentIndex(std::max(0, index));
+    m_search->clear();
+    m_provider->setCurrentIndex(std::max(0, m_provider->findData(host.providerId)));
+    m_fields.clear(); // nothing carries over into an existing host's form
     rebuildFields();
     m_name->setText(host.displayName());
     m_ipv4->setChecked(host.ipv4);
     m_ipv6->setChecked(host.ipv6);
+    m_ipv6Policy->setCurrentIndex(std::max(0, m_ipv6Policy->findData(static_cast<int>(host.ipv6Policy))));
+    m_interfaceId->setText(host.ipv6InterfaceId);
+    m_ttl->setValue(host.ttl);
+    m_source->setCurrentIndex(std::max(0, m_source->findData(host.sourceOverride)));
     m_allowPrivate->setChecked(host.allowPrivate);
     for (const FieldEditor &field : std::as_const(m_fields)) {
         const QString value = host.setting(field.info.name);
-        if (auto *edit = qobject_cast<QLineEdit *>(field.editor); edit && field.info.kind != FieldInfo::Kind::Secret)
-            edit->setText(value);
-        else if (auto *combo = qobject_cast<QComboBox *>(field.editor))
-            combo->setCurrentText(value);
+        if (!value.isEmpty())
+            setValue(field, value);
     }
+    m_touched = true;
     validate();
 }
 
 Host HostEditorDialog::host() const
 {
-    Host host = m_original;
-    if (host.id.isNull())
-        host.id = QUuid::createUuid();
+    Host host = m_original; // a new host got its id when the dialog opened
     QString why;
     Host::normalizeName(m_name->text(), &host.name, &why);
     host.providerId = m_provider->currentData().toString();
     host.ipv4 = m_ipv4->isChecked();
     host.ipv6 = m_ipv6->isChecked();
+    host.ipv6Policy = static_cast<Ipv6Policy>(m_ipv6Policy->currentData().toInt());
+    host.ipv6InterfaceId = host.ipv6Policy == Ipv6Policy::FixedInterfaceId ? m_interfaceId->text() : QString();
+    host.ttl = m_ttl->isEnabled() ? m_ttl->value() : 0;
+    host.sourceOverride = m_source->currentData().toString();
     host.allowPrivate = m_allowPrivate->isChecked();
     host.settings.clear();
     for (const FieldEditor &field : m_fields) {
@@ -290,6 +448,14 @@ QHash<QString, QString> HostEditorDialog::secrets() const
 void HostEditorDialog::showError(const QString &message)
 {
     setMessage(m_error, message);
+}
+
+void HostEditorDialog::showTestResult(bool ok, const QString &message)
+{
+    m_test->setEnabled(providerInfo().testCredentials);
+    m_testResult->setText(message);
+    m_testResult->setStyleSheet(ok ? QStringLiteral("color: #1a7f37;") : QStringLiteral("color: #d1242f;"));
+    m_testResult->setVisible(true);
 }
 
 } // namespace Homing

@@ -12,31 +12,41 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QSpinBox;
 class QWidget;
 
 namespace Homing {
 
-// Adds or edits a host. The form is built from the chosen provider's ProviderInfo and checked as
-// the user types, with the message next to the field. Secrets are handed out through secrets()
-// for the keychain; the dialog never writes them anywhere itself.
+// Adds or edits a host. The form is built from the chosen provider's ProviderInfo, whatever its
+// fields, and checked as the user types, with the message next to the field. Secrets are handed
+// out through secrets() for the keychain; the dialog never writes them anywhere itself and never
+// shows a stored one.
 class HostEditorDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit HostEditorDialog(QWidget *parent = nullptr);
+    // catalogue: the providers to offer; sourceIds: the configured address sources.
+    HostEditorDialog(const QList<ProviderInfo> &catalogue, const QStringList &sourceIds, QWidget *parent = nullptr);
 
     // Opens the dialog on an existing host; secret fields start empty ("leave empty to keep").
     void setHost(const Host &host);
+    bool isEditing() const { return m_editing; }
     Host host() const;
     QHash<QString, QString> secrets() const; // only the secret fields the user filled in
+    ProviderInfo providerInfo() const;
 
     // Shows a message at the bottom of the dialog (e.g. the keychain refused) and keeps the input.
     void showError(const QString &message);
+    // The result of the Test button: ok or not, in words.
+    void showTestResult(bool ok, const QString &message);
 
 signals:
     // Save was pressed and the form is valid. The owner stores the host and its secrets, then
     // calls accept(), or showError() and the dialog stays open with everything the user typed.
     void saveRequested();
+    // Test was pressed and the form is valid; the owner calls showTestResult() later.
+    void testRequested();
 
 private:
     struct FieldEditor
@@ -46,26 +56,40 @@ private:
         QLabel *message = nullptr;
     };
 
+    void buildCommonRows(QFormLayout *form);
+    void filterProviders(const QString &text);
     void rebuildFields();
-    QString valueOf(const FieldEditor &field) const;
+    QWidget *createEditor(const FieldInfo &info);
+    static QString valueOf(const FieldEditor &field);
+    static void setValue(const FieldEditor &field, const QString &value);
     bool validate();
 
+    QLineEdit *m_search;
     QComboBox *m_provider;
+    QLabel *m_providerHelp;
     QLineEdit *m_name;
     QLabel *m_nameMessage;
     QCheckBox *m_ipv4;
     QCheckBox *m_ipv6;
     QLabel *m_familyMessage;
+    QComboBox *m_ipv6Policy;
+    QLineEdit *m_interfaceId;
+    QLabel *m_interfaceIdMessage;
+    QSpinBox *m_ttl;
+    QComboBox *m_source;
     QCheckBox *m_allowPrivate;
-    QLabel *m_providerHelp;
     QWidget *m_fieldsBox;
     QFormLayout *m_fieldsLayout;
+    QLabel *m_testResult;
     QLabel *m_error;
+    QPushButton *m_test;
     QDialogButtonBox *m_buttons;
     QList<FieldEditor> m_fields;
     QList<ProviderInfo> m_catalogue;
+    QString m_currentProvider;
     Host m_original;
     bool m_editing = false;
+    bool m_touched = false; // no red messages before the user typed anything
 };
 
 } // namespace Homing

@@ -28,6 +28,21 @@ void HostTableModel::updateRecord(const HostRecord &record)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void HostTableModel::setNextCheck(const QUuid &hostId, const QDateTime &time)
+{
+    if (m_nextCheck.value(hostId) == time)
+        return;
+    m_nextCheck.insert(hostId, time);
+    const int row = rowOf(hostId);
+    if (row >= 0)
+        emit dataChanged(index(row, NextCheckColumn), index(row, NextCheckColumn));
+}
+
+const Host *HostTableModel::hostAt(int row) const
+{
+    return row >= 0 && row < m_hosts.size() ? &m_hosts.at(row) : nullptr;
+}
+
 QUuid HostTableModel::hostIdAt(int row) const
 {
     return row >= 0 && row < m_hosts.size() ? m_hosts.at(row).id : QUuid();
@@ -81,9 +96,37 @@ QString HostTableModel::stateText(const HostRecord &record)
     return {};
 }
 
+QString HostTableModel::stateIconName(const HostRecord &record)
+{
+    if (record.paused || record.state == HostState::Paused)
+        return QStringLiteral("paused");
+    switch (record.state) {
+    case HostState::UpToDate:
+    case HostState::Propagating:
+        return QStringLiteral("ok");
+    case HostState::NeedsAttention:
+        return QStringLiteral("attention");
+    case HostState::RetryScheduled:
+        return QStringLiteral("error");
+    case HostState::Offline:
+        return QStringLiteral("offline");
+    default:
+        return QStringLiteral("updating");
+    }
+}
+
+namespace {
+
+QString timeText(const QDateTime &time, const QString &none)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : none;
+}
+
+} // namespace
+
 QVariant HostTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_hosts.size())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Host &host = m_hosts.at(index.row());
     const HostRecord record = m_records.value(host.id);
@@ -91,6 +134,20 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
         return host.id;
     if (role == StateRole)
         return hostStateName(record.state);
+    if (role == SortRole) {
+        switch (index.column()) {
+        case LastChangeColumn:
+            return record.lastChange;
+        case VerifiedColumn:
+            return record.lastSuccess;
+        case NextCheckColumn:
+            return m_nextCheck.value(host.id);
+        case StateColumn:
+            return static_cast<int>(record.state);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case NameColumn:
@@ -100,43 +157,37 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
             return info ? info->name : host.providerId;
         }
         case Ipv4Column:
-            return host.ipv4 ? (record.publishedIpv4.isEmpty() ? tr("—") : record.publishedIpv4) : QString();
+            if (!host.ipv4)
+                return role == Qt::AccessibleTextRole ? tr("not used") : QString();
+            return record.publishedIpv4.isEmpty() ? tr("—") : record.publishedIpv4;
         case Ipv6Column:
-            return host.ipv6 ? (record.publishedIpv6.isEmpty() ? tr("—") : record.publishedIpv6) : QString();
+            if (!host.ipv6)
+                return role == Qt::AccessibleTextRole ? tr("not used") : QString();
+            return record.publishedIpv6.isEmpty() ? tr("—") : record.publishedIpv6;
         case StateColumn:
             return stateText(record);
         case LastChangeColumn:
-            return record.lastChange.isValid()
-                ? QLocale().toString(record.lastChange.toLocalTime(), QLocale::ShortFormat)
-                : tr("never");
+            return timeText(record.lastChange, tr("never"));
+        case VerifiedColumn:
+            return timeText(record.lastSuccess, tr("not yet"));
+        case NextCheckColumn:
+            if (record.paused || !host.enabled)
+                return tr("paused");
+            return timeText(m_nextCheck.value(host.id), tr("—"));
         default:
             return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == StateColumn && !record.attentionReason.isEmpty())
         return record.attentionReason;
-    if (role == Qt::DecorationRole && index.column() == StateColumn) {
-        if (record.paused)
-            return QIcon(QStringLiteral(":/icons/tray-paused.svg"));
-        switch (record.state) {
-        case HostState::UpToDate:
-            return QIcon(QStringLiteral(":/icons/tray-ok.svg"));
-        case HostState::NeedsAttention:
-            return QIcon(QStringLiteral(":/icons/tray-attention.svg"));
-        case HostState::RetryScheduled:
-            return QIcon(QStringLiteral(":/icons/tray-error.svg"));
-        case HostState::Offline:
-            return QIcon(QStringLiteral(":/icons/tray-offline.svg"));
-        default:
-            return QIcon(QStringLiteral(":/icons/tray-updating.svg"));
-        }
-    }
+    if (role == Qt::DecorationRole && index.column() == StateColumn)
+        return QIcon(QStringLiteral(":/icons/tray-%1.svg").arg(stateIconName(record)));
     return {};
 }
 
 QVariant HostTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
         return {};
     switch (section) {
     case NameColumn:
@@ -151,6 +202,10 @@ QVariant HostTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("State");
     case LastChangeColumn:
         return tr("Last change");
+    case VerifiedColumn:
+        return tr("Verified");
+    case NextCheckColumn:
+        return tr("Next check");
     default:
         return {};
     }

@@ -1,0 +1,64 @@
+#include "guifixture.h"
+
+#include "storage/secretstore.h"
+#include "testutil.h"
+
+#include <QUrlQuery>
+
+namespace Homing::Test {
+
+GuiFixture::GuiFixture()
+{
+    echo.setHandler([this](const HttpTestServer::Request &) { return HttpTestServer::Response::text(echoAddress); });
+    provider.setHandler([](const HttpTestServer::Request &request) {
+        if (request.basicCredentials().isEmpty())
+            return HttpTestServer::Response::text("badauth", 401);
+        return HttpTestServer::Response::text("good "
+                                              + request.query().queryItemValue(QStringLiteral("myip")).toUtf8());
+    });
+}
+
+bool GuiFixture::open()
+{
+    if (!dir.isValid() || !echo.listen() || !provider.listen()) {
+        error = QStringLiteral("cannot set up the scratch directory or loopback servers");
+        return false;
+    }
+    runtime = std::make_unique<Runtime>(&redactor);
+    if (runtime->open(Paths::inDirectory(dir.path()), &error) != Runtime::Failure::None)
+        return false;
+    secrets = new MemorySecretStore(&redactor, runtime.get());
+    runtime->setSecretStore(secrets);
+    Config config = runtime->config();
+    SourceConfig source;
+    source.id = QStringLiteral("loopback-echo");
+    source.kind = QStringLiteral("http");
+    source.options.insert(QStringLiteral("ipv4Url"), echo.url(QStringLiteral("/ip")).toString());
+    source.options.insert(QStringLiteral("format"), QStringLiteral("plain"));
+    config.sources = {source};
+    config.settings.quorum = 1;
+    return runtime->saveConfig(config, &error);
+}
+
+Host GuiFixture::addDyndns2Host(const QString &name, const QString &password)
+{
+    Host host;
+    host.id = QUuid::createUuid();
+    host.name = name;
+    host.providerId = QStringLiteral("dyndns2");
+    host.settings.insert(QStringLiteral("server"), provider.url().toString());
+    host.settings.insert(QStringLiteral("username"), QStringLiteral("user"));
+    Config config = runtime->config();
+    config.hosts.append(host);
+    runtime->saveConfig(config, &error);
+    secrets->write(SecretStore::keyFor(host.id, QStringLiteral("password")), password, runtime.get(),
+                   [](const SecretResult &) {});
+    return host;
+}
+
+QByteArray GuiFixture::configText() const
+{
+    return readFile(runtime->paths().configFile);
+}
+
+} // namespace Homing::Test

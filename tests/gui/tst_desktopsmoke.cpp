@@ -1,0 +1,119 @@
+// Issue 2's desktop smoke test: the window shows the configured hosts, the add-host dialog adds a
+// dyndns2 host, and its password ends up in the secret store, never in config.json.
+#include "desktopcontroller.h"
+#include "dialogs/hosteditordialog.h"
+#include "guifixture.h"
+#include "models/hosttablemodel.h"
+#include "storage/secretstore.h"
+#include "windows/mainwindow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Homing;
+
+class TestDesktopSmoke : public QObject
+{
+    Q_OBJECT
+
+private:
+    static DesktopController::Options noBus()
+    {
+        DesktopController::Options options;
+        options.bus = QDBusConnection(QString()); // never connected: notifications fall back
+        options.autostartDir = QDir::tempPath() + QStringLiteral("/homing-smoke-autostart");
+        return options;
+    }
+
+    static QStringList tableNames(QTableView *table)
+    {
+        QStringList names;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            names << table->model()->index(row, HostTableModel::NameColumn).data().toString();
+        return names;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void windowShowsConfiguredHosts()
+    {
+        Test::GuiFixture fixture;
+        QVERIFY2(fixture.open(), qPrintable(fixture.error));
+        fixture.addDyndns2Host(QStringLiteral("home.example.org"));
+        fixture.addDyndns2Host(QStringLiteral("nas.example.net"));
+        DesktopController desktop(fixture.runtime.get(), noBus());
+        desktop.start(true);
+        QVERIFY(QTest::qWaitForWindowExposed(desktop.window()));
+        auto *table = desktop.window()->findChild<QTableView *>(QStringLiteral("hostTable"));
+        QVERIFY(table);
+        QVERIFY(table->isVisible());
+        QCOMPARE(tableNames(table),
+                 (QStringList {QStringLiteral("home.example.org"), QStringLiteral("nas.example.net")}));
+        QCOMPARE(table->model()->index(0, HostTableModel::ProviderColumn).data().toString().isEmpty(), false);
+        // The start-up check runs against the loopback servers and publishes the echoed address.
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(0, HostTableModel::Ipv4Column).data().toString(),
+                                  QStringLiteral("81.2.69.160"), 20000);
+        QVERIFY(!desktop.window()->findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
+    }
+
+    void addHostDialogStoresPasswordInSecretStore()
+    {
+        Test::GuiFixture fixture;
+        QVERIFY2(fixture.open(), qPrintable(fixture.error));
+        DesktopController desktop(fixture.runtime.get(), noBus());
+        desktop.start(true);
+        QVERIFY(QTest::qWaitForWindowExposed(desktop.window()));
+
+        // First run: the empty state offers to add a host.
+        auto *addFirst = desktop.window()->findChild<QPushButton *>(QStringLiteral("addFirstHost"));
+        QVERIFY(addFirst && addFirst->isVisible());
+        QTest::mouseClick(addFirst, Qt::LeftButton);
+        QTRY_VERIFY(desktop.editor() && desktop.editor()->isVisible());
+        HostEditorDialog *editor = desktop.editor();
+
+        auto *provider = editor->findChild<QComboBox *>(QStringLiteral("provider"));
+        provider->setCurrentIndex(provider->findData(QStringLiteral("dyndns2")));
+        QCOMPARE(provider->currentData().toString(), QStringLiteral("dyndns2"));
+        QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("hostName")),
+                         QStringLiteral("home.example.org"));
+        auto *server = editor->findChild<QLineEdit *>(QStringLiteral("field_server"));
+        server->clear();
+        QTest::keyClicks(server, fixture.provider.url().toString());
+        QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("field_username")), QStringLiteral("alice"));
+        const QString password = QStringLiteral("S3cret-planted-7d1f");
+        auto *passwordEdit = editor->findChild<QLineEdit *>(QStringLiteral("field_password"));
+        QCOMPARE(passwordEdit->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(passwordEdit, password);
+        auto *save = editor->findChild<QPushButton *>(QStringLiteral("save"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+
+        QTRY_COMPARE(fixture.runtime->config().hosts.size(), 1);
+        const Host host = fixture.runtime->config().hosts.first();
+        QCOMPARE(host.name, QStringLiteral("home.example.org"));
+        QCOMPARE(host.providerId, QStringLiteral("dyndns2"));
+        QCOMPARE(host.setting(QStringLiteral("username")), QStringLiteral("alice"));
+        QCOMPARE(fixture.secrets->entries().value(SecretStore::keyFor(host.id, QStringLiteral("password"))), password);
+        const QByteArray configText = fixture.configText();
+        QVERIFY(configText.contains("home.example.org"));
+        QVERIFY2(!configText.contains(password.toUtf8()), "the password must not be in config.json");
+        QTRY_VERIFY(!desktop.editor());
+
+        auto *table = desktop.window()->findChild<QTableView *>(QStringLiteral("hostTable"));
+        QTRY_VERIFY(table->isVisible());
+        QCOMPARE(tableNames(table), QStringList {QStringLiteral("home.example.org")});
+        // The new host is updated through the loopback provider with the password from the store.
+        QTRY_VERIFY_WITH_TIMEOUT(!fixture.provider.requests().isEmpty(), 20000);
+        QCOMPARE(fixture.provider.requests().first().basicCredentials(), QByteArray("alice:") + password.toUtf8());
+    }
+};
+
+QTEST_MAIN(TestDesktopSmoke)
+#include "tst_desktopsmoke.moc"
