@@ -2,11 +2,22 @@
 
 #include "providers/providerregistry.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace std::chrono_literals;
 
 namespace Homing::Test {
+
+Response jsonReply(const QJsonValue &value, int status)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    Response response = Response::text(document.toJson(QJsonDocument::Compact), status);
+    response.addHeader("Content-Type", "application/json");
+    return response;
+}
 
 const QHostAddress ProviderTest::kV4(QStringLiteral("81.2.69.160"));
 const QHostAddress ProviderTest::kV6(QStringLiteral("2a01:4f8:c0c:1234::7"));

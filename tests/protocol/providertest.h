@@ -5,6 +5,7 @@
 #include "providers/provider.h"
 #include "redactor.h"
 
+#include <QJsonValue>
 #include <QNetworkAccessManager>
 #include <QObject>
 
@@ -12,14 +13,17 @@
 
 namespace Homing::Test {
 
+using Response = HttpTestServer::Response;
+
+// A JSON reply (object or array) with Content-Type application/json.
+Response jsonReply(const QJsonValue &value, int status = 200);
+
 // What every provider protocol test needs: a loopback server, a real HttpClient pointed at it
 // (through each host's server/base-URL setting), and a way to run one provider call to its end.
 class ProviderTest : public QObject
 {
     Q_OBJECT
 protected:
-    using Response = HttpTestServer::Response;
-
     // A host for providerId named name whose server setting points at the loopback server.
     Host host(const QString &providerId, const QString &name, const QString &serverPath = QStringLiteral("/")) const;
     UpdateRequest request(const Host &host, const QHash<QString, QString> &secrets, bool v4 = true,

@@ -1,0 +1,224 @@
+// Cloudflare API v4 against a loopback server holding zones and records the way the API does.
+#include "providertest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Homing;
+using namespace Homing::Test;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QByteArray kToken = "cf-token-Zm9vYmFyYmF6cXV4";
+
+Response envelope(const QJsonValue &result, int status = 200)
+{
+    const QJsonObject object {{QStringLiteral("success"), true},
+                              {QStringLiteral("errors"), QJsonArray()},
+                              {QStringLiteral("messages"), QJsonArray()},
+                              {QStringLiteral("result"), result}};
+    return jsonReply(object, status);
+}
+
+Response failure(int code, const QString &message, int status)
+{
+    const QJsonObject error {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    const QJsonObject object {{QStringLiteral("success"), false},
+                              {QStringLiteral("errors"), QJsonArray {error}},
+                              {QStringLiteral("result"), QJsonValue()}};
+    return jsonReply(object, status);
+}
+
+} // namespace
+
+class TestCloudflare : public ProviderTest
+{
+    Q_OBJECT
+
+private:
+    // The fake account: zone example.org (id z1) with an A record for home (proxied, TTL 300) and
+    // no AAAA record.
+    QJsonArray m_records;
+    bool m_tokenValid = true;
+
+    Response serve(const HttpTestServer::Request &request)
+    {
+        if (request.header("authorization") != "Bearer " + kToken || !m_tokenValid)
+            return failure(10000, QStringLiteral("Authentication error"), 403);
+        const QString path = request.path();
+        if (path == QLatin1String("/client/v4/user/tokens/verify"))
+            return envelope(QJsonObject {{QStringLiteral("id"), QStringLiteral("t1")},
+                                         {QStringLiteral("status"), QStringLiteral("active")}});
+        if (path == QLatin1String("/client/v4/zones")) {
+            QJsonArray zones;
+            if (request.query().queryItemValue(QStringLiteral("name")) == QLatin1String("example.org"))
+                zones.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("z1")},
+                                          {QStringLiteral("name"), QStringLiteral("example.org")},
+                                          {QStringLiteral("status"), QStringLiteral("active")}});
+            if (request.query().queryItemValue(QStringLiteral("name")) == QLatin1String("org"))
+                zones.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("gone")},
+                                          {QStringLiteral("status"), QStringLiteral("deleted")}});
+            return envelope(zones);
+        }
+        if (path == QLatin1String("/client/v4/zones/z1/dns_records") && request.method == "GET") {
+            QJsonArray found;
+            for (const QJsonValue &record : m_records) {
+                const QJsonObject object = record.toObject();
+                if (object.value(QStringLiteral("type")).toString()
+                        == request.query().queryItemValue(QStringLiteral("type"))
+                    && object.value(QStringLiteral("name")).toString()
+                        == request.query().queryItemValue(QStringLiteral("name")))
+                    found.append(object);
+            }
+            return envelope(found);
+        }
+        if (path == QLatin1String("/client/v4/zones/z1/dns_records") && request.method == "POST")
+            return envelope(QJsonDocument::fromJson(request.body).object());
+        if (path == QLatin1String("/client/v4/zones/z1/dns_records/r1") && request.method == "PATCH")
+            return envelope(QJsonDocument::fromJson(request.body).object());
+        return failure(7003, QStringLiteral("Could not route"), 404);
+    }
+
+    UpdateRequest make(bool v4 = true, bool v6 = false)
+    {
+        Host h = host(QStringLiteral("cloudflare"), QStringLiteral("home.example.org"), QStringLiteral("/client/v4"));
+        return request(h, {{QStringLiteral("token"), QString::fromLatin1(kToken)}}, v4, v6);
+    }
+    QJsonObject body(int i) const { return QJsonDocument::fromJson(m_server.requests().at(i).body).object(); }
+    QString line(int i) const
+    {
+        const HttpTestServer::Request &r = m_server.requests().at(i);
+        return QString::fromLatin1(r.method + ' ' + r.target);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_server.listen()); }
+    void init()
+    {
+        m_server.clearRequests();
+        m_tokenValid = true;
+        m_records = QJsonArray {QJsonObject {{QStringLiteral("id"), QStringLiteral("r1")},
+                                             {QStringLiteral("type"), QStringLiteral("A")},
+                                             {QStringLiteral("name"), QStringLiteral("home.example.org")},
+                                             {QStringLiteral("content"), QStringLiteral("81.2.69.1")},
+                                             {QStringLiteral("proxied"), true},
+                                             {QStringLiteral("ttl"), 300}}};
+        m_server.setHandler([this](const HttpTestServer::Request &request) { return serve(request); });
+    }
+
+    void walksSuffixesThenPatchesOnlyTheContent()
+    {
+        const UpdateOutcome outcome = run(make());
+        QCOMPARE(outcome.kind, UpdateOutcome::Kind::Updated);
+        QCOMPARE(m_server.requests().size(), 4);
+        QCOMPARE(line(0), QStringLiteral("GET /client/v4/zones?name=home.example.org"));
+        QCOMPARE(line(1), QStringLiteral("GET /client/v4/zones?name=example.org"));
+        QCOMPARE(line(2), QStringLiteral("GET /client/v4/zones/z1/dns_records?type=A&name=home.example.org"));
+        QCOMPARE(line(3), QStringLiteral("PATCH /client/v4/zones/z1/dns_records/r1"));
+        QCOMPARE(body(3), (QJsonObject {{QStringLiteral("content"), QStringLiteral("81.2.69.160")}}));
+        QCOMPARE(m_server.requests().at(3).header("content-type"), QByteArray("application/json"));
+        QCOMPARE(m_server.requests().at(3).header("authorization"), "Bearer " + kToken);
+        checkRedacted(outcome, {{QStringLiteral("token"), QString::fromLatin1(kToken)}});
+    }
+
+    void zoneSettingSkipsTheWalkAndHostTtlIsSent()
+    {
+        UpdateRequest r = make();
+        r.host.settings.insert(QStringLiteral("zone"), QStringLiteral("example.org"));
+        r.host.ttl = 120;
+        QCOMPARE(run(r).kind, UpdateOutcome::Kind::Updated);
+        QCOMPARE(m_server.requests().size(), 3);
+        QCOMPARE(line(0), QStringLiteral("GET /client/v4/zones?name=example.org"));
+        QCOMPARE(body(2).value(QStringLiteral("ttl")).toInt(), 120);
+        QVERIFY(!body(2).contains(QStringLiteral("proxied")));
+    }
+
+    void sameContentIsUnchangedWithoutWriting()
+    {
+        m_records[0] = QJsonObject {{QStringLiteral("id"), QStringLiteral("r1")},
+                                    {QStringLiteral("type"), QStringLiteral("A")},
+                                    {QStringLiteral("name"), QStringLiteral("home.example.org")},
+                                    {QStringLiteral("content"), QStringLiteral("81.2.69.160")},
+                                    {QStringLiteral("ttl"), 1}};
+        QCOMPARE(run(make()).kind, UpdateOutcome::Kind::Unchanged);
+        for (const HttpTestServer::Request &request : m_server.requests())
+            QCOMPARE(request.method, QByteArray("GET"));
+    }
+
+    void missingAaaaNeedsYouOrIsCreated()
+    {
+        const UpdateOutcome refused = run(make(false, true));
+        QCOMPARE(refused.kind, UpdateOutcome::Kind::NeedsUser);
+        QVERIFY(refused.reason.contains(QStringLiteral("AAAA")));
+        m_server.clearRequests();
+        UpdateRequest r = make(true, true);
+        r.host.settings.insert(QStringLiteral("create"), QStringLiteral("true"));
+        const UpdateOutcome created = run(r);
+        QCOMPARE(created.kind, UpdateOutcome::Kind::Updated);
+        QCOMPARE(created.addresses.size(), 2);
+        const int last = int(m_server.requests().size()) - 1;
+        QCOMPARE(line(last), QStringLiteral("POST /client/v4/zones/z1/dns_records"));
+        QCOMPARE(body(last),
+                 (QJsonObject {{QStringLiteral("type"), QStringLiteral("AAAA")},
+                               {QStringLiteral("name"), QStringLiteral("home.example.org")},
+                               {QStringLiteral("content"), QStringLiteral("2a01:4f8:c0c:1234::7")},
+                               {QStringLiteral("ttl"), 1},
+                               {QStringLiteral("proxied"), false}}));
+    }
+
+    void noZoneNeedsYou()
+    {
+        UpdateRequest r = make();
+        r.host.name = QStringLiteral("home.example.net");
+        const UpdateOutcome outcome = run(r);
+        QCOMPARE(outcome.kind, UpdateOutcome::Kind::NeedsUser);
+        QCOMPARE(m_server.requests().size(), 2); // home.example.net, example.net; never the bare TLD
+    }
+
+    void authErrorsStopTheHost()
+    {
+        m_tokenValid = false;
+        const UpdateOutcome outcome = run(make());
+        QCOMPARE(outcome.kind, UpdateOutcome::Kind::NeedsUser);
+        QVERIFY(outcome.reason.contains(QStringLiteral("Authentication error")));
+        m_server.respondWith(failure(9109, QStringLiteral("Invalid access token"), 400));
+        QCOMPARE(run(make()).kind, UpdateOutcome::Kind::NeedsUser);
+        m_server.respondWith(
+            failure(9021, QStringLiteral("TTL must be between 30 and 86400 seconds, or 1 for Automatic"), 400));
+        const UpdateOutcome ttl = run(make());
+        QCOMPARE(ttl.kind, UpdateOutcome::Kind::NeedsUser);
+        QVERIFY(ttl.reason.contains(QStringLiteral("TTL must be")));
+    }
+
+    void rateLimitBlocksFiveMinutesAtLeast()
+    {
+        Response limited = failure(971, QStringLiteral("Please wait and consider throttling your request speed"), 429);
+        limited.addHeader("Retry-After", "60");
+        m_server.respondWith(limited);
+        const UpdateOutcome outcome = run(make());
+        QCOMPARE(outcome.kind, UpdateOutcome::Kind::RetryLater);
+        QCOMPARE(outcome.retryAfter, 300s);
+    }
+
+    void successFalseOn200IsNotSuccess()
+    {
+        m_server.respondWith(failure(1000, QStringLiteral("Internal"), 200));
+        QCOMPARE(run(make()).kind, UpdateOutcome::Kind::RetryLater);
+    }
+
+    void commonFailures() { checkCommonFailures(make(), "{\"success\":true,\"errors\":[],\"resu"); }
+
+    void testCredentialsVerifiesTheToken()
+    {
+        QCOMPARE(runTest(make()).kind, UpdateOutcome::Kind::Unchanged);
+        QCOMPARE(line(0), QStringLiteral("GET /client/v4/user/tokens/verify"));
+        m_tokenValid = false;
+        QCOMPARE(runTest(make()).kind, UpdateOutcome::Kind::NeedsUser);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCloudflare)
+#include "tst_cloudflare.moc"
