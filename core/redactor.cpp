@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 
 namespace Homing {
@@ -32,7 +33,7 @@ QString maskCarriers(QString text)
     return text;
 }
 
-const Redactor *g_handlerRedactor = nullptr;
+std::atomic<const Redactor *> g_handlerRedactor {nullptr};
 
 void redactingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
@@ -54,7 +55,8 @@ void redactingHandler(QtMsgType type, const QMessageLogContext &context, const Q
         level = "fatal";
         break;
     }
-    const QString safe = g_handlerRedactor ? g_handlerRedactor->redact(message) : maskCarriers(message);
+    const Redactor *redactor = g_handlerRedactor.load();
+    const QString safe = redactor ? redactor->redact(message) : maskCarriers(message);
     const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + level + ' '
         + (context.category ? context.category : "default") + ": " + safe.toUtf8() + '\n';
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
@@ -109,10 +111,15 @@ QByteArray Redactor::redact(const QByteArray &text) const
     return redact(QString::fromUtf8(text)).toUtf8();
 }
 
-void installRedactingMessageHandler(const Redactor *redactor)
+RedactingMessageHandler::RedactingMessageHandler(const Redactor *redactor)
 {
-    g_handlerRedactor = redactor;
+    g_handlerRedactor.store(redactor);
     qInstallMessageHandler(redactingHandler);
+}
+
+RedactingMessageHandler::~RedactingMessageHandler()
+{
+    g_handlerRedactor.store(nullptr);
 }
 
 } // namespace Homing

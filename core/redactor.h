@@ -30,8 +30,16 @@ private:
     QSet<QString> m_forms;
 };
 
-// Routes every Qt log message through the redactor and writes it to stderr as
-// "<time> <level> <category>: <message>". The redactor must outlive the application.
-void installRedactingMessageHandler(const Redactor *redactor);
+// While it lives, every Qt log message goes through the redactor and is written to stderr as
+// "<time> <level> <category>: <message>". Afterwards (static destructors at exit still log) only
+// the well-known carriers are masked. Create it right after the Redactor, in main().
+class RedactingMessageHandler
+{
+public:
+    explicit RedactingMessageHandler(const Redactor *redactor);
+    ~RedactingMessageHandler();
+    RedactingMessageHandler(const RedactingMessageHandler &) = delete;
+    RedactingMessageHandler &operator=(const RedactingMessageHandler &) = delete;
+};
 
 } // namespace Homing

@@ -30,7 +30,7 @@ int main(int argc, char *argv[])
     QApplication::setQuitOnLastWindowClosed(false);
 
     Redactor redactor;
-    installRedactingMessageHandler(&redactor);
+    const RedactingMessageHandler logRedaction(&redactor);
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("homing"), QStringLiteral("_"), QStringLiteral(":/i18n")))

@@ -181,6 +181,7 @@ void releaseIfStopped(Runtime &runtime, const Host &host, const QString &field)
     record.state = HostState::Idle;
     record.blockedFingerprint.clear();
     record.attentionReason.clear();
+    record.userRequested = true;
     HistoryEvent event;
     event.hostId = host.id;
     event.time = runtime.clock()->now();
@@ -244,7 +245,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("homing"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOMING_VERSION));
     Redactor redactor;
-    installRedactingMessageHandler(&redactor);
+    const RedactingMessageHandler logRedaction(&redactor);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

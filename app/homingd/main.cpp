@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(HOMING_VERSION));
 
     Redactor redactor;
-    installRedactingMessageHandler(&redactor);
+    const RedactingMessageHandler logRedaction(&redactor);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Homing agent: keeps dynamic DNS host names up to date."));

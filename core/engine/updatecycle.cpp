@@ -216,7 +216,7 @@ void UpdateCycle::processNextHost()
         addResult(host, HostResult::Kind::Unchanged, tr("already up to date"));
         return next();
     }
-    if (!settingsChanged && record.lastAttempt.isValid()
+    if (!settingsChanged && !record.userRequested && record.lastAttempt.isValid()
         && record.lastAttempt.secsTo(now) < std::max(60, info->minIntervalSeconds)) {
         addResult(host, HostResult::Kind::Skipped,
                   tr("the last call to the provider was less than %1 seconds ago")
@@ -308,6 +308,7 @@ void UpdateCycle::finishHost(const Host &host, HostRecord record, const UpdateOu
 
     if (!sent.isEmpty())
         record.lastAttempt = now;
+    record.userRequested = false;
     record.lastOutcome = outcomeKindName(outcome.kind);
     HostResult::Kind kind = HostResult::Kind::RetryLater;
     switch (outcome.kind) {

@@ -107,7 +107,8 @@ bool Database::migrate(QString *error)
                                " last_change INTEGER, last_attempt INTEGER, last_success INTEGER,"
                                " next_attempt INTEGER, failure_count INTEGER NOT NULL DEFAULT 0,"
                                " blocked_fingerprint TEXT, attention_reason TEXT,"
-                               " paused INTEGER NOT NULL DEFAULT 0, last_outcome TEXT)"),
+                               " paused INTEGER NOT NULL DEFAULT 0, last_outcome TEXT,"
+                               " user_requested INTEGER NOT NULL DEFAULT 0)"),
                 QStringLiteral("CREATE TABLE IF NOT EXISTS history ("
                                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
                                " time INTEGER NOT NULL, host_id TEXT, kind TEXT NOT NULL,"

@@ -24,6 +24,8 @@ struct HostRecord
     QByteArray blockedFingerprint; // with NeedsAttention: Host::fingerprint() when it stopped
     QString attentionReason;
     bool paused = false;
+    bool userRequested
+        = false; // the user asked for an attempt (update now, resume, new settings): skip the least-interval wait once
     QString lastOutcome; // outcomeKindName()
 
     bool operator==(const HostRecord &other) const = default;

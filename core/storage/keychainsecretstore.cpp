@@ -16,8 +16,7 @@ SecretResult resultOf(QKeychain::Job *job)
         return result;
     case QKeychain::EntryNotFound:
         result.status = SecretResult::Status::NotFound;
-        result.message = QObject::tr("No secret is stored for this entry (or the keyring is locked).");
-        return result;
+        break;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         result.status = SecretResult::Status::AccessDenied;
@@ -32,6 +31,7 @@ SecretResult resultOf(QKeychain::Job *job)
             result.status = SecretResult::Status::TimedOut;
         else if (text.contains(QLatin1String("not provided by any .service"))
                  || text.contains(QLatin1String("autolaunch"), Qt::CaseInsensitive)
+                 || text.contains(QLatin1String("Could not connect"), Qt::CaseInsensitive)
                  || text.contains(QLatin1String("Unknown error")) || text.contains(QLatin1String("D-Bus"))
                  || text.contains(QLatin1String("collection/login")))
             result.status = SecretResult::Status::NoBackend;
@@ -39,7 +39,7 @@ SecretResult resultOf(QKeychain::Job *job)
             result.status = SecretResult::Status::Failed;
         break;
     }
-    result.message = text;
+    result.message = KeychainSecretStore::explain(result.status, text);
     return result;
 }
 
@@ -59,6 +59,30 @@ KeychainSecretStore::KeychainSecretStore(Redactor *redactor, const QString &serv
     : SecretStore(redactor, parent)
     , m_service(service)
 {
+}
+
+QString KeychainSecretStore::explain(SecretResult::Status status, const QString &detail)
+{
+    switch (status) {
+    case SecretResult::Status::Ok:
+        return {};
+    case SecretResult::Status::NotFound:
+        return tr("No secret is stored for this entry in the keychain (a locked keychain can also look like this).");
+    case SecretResult::Status::NoBackend:
+        return tr("The system keychain (Secret Service) is not available (%1). Start one, such as gnome-keyring or "
+                  "KWallet, or on a machine without a desktop set \"secretStore\": \"file\" in the config.")
+            .arg(detail);
+    case SecretResult::Status::Locked:
+        return tr("The keychain is locked (%1). Unlock it, for example by logging in to the desktop, and try again.")
+            .arg(detail);
+    case SecretResult::Status::AccessDenied:
+        return tr("The keychain refused access (%1). Allow Homing when the keychain asks, and try again.").arg(detail);
+    case SecretResult::Status::TimedOut:
+        return tr("The keychain did not answer in time (%1).").arg(detail);
+    case SecretResult::Status::Failed:
+        break;
+    }
+    return tr("The keychain reported an error: %1").arg(detail);
 }
 
 QString KeychainSecretStore::description() const

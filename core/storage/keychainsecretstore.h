@@ -16,6 +16,9 @@ public:
     QString backendName() const override { return QStringLiteral("keychain"); }
     QString description() const override;
 
+    // A message for people: what went wrong and what to do about it.
+    static QString explain(SecretResult::Status status, const QString &detail);
+
 protected:
     void startRead(const QString &key, Completion done) override;
     void startWrite(const QString &key, const QString &value, Completion done) override;

@@ -38,6 +38,7 @@ HostRecord recordFrom(const QSqlQuery &query)
     record.attentionReason = query.value(QStringLiteral("attention_reason")).toString();
     record.paused = query.value(QStringLiteral("paused")).toBool();
     record.lastOutcome = query.value(QStringLiteral("last_outcome")).toString();
+    record.userRequested = query.value(QStringLiteral("user_requested")).toBool();
     return record;
 }
 
@@ -82,7 +83,7 @@ bool StateStore::record(const HostRecord &record, const QList<HistoryEvent> &eve
             query.prepare(QStringLiteral(
                 "INSERT OR REPLACE INTO host_state (host_id, state, published_ipv4, published_ipv6, last_change,"
                 " last_attempt, last_success, next_attempt, failure_count, blocked_fingerprint, attention_reason,"
-                " paused, last_outcome) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                " paused, last_outcome, user_requested) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
             query.addBindValue(record.hostId.toString(QUuid::WithoutBraces));
             query.addBindValue(hostStateName(record.state));
             query.addBindValue(record.publishedIpv4);
@@ -96,6 +97,7 @@ bool StateStore::record(const HostRecord &record, const QList<HistoryEvent> &eve
             query.addBindValue(m_redactor->redact(record.attentionReason));
             query.addBindValue(record.paused ? 1 : 0);
             query.addBindValue(record.lastOutcome);
+            query.addBindValue(record.userRequested ? 1 : 0);
             if (!query.exec())
                 return false;
             for (const HistoryEvent &event : events) {

@@ -21,7 +21,8 @@ bool AgentFixture::start()
         return false;
     m_echo.respondWith(HttpTestServer::Response::text("81.2.69.160\n"));
     m_provider.setHandler([](const HttpTestServer::Request &request) {
-        return HttpTestServer::Response::text("good " + request.query().queryItemValue(QStringLiteral("myip")).toLatin1());
+        return HttpTestServer::Response::text("good "
+                                              + request.query().queryItemValue(QStringLiteral("myip")).toLatin1());
     });
     return true;
 }
@@ -91,7 +92,8 @@ AgentFixture::Run AgentFixture::homingd(const QStringList &extra, const QStringL
                QStringList {QStringLiteral("--once"), QStringLiteral("--config-dir"), configDir()} + extra, {}, env);
 }
 
-AgentFixture::Run AgentFixture::homingctl(const QStringList &arguments, const QByteArray &stdinData, const QStringList &env)
+AgentFixture::Run AgentFixture::homingctl(const QStringList &arguments, const QByteArray &stdinData,
+                                          const QStringList &env)
 {
     return run(QString::fromLocal8Bit(qgetenv("HOMINGCTL")),
                QStringList {QStringLiteral("--config-dir"), configDir()} + arguments, stdinData, env);

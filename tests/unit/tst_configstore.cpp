@@ -100,17 +100,23 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("field");
-        const QByteArray host = json("{'id':'3f2b0d8e-5c1a-4c8e-9a57-0c6f1e2d4b7a','name':'a.example.org','provider':'dyndns2'");
+        const QByteArray host
+            = json("{'id':'3f2b0d8e-5c1a-4c8e-9a57-0c6f1e2d4b7a','name':'a.example.org','provider':'dyndns2'");
         QTest::newRow("no-schema") << QByteArray(json("{'hosts':[]}")) << "schema";
-        QTest::newRow("bad-name") << QByteArray(json("{'schema':1,'hosts':[{'id':'3f2b0d8e-5c1a-4c8e-9a57-0c6f1e2d4b7a','name':'not a name','provider':'x'}]}"))
+        QTest::newRow("bad-name") << QByteArray(json(
+            "{'schema':1,'hosts':[{'id':'3f2b0d8e-5c1a-4c8e-9a57-0c6f1e2d4b7a','name':'not a name','provider':'x'}]}"))
                                   << "hosts[0].name";
-        QTest::newRow("bad-ttl") << QByteArray(json("{'schema':1,'hosts':[") + host + json(",'ttl':-5}]}")) << "hosts[0].ttl";
-        QTest::newRow("secret-looking-field") << QByteArray(json("{'schema':1,'hosts':[") + host + json(",'password':'x'}]}"))
-                                              << "hosts[0].password";
-        QTest::newRow("http-source") << QByteArray(json("{'schema':1,'sources':[{'id':'e','kind':'http','ipv4Url':'http://echo.example.net/'}]}"))
+        QTest::newRow("bad-ttl") << QByteArray(json("{'schema':1,'hosts':[") + host + json(",'ttl':-5}]}"))
+                                 << "hosts[0].ttl";
+        QTest::newRow("secret-looking-field")
+            << QByteArray(json("{'schema':1,'hosts':[") + host + json(",'password':'x'}]}")) << "hosts[0].password";
+        QTest::newRow("http-source") << QByteArray(
+            json("{'schema':1,'sources':[{'id':'e','kind':'http','ipv4Url':'http://echo.example.net/'}]}"))
                                      << "sources[0].ipv4Url";
-        QTest::newRow("poll") << QByteArray(json("{'schema':1,'settings':{'pollIntervalSeconds':5}}")) << "settings.pollIntervalSeconds";
-        QTest::newRow("duplicate-id") << QByteArray(json("{'schema':1,'hosts':[") + host + "}," + host + "}]}") << "hosts[1].id";
+        QTest::newRow("poll") << QByteArray(json("{'schema':1,'settings':{'pollIntervalSeconds':5}}"))
+                              << "settings.pollIntervalSeconds";
+        QTest::newRow("duplicate-id") << QByteArray(json("{'schema':1,'hosts':[") + host + "}," + host + "}]}")
+                                      << "hosts[1].id";
     }
 
     void fieldErrorsNameTheField()

@@ -15,10 +15,14 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("ace");
-        QTest::newRow("plain") << "home.example.org" << "home.example.org";
-        QTest::newRow("case-and-dot") << " Home.Example.ORG. " << "home.example.org";
-        QTest::newRow("idn") << "bücher.example" << "xn--bcher-kva.example";
-        QTest::newRow("wildcard") << "*.lab.example.net" << "*.lab.example.net";
+        QTest::newRow("plain") << "home.example.org"
+                               << "home.example.org";
+        QTest::newRow("case-and-dot") << " Home.Example.ORG. "
+                                      << "home.example.org";
+        QTest::newRow("idn") << "bücher.example"
+                             << "xn--bcher-kva.example";
+        QTest::newRow("wildcard") << "*.lab.example.net"
+                                  << "*.lab.example.net";
     }
 
     void normalizesNames()

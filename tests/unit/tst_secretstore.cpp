@@ -94,8 +94,8 @@ private slots:
         FileSecretStore store(path, &redactor);
         QVERIFY(store.description().contains(path));
         std::optional<SecretResult> written;
-        store.write(SecretStore::keyFor(QUuid::createUuid(), QStringLiteral("password")), QStringLiteral("pw-9876"), this,
-                    [&](const SecretResult &r) { written = r; });
+        store.write(SecretStore::keyFor(QUuid::createUuid(), QStringLiteral("password")), QStringLiteral("pw-9876"),
+                    this, [&](const SecretResult &r) { written = r; });
         QTRY_VERIFY(written.has_value());
         QVERIFY2(written->ok(), qPrintable(written->message));
         QCOMPARE(Homing::Test::fileMode(path), 0600);

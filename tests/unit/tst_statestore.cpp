@@ -75,7 +75,9 @@ private slots:
         HistoryStore history(&db, &redactor);
         const QUuid id = QUuid::createUuid();
         // Make history inserts fail inside the transaction: the state row must roll back with it.
-        QSqlQuery(db.handle()).exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON history BEGIN SELECT RAISE(ABORT, 'no'); END"));
+        QSqlQuery(db.handle())
+            .exec(
+                QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON history BEGIN SELECT RAISE(ABORT, 'no'); END"));
         HostRecord record;
         record.hostId = id;
         record.state = HostState::NeedsAttention;
