@@ -107,7 +107,7 @@ void DesktopController::start(bool showWindow)
     if (showWindow || !QSystemTrayIcon::isSystemTrayAvailable())
         this->showWindow();
     if (!m_runtime->config().hosts.isEmpty())
-        updateNow();
+        runCycle();
 }
 
 void DesktopController::applyLogLevel()
@@ -220,6 +220,7 @@ void DesktopController::setPaused(const QUuid &hostId, bool paused)
         if (!hostId.isNull() && host.id != hostId)
             continue;
         HostRecord record = m_runtime->state()->load(host.id);
+        record.hostId = host.id;
         if (record.paused == paused)
             continue;
         record.paused = paused;
@@ -237,11 +238,21 @@ void DesktopController::setPaused(const QUuid &hostId, bool paused)
         updateNow(hostId);
 }
 
+// The user asked: the named host (or all) may call the provider even within its least interval.
 void DesktopController::updateNow(const QUuid &hostId)
 {
-    Q_UNUSED(hostId) // one cycle covers every host that needs it
     if (m_cycle || m_runtime->config().hosts.isEmpty())
         return;
+    for (const Host &host : m_runtime->config().hosts) {
+        if (!hostId.isNull() && host.id != hostId)
+            continue;
+        HostRecord record = m_runtime->state()->load(host.id);
+        record.hostId = host.id;
+        record.userRequested = true;
+        QString error;
+        if (!m_runtime->state()->record(record, {}, &error))
+            qCWarning(lcDesktop).noquote() << "cannot mark" << host.name << "for an update now:" << error;
+    }
     runCycle();
 }
 
