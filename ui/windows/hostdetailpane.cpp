@@ -72,6 +72,7 @@ HostDetailPane::HostDetailPane(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(HistoryModel::DetailColumn, QHeaderView::Stretch);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
@@ -91,7 +92,6 @@ void HostDetailPane::setHost(const QUuid &hostId, const QString &name, const QLi
     m_title->setText(hostId.isNull() ? tr("Select a host to see its timeline.")
                                      : tr("<b>Timeline of %1</b>").arg(name.toHtmlEscaped()));
     m_model->setEvents(events);
-    m_view->resizeColumnsToContents();
     m_exportCsv->setEnabled(!hostId.isNull());
     m_exportJson->setEnabled(!hostId.isNull());
 }

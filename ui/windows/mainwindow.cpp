@@ -68,6 +68,9 @@ MainWindow::MainWindow(HostTableModel *model, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->setVisible(false);
+    m_table->setWordWrap(false);
+    // Columns follow their contents (addresses, times) as records change; the last one takes the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -226,7 +229,6 @@ void MainWindow::refreshEmptyState()
     const bool empty = m_model->rowCount() == 0;
     m_stack->setCurrentIndex(empty ? 0 : 1);
     if (!empty) {
-        m_table->resizeColumnsToContents();
         if (!m_table->selectionModel()->hasSelection())
             selectHost(m_proxy->mapToSource(m_proxy->index(0, 0)).data(HostTableModel::HostIdRole).toUuid());
     }
