@@ -163,8 +163,7 @@ void CloudflareProvider::updateRecord(const std::shared_ptr<ProviderJob> &job, c
 {
     const QString type
         = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("AAAA") : QStringLiteral("A");
-    const QString records
-        = QStringLiteral("/zones/%1/dns_records").arg(QString::fromLatin1(QUrl::toPercentEncoding(zoneId)));
+    const QString records = QStringLiteral("/zones/%1/dns_records").arg(F::segment(zoneId));
     HttpRequest find = apiRequest(request, "GET", records);
     find.url.setQuery(QUrlQuery {{QStringLiteral("type"), type}, {QStringLiteral("name"), request.host.name}});
     job->send(find, [this, job, request, records, type, address, done](const HttpResponse &response) {
@@ -197,10 +196,8 @@ void CloudflareProvider::updateRecord(const std::shared_ptr<ProviderJob> &job, c
                 done(UpdateOutcome::unchanged({address}));
                 return;
             }
-            change = apiRequest(
-                request, "PATCH",
-                records + QLatin1Char('/')
-                    + QString::fromLatin1(QUrl::toPercentEncoding(record.value(QStringLiteral("id")).toString())));
+            change = apiRequest(request, "PATCH",
+                                records + QLatin1Char('/') + F::segment(record.value(QStringLiteral("id")).toString()));
         }
         change.body = toJson(body);
         job->send(change, [address, done](const HttpResponse &reply) {

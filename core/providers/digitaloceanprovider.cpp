@@ -61,8 +61,7 @@ void DigitalOceanProvider::update(const UpdateRequest &request, QObject *context
         return;
     }
     const QUrl records
-        = F::endpoint(F::baseUrl(request.host, kApi),
-                      QStringLiteral("/domains/%1/records").arg(QString::fromLatin1(QUrl::toPercentEncoding(zone))));
+        = F::endpoint(F::baseUrl(request.host, kApi), QStringLiteral("/domains/%1/records").arg(F::segment(zone)));
     const auto headers = bearer(http(), request);
     job->forEachAddress(
         request.addresses(),
@@ -120,8 +119,7 @@ void DigitalOceanProvider::testCredentials(const UpdateRequest &request, QObject
     auto job = ProviderJob::start(this, context, std::move(callback));
     const QUrl url
         = F::endpoint(F::baseUrl(request.host, kApi),
-                      QStringLiteral("/domains/")
-                          + QString::fromLatin1(QUrl::toPercentEncoding(request.host.setting(QStringLiteral("zone")))));
+                      QStringLiteral("/domains/") + F::segment(request.host.setting(QStringLiteral("zone"))));
     job->send(jsonRequest("GET", url, bearer(http(), request)), [job](const HttpResponse &response) {
         if (std::optional<UpdateOutcome> problem = problemWith(response))
             job->finish(*problem);

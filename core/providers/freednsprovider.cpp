@@ -66,8 +66,7 @@ void FreeDnsProvider::update(const UpdateRequest &request, QObject *context, Cal
         const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
         HttpRequest httpRequest;
         const QUrl base = v6 ? F::baseUrl(host, kServer6, QStringLiteral("server6")) : F::baseUrl(host, kServer4);
-        httpRequest.url
-            = F::endpoint(base, QStringLiteral("/u/%1/").arg(QString::fromLatin1(QUrl::toPercentEncoding(token))));
+        httpRequest.url = F::endpoint(base, QStringLiteral("/u/%1/").arg(F::segment(token)));
         httpRequest.url.setQuery(QUrlQuery {{QStringLiteral("address"), address.toString()}});
         job->send(httpRequest, [address, done](const HttpResponse &response) {
             const QString text = QString::fromUtf8(response.body).trimmed();

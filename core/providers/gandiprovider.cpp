@@ -17,10 +17,6 @@ const QString kApi = QStringLiteral("https://api.gandi.net/v5/livedns");
 constexpr int kLeastTtl = 300;
 constexpr int kDefaultTtl = 10800;
 
-QString encoded(const QString &segment)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
-}
 } // namespace
 
 ProviderInfo GandiProvider::info()
@@ -60,7 +56,7 @@ void GandiProvider::update(const UpdateRequest &request, QObject *context, Callb
         return;
     }
     const QString base = QStringLiteral("/domains/%1/records/%2/")
-                             .arg(encoded(zone), label.isEmpty() ? QStringLiteral("@") : encoded(label));
+                             .arg(F::segment(zone), label.isEmpty() ? QStringLiteral("@") : F::segment(label));
     job->forEachAddress(
         request.addresses(), [this, job, request, base](const QHostAddress &address, ProviderJob::Done done) {
             const QUrl url = F::endpoint(F::baseUrl(request.host, kApi), base + recordTypeOf(address));
@@ -113,7 +109,7 @@ void GandiProvider::testCredentials(const UpdateRequest &request, QObject *conte
 {
     auto job = ProviderJob::start(this, context, std::move(callback));
     const QString zone = request.host.setting(QStringLiteral("zone"));
-    const QUrl url = F::endpoint(F::baseUrl(request.host, kApi), QStringLiteral("/domains/") + encoded(zone));
+    const QUrl url = F::endpoint(F::baseUrl(request.host, kApi), QStringLiteral("/domains/") + F::segment(zone));
     job->send(jsonRequest("GET", url, authorization(request)), [job](const HttpResponse &response) {
         if (std::optional<UpdateOutcome> problem = commonProblem(response, jsonMessage(response.body)))
             job->finish(*problem);

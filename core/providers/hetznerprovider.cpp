@@ -18,11 +18,6 @@ namespace {
 const QString kApi = QStringLiteral("https://api.hetzner.cloud/v1");
 constexpr int kDefaultTtl = 60;
 
-QString encoded(const QString &segment)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
-}
-
 // The action in a 201 reply, or the outcome that ends this pass.
 std::variant<QJsonObject, UpdateOutcome> actionIn(const HttpResponse &response)
 {
@@ -87,7 +82,8 @@ void HetznerProvider::update(const UpdateRequest &request, QObject *context, Cal
         request.addresses(),
         [this, job, request, zone, name, base](const QHostAddress &address, ProviderJob::Done done) {
             const QString type = recordTypeOf(address);
-            const QString rrset = QStringLiteral("/zones/%1/rrsets/%2/%3").arg(encoded(zone), encoded(name), type);
+            const QString rrset
+                = QStringLiteral("/zones/%1/rrsets/%2/%3").arg(F::segment(zone), F::segment(name), type);
             job->send(
                 jsonRequest("GET", F::endpoint(base, rrset), bearer(request)), [=, this](const HttpResponse &response) {
                     if (std::optional<UpdateOutcome> problem = commonProblem(response, jsonMessage(response.body))) {
@@ -108,9 +104,9 @@ void HetznerProvider::update(const UpdateRequest &request, QObject *context, Cal
                             {QStringLiteral("type"), type},
                             {QStringLiteral("ttl"), request.host.ttl > 0 ? request.host.ttl : kDefaultTtl},
                             {QStringLiteral("records"), records}};
-                        change = jsonRequest("POST",
-                                             F::endpoint(base, QStringLiteral("/zones/%1/rrsets").arg(encoded(zone))),
-                                             bearer(request), body);
+                        change = jsonRequest(
+                            "POST", F::endpoint(base, QStringLiteral("/zones/%1/rrsets").arg(F::segment(zone))),
+                            bearer(request), body);
                     } else {
                         const std::optional<QJsonObject> object = jsonObject(response.body);
                         if (response.status != 200 || !object) {
@@ -184,7 +180,7 @@ void HetznerProvider::testCredentials(const UpdateRequest &request, QObject *con
 {
     auto job = ProviderJob::start(this, context, std::move(callback));
     const QUrl url = F::endpoint(F::baseUrl(request.host, kApi),
-                                 QStringLiteral("/zones/") + encoded(request.host.setting(QStringLiteral("zone"))));
+                                 QStringLiteral("/zones/") + F::segment(request.host.setting(QStringLiteral("zone"))));
     job->send(jsonRequest("GET", url, bearer(request)), [job](const HttpResponse &response) {
         if (std::optional<UpdateOutcome> problem = commonProblem(response, jsonMessage(response.body)))
             job->finish(*problem);

@@ -39,9 +39,9 @@ std::variant<QJsonObject, UpdateOutcome> success(const HttpResponse &response)
 
 QString path(const char *call, const QString &zone, const QString &type = {}, const QString &label = {})
 {
-    QString result = QLatin1String(call) + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(zone));
+    QString result = QLatin1String(call) + QLatin1Char('/') + F::segment(zone);
     if (!type.isEmpty())
-        result += QLatin1Char('/') + type + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(label));
+        result += QLatin1Char('/') + type + QLatin1Char('/') + F::segment(label);
     return result;
 }
 

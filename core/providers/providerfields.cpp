@@ -117,6 +117,11 @@ QUrl endpoint(const QUrl &base, const QString &path)
     return url;
 }
 
+QString segment(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text, "@"));
+}
+
 bool flag(const Host &host, const QString &key, bool defaultValue)
 {
     const QString value = host.setting(key);

@@ -32,6 +32,8 @@ FieldInfo createRecord();
 QUrl baseUrl(const Host &host, const QString &defaultUrl, const QString &key = QStringLiteral("server"));
 // baseUrl() with path appended to the base path; path segments must already be escaped.
 QUrl endpoint(const QUrl &base, const QString &path);
+// One URL path segment, percent-encoded ('@' kept: it names the apex in several APIs).
+QString segment(const QString &text);
 // A bool setting ("true"/"false") or its default.
 bool flag(const Host &host, const QString &key, bool defaultValue);
 // The part of host.name under zone: "" for the apex, "home" for home.example.org in example.org;
