@@ -1,4 +1,5 @@
 // homingctl: the command line for Homing.
+#include "credentialscommand.h"
 #include "model/updateoutcome.h"
 #include "providers/providerregistry.h"
 #include "redactor.h"
@@ -253,6 +254,7 @@ int main(int argc, char *argv[])
         "  providers              the providers Homing speaks\n"
         "  hosts                  the configured hosts and their state\n"
         "  history [HOST]         the update history, newest first\n"
+        "  test-credentials HOST  check the host's stored credentials with a harmless provider call\n"
         "  secret set HOST FIELD  store a secret (read from standard input) in the configured secret store\n"
         "  secret delete HOST FIELD"));
     parser.addHelpOption();
@@ -293,6 +295,8 @@ int main(int argc, char *argv[])
         return listHosts(runtime, parser.isSet(json));
     if (command == QLatin1String("history"))
         return showHistory(runtime, args, parser.isSet(json), parser.value(limit).toInt());
+    if (command == QLatin1String("test-credentials"))
+        return testCredentialsCommand(runtime, app, args, parser.isSet(json));
     if (command == QLatin1String("secret"))
         return secretCommand(runtime, app, args);
     return fail(QStringLiteral("unknown command \"%1\"; see homingctl --help").arg(command), kExitUsage);

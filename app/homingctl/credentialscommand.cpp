@@ -1,0 +1,145 @@
+#include "credentialscommand.h"
+
+#include "providers/provider.h"
+#include "providers/providerregistry.h"
+#include "redactor.h"
+#include "runtime.h"
+#include "storage/secretstore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+
+namespace Homing {
+
+namespace {
+
+constexpr int kExitRefused = 1;
+constexpr int kExitUsage = 64;
+constexpr int kExitNotFound = 66;
+constexpr int kExitUnavailable = 69;
+constexpr int kExitStorage = 74;
+constexpr int kExitTryLater = 75;
+
+int complain(const QString &text, int status)
+{
+    QTextStream(stderr) << "homingctl: " << text << '\n';
+    return status;
+}
+
+const Host *hostNamed(const Config &config, const QString &nameOrId)
+{
+    QString ace;
+    QString ignored;
+    Host::normalizeName(nameOrId, &ace, &ignored);
+    for (const Host &host : config.hosts) {
+        if (host.id.toString(QUuid::WithoutBraces) == nameOrId || (!ace.isEmpty() && host.name == ace))
+            return &host;
+    }
+    return nullptr;
+}
+
+int report(const Host &host, const ProviderInfo &info, const UpdateOutcome &outcome, bool json)
+{
+    const int status = outcome.succeeded()               ? 0
+        : outcome.kind == UpdateOutcome::Kind::NeedsUser ? kExitRefused
+                                                         : kExitTryLater;
+    if (json) {
+        const QJsonObject object {{QStringLiteral("host"), host.displayName()},
+                                  {QStringLiteral("provider"), info.id},
+                                  {QStringLiteral("accepted"), outcome.succeeded()},
+                                  {QStringLiteral("outcome"), outcomeKindName(outcome.kind)},
+                                  {QStringLiteral("reason"), outcome.reason},
+                                  {QStringLiteral("fix"), outcome.fix},
+                                  {QStringLiteral("retryAfterSeconds"), qint64(outcome.retryAfter.count())},
+                                  {QStringLiteral("request"), outcome.requestSummary},
+                                  {QStringLiteral("reply"), outcome.reply}};
+        std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
+        return status;
+    }
+    QTextStream out(stdout);
+    if (outcome.succeeded())
+        out << host.displayName() << " (" << info.name << "): credentials accepted.";
+    else if (outcome.kind == UpdateOutcome::Kind::NeedsUser)
+        out << host.displayName() << " (" << info.name << "): credentials NOT accepted.";
+    else
+        out << host.displayName() << " (" << info.name << "): could not check now.";
+    if (!outcome.reason.isEmpty())
+        out << ' ' << outcome.reason;
+    if (!outcome.fix.isEmpty())
+        out << "\n  What to do: " << outcome.fix;
+    if (!outcome.requestSummary.isEmpty())
+        out << "\n  Sent: " << QString(outcome.requestSummary).replace(QLatin1Char('\n'), QStringLiteral("\n        "));
+    out << '\n';
+    return status;
+}
+
+} // namespace
+
+int testCredentialsCommand(Runtime &runtime, QCoreApplication &app, const QStringList &args, bool json)
+{
+    if (args.size() != 1)
+        return complain(QStringLiteral("usage: homingctl test-credentials HOST [--json]"), kExitUsage);
+    const Host *found = hostNamed(runtime.config(), args.first());
+    if (!found)
+        return complain(QStringLiteral("no host called \"%1\" in %2").arg(args.first(), runtime.paths().configFile),
+                        kExitNotFound);
+    const Host host = *found;
+    const std::optional<ProviderInfo> info = ProviderRegistry::find(host.providerId);
+    if (!info)
+        return complain(QStringLiteral("%1 uses the unknown provider \"%2\"").arg(host.displayName(), host.providerId),
+                        kExitNotFound);
+    if (!info->testCredentials) {
+        return complain(QStringLiteral("%1 has no harmless way to test credentials; watch the host's next update "
+                                       "instead (homingctl history %2).")
+                            .arg(info->name, host.displayName()),
+                        kExitUnavailable);
+    }
+
+    // Some checks re-send the address the provider already holds.
+    UpdateRequest request;
+    request.host = host;
+    const HostRecord record = runtime.state()->load(host.id);
+    if (host.ipv4 && info->ipv4 && !record.publishedIpv4.isEmpty())
+        request.ipv4 = QHostAddress(record.publishedIpv4);
+    if (host.ipv6 && info->ipv6 && !record.publishedIpv6.isEmpty())
+        request.ipv6 = QHostAddress(record.publishedIpv6);
+
+    int status = 0;
+    Provider *provider = ProviderRegistry::create(host.providerId, runtime.http(), &app);
+    auto check = [&] {
+        provider->testCredentials(request, &app, [&](const UpdateOutcome &outcome) {
+            status = report(host, *info, outcome, json);
+            app.quit();
+        });
+    };
+    std::function<void(QStringList)> readNext = [&](QStringList fields) {
+        if (fields.isEmpty()) {
+            check();
+            return;
+        }
+        const QString field = fields.takeFirst();
+        runtime.secrets()->read(
+            SecretStore::keyFor(host.id, field), &app, [&, field, fields](const SecretResult &result) {
+                if (!result.ok()) {
+                    status = complain(QStringLiteral("the %1 of %2 could not be read from %3: %4")
+                                          .arg(field, host.displayName(), runtime.secrets()->description(),
+                                               runtime.redactor()->redact(result.message)),
+                                      kExitStorage);
+                    app.quit();
+                    return;
+                }
+                request.secrets.insert(field, result.value);
+                readNext(fields);
+            });
+    };
+    readNext(info->secretFields());
+    app.exec();
+    return status;
+}
+
+} // namespace Homing
