@@ -94,27 +94,28 @@ QStringList AddressMonitor::sourcesFor(AddressFamily family) const
 void AddressMonitor::detect(const QList<AddressFamily> &families, QObject *context,
                             std::function<void(const Detection &)> callback)
 {
-    Waiter waiter {context, context != nullptr, families, std::move(callback)};
-    for (const std::shared_ptr<Run> &run : std::as_const(m_runs)) {
-        const bool covers = std::all_of(families.begin(), families.end(),
-                                        [&](AddressFamily family) { return run->families.contains(family); });
-        if (!run->finished && covers) {
-            run->waiters.append(std::move(waiter)); // one detection per family per trigger
-            return;
-        }
+    // Requests in the same event-loop turn share one run. A request that comes while a run is in
+    // flight waits for a new run, so that every trigger is answered by sources asked after it.
+    if (!m_next) {
+        m_next = std::make_shared<Run>();
+        if (!m_active)
+            QTimer::singleShot(0, this, &AddressMonitor::startNext);
     }
-    startRun(families);
-    m_runs.last()->waiters.append(std::move(waiter));
+    for (AddressFamily family : families) {
+        if (!m_next->families.contains(family))
+            m_next->families.append(family);
+    }
+    m_next->waiters.append(Waiter {context, context != nullptr, families, std::move(callback)});
 }
 
-void AddressMonitor::startRun(const QList<AddressFamily> &families)
+void AddressMonitor::startNext()
 {
-    auto run = std::make_shared<Run>();
-    for (AddressFamily family : families) {
-        if (!run->families.contains(family))
-            run->families.append(family);
-    }
-    m_runs.append(run);
+    if (m_active || !m_next)
+        return;
+    m_active = std::move(m_next);
+    m_next.reset();
+    const std::shared_ptr<Run> run = m_active;
+    std::sort(run->families.begin(), run->families.end());
     run->guard = new QTimer(this);
     run->guard->setSingleShot(true);
     connect(run->guard, &QTimer::timeout, this, [this, run] {
@@ -272,7 +273,10 @@ void AddressMonitor::finishRun(const std::shared_ptr<Run> &run)
     run->finished = true;
     run->guard->stop();
     run->guard->deleteLater();
-    m_runs.removeOne(run);
+    if (m_active == run)
+        m_active.reset();
+    if (m_next)
+        QTimer::singleShot(0, this, &AddressMonitor::startNext);
 
     Detection detection;
     detection.time = m_clock->now();

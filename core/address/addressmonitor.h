@@ -47,7 +47,9 @@ struct Detection
 // by consensus. A changed address needs `quorum` agreeing sources (capped at the number of sources
 // enabled for the family, so one enabled source suffices alone); the last agreed address is
 // confirmed by any one source. Differing answers without a quorum are a disagreement: a signal and
-// a warning, never a silent pick. Detections asked for while one is running share it.
+// a warning, never a silent pick. Requests made in the same event-loop turn share one detection;
+// a request made while a detection is in flight gets the next one (at most one waits), so its
+// answers are never older than the request.
 class AddressMonitor : public QObject
 {
     Q_OBJECT
@@ -57,7 +59,7 @@ public:
     ~AddressMonitor() override;
 
     // Asks every enabled source that supports each family, in parallel, once. The callback runs
-    // exactly once, later (unless context is destroyed first).
+    // exactly once, later (unless context or the monitor is destroyed first), within about 30 s.
     void detect(const QList<AddressFamily> &families, QObject *context,
                 std::function<void(const Detection &)> callback);
     std::optional<QHostAddress> current(AddressFamily family) const; // last agreed address
@@ -86,7 +88,7 @@ private:
     };
     struct Run;
 
-    void startRun(const QList<AddressFamily> &families);
+    void startNext();
     void sourceAnswered(const std::shared_ptr<Run> &run, AddressFamily family, const QString &sourceId, bool ok,
                         const Observation &observation, const QString &error);
     void finishRun(const std::shared_ptr<Run> &run);
@@ -96,7 +98,8 @@ private:
     int m_quorum;
     const Clock *m_clock;
     QHash<int, QHostAddress> m_current; // by AddressFamily
-    QList<std::shared_ptr<Run>> m_runs;
+    std::shared_ptr<Run> m_active; // asking the sources now
+    std::shared_ptr<Run> m_next; // collecting requests; starts when m_active finishes
 };
 
 } // namespace Homing

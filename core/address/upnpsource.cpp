@@ -199,8 +199,10 @@ void UpnpSource::get(const std::shared_ptr<Job> &job, const QUrl &url, const QBy
     }
     QNetworkReply *reply = job->reply;
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > kMaxBody)
+        if (received > kMaxBody && !reply->property("tooLarge").toBool()) {
+            reply->setProperty("tooLarge", true);
             reply->abort();
+        }
     });
     connect(reply, &QNetworkReply::finished, this, [this, job, reply, url, onBody] {
         reply->deleteLater();
@@ -208,7 +210,12 @@ void UpnpSource::get(const std::shared_ptr<Job> &job, const QUrl &url, const QBy
             return;
         job->reply = nullptr;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError && status == 0) {
+        if (reply->property("tooLarge").toBool()) {
+            m_controlUrl.clear();
+            finish(job, {}, tr("the gateway's reply is larger than %1 KB").arg(kMaxBody / 1024));
+            return;
+        }
+        if (reply->error() != QNetworkReply::NoError && (status == 0 || status == 200)) {
             m_controlUrl.clear(); // rediscover next time
             finish(job, {}, tr("the gateway at %1 did not answer: %2").arg(url.host(), reply->errorString()));
             return;

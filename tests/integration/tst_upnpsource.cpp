@@ -85,6 +85,17 @@ private:
         return result.value_or(SourceResult {});
     }
 
+    void installHandler()
+    {
+        m_http.setHandler([this](const HttpTestServer::Request &request) {
+            if (request.path() == QLatin1String("/rootDesc.xml"))
+                return HttpTestServer::Response::text(m_description);
+            if (request.path() == QLatin1String("/ctl/IPConn") && request.method == "POST")
+                return m_soap;
+            return HttpTestServer::Response::text("not found", 404);
+        });
+    }
+
     int requestsTo(const QString &path) const
     {
         int count = 0;
@@ -112,13 +123,7 @@ private slots:
                 m_ssdp.writeDatagram(reply, search.senderAddress(), static_cast<quint16>(search.senderPort()));
             }
         });
-        m_http.setHandler([this](const HttpTestServer::Request &request) {
-            if (request.path() == QLatin1String("/rootDesc.xml"))
-                return HttpTestServer::Response::text(m_description);
-            if (request.path() == QLatin1String("/ctl/IPConn") && request.method == "POST")
-                return m_soap;
-            return HttpTestServer::Response::text("not found", 404);
-        });
+        installHandler();
     }
 
     void init()
@@ -236,6 +241,18 @@ private slots:
         QVERIFY(!result.ok);
         QVERIFY2(result.error.contains(QStringLiteral("no UPnP Internet gateway")), qPrintable(result.error));
         QVERIFY(m_http.requests().isEmpty());
+    }
+
+    void hugeDescriptionIsRefused()
+    {
+        HttpTestServer::Response huge;
+        huge.repeatBodyBytes = 10 * 1024 * 1024;
+        m_http.setHandler([&](const HttpTestServer::Request &) { return huge; });
+        UpnpSource source(config(), &m_clock);
+        const SourceResult result = detect(source);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("larger than 64 KB")), qPrintable(result.error));
+        installHandler();
     }
 
     void stalledGatewayTimesOut()

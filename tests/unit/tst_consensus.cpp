@@ -5,9 +5,11 @@
 #include "httptestserver.h"
 #include "net/httpclient.h"
 #include "redactor.h"
+#include "testutil.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Homing;
@@ -290,6 +292,42 @@ private slots:
         monitor.detect({AddressFamily::IPv4}, this, [&](const Detection &) { ++second; });
         QTRY_VERIFY_WITH_TIMEOUT(first == 1 && second == 1, 15000);
         QCOMPARE(m_server.requests().size(), 2); // one per source, not one per caller
+    }
+
+    void aRequestDuringADetectionGetsAFreshOne()
+    {
+        // Two command sources that read the answer file when they start and print it 300 ms later.
+        QTemporaryDir dir;
+        const QString answer = dir.filePath(QStringLiteral("answer"));
+        const QString runs = dir.filePath(QStringLiteral("runs"));
+        QList<SourceConfig> list;
+        for (const char *id : {"p", "q"}) {
+            SourceConfig config;
+            config.id = QLatin1String(id);
+            config.kind = QStringLiteral("command");
+            config.options.insert(QStringLiteral("program"), QStringLiteral("/bin/sh"));
+            config.options.insert(QStringLiteral("arguments"),
+                                  QStringList {QStringLiteral("-c"),
+                                               QStringLiteral("a=$(cat \"$2\"); echo >> \"$1\"; sleep 0.3; echo $a"),
+                                               QStringLiteral("sh"), runs, answer});
+            list.append(config);
+        }
+        QVERIFY(Homing::Test::writeFile(answer, "81.2.69.160\n"));
+        AddressMonitor monitor(list, 2, &m_http, &m_clock);
+        std::optional<Detection> first;
+        std::optional<Detection> second;
+        std::optional<Detection> third;
+        monitor.detect({AddressFamily::IPv4}, this, [&](const Detection &d) { first = d; });
+        QTest::qWait(150); // the first detection is in flight now
+        QVERIFY(Homing::Test::writeFile(answer, "81.2.69.192\n"));
+        monitor.detect({AddressFamily::IPv4}, this, [&](const Detection &d) { second = d; });
+        monitor.detect({AddressFamily::IPv4}, this, [&](const Detection &d) { third = d; });
+        QTRY_VERIFY_WITH_TIMEOUT(first && second && third, 10000);
+        QCOMPARE(first->family(AddressFamily::IPv4)->address, kX);
+        QCOMPARE(second->family(AddressFamily::IPv4)->address, kY); // asked after the change
+        QCOMPARE(third->family(AddressFamily::IPv4)->address, kY);
+        QVERIFY(second->time >= first->time);
+        QCOMPARE(Homing::Test::readFile(runs).count('\n'), 4); // two runs of two sources, not three
     }
 
     void callbackRunsLaterEvenWithoutSources()
