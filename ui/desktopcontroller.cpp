@@ -21,6 +21,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcDesktop, "homing.ui.desktop", QtInfoMsg)
 
@@ -42,7 +43,10 @@ DesktopController::DesktopController(Runtime *runtime, const Options &options, Q
     , m_notifier(new DesktopNotifier(m_tray->icon(), options.bus, this))
     , m_notifications(new NotificationCenter(m_notifier, &m_uiSettings, runtime->clock(), this))
     , m_hosts(new HostEditController(runtime, m_window, this))
+    , m_poll(new QTimer(this))
 {
+    m_poll->setSingleShot(true);
+    connect(m_poll, &QTimer::timeout, this, &DesktopController::runCycle);
     QString error;
     if (!m_uiSettings.load(&error))
         qCWarning(lcDesktop).noquote() << error;
@@ -264,9 +268,14 @@ void DesktopController::runCycle()
     const QList<HistoryEvent> newest = m_runtime->history()->events({}, 1);
     const qint64 lastId = newest.isEmpty() ? 0 : newest.first().id;
     m_cycle = new UpdateCycle(m_runtime->config(), deps, this);
+    m_poll->stop();
     connect(m_cycle, &UpdateCycle::finished, this, [this, before, lastId](const UpdateCycle::Summary &) {
         m_cycle->deleteLater();
         m_cycle = nullptr;
+        m_poll->start(std::chrono::seconds(std::max(30, m_runtime->config().settings.pollIntervalSeconds)));
+        const QDateTime next = m_runtime->clock()->now().addMSecs(m_poll->remainingTime());
+        for (const Host &host : m_runtime->config().hosts)
+            m_model->setNextCheck(host.id, next);
         reportCycle(before, lastId);
         emit cycleFinished();
     });

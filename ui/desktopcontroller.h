@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QTimer;
+
 namespace Homing {
 
 class DesktopNotifier;
@@ -102,6 +104,7 @@ private:
     HostEditController *m_hosts;
     QPointer<SettingsDialog> m_settings;
     QPointer<UpdateCycle> m_cycle;
+    QTimer *m_poll; // until the engine's scheduler takes over: one cycle per poll interval
     QMap<AddressFamily, QPair<QHostAddress, QStringList>> m_addresses; // public address and sources
 };
 

@@ -2,8 +2,10 @@
 
 #include "providers/providerregistry.h"
 
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
+#include <QPalette>
 
 namespace Homing {
 
@@ -180,8 +182,11 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == StateColumn && !record.attentionReason.isEmpty())
         return record.attentionReason;
-    if (role == Qt::DecorationRole && index.column() == StateColumn)
-        return QIcon(QStringLiteral(":/icons/tray-%1.svg").arg(stateIconName(record)));
+    if (role == Qt::DecorationRole && index.column() == StateColumn) {
+        const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+        return QIcon(QStringLiteral(":/icons/tray-%1%2.svg")
+                         .arg(stateIconName(record), dark ? QStringLiteral("-dark") : QString()));
+    }
     return {};
 }
 
