@@ -155,12 +155,31 @@ bool InterfaceSource::choose(const QList<InterfaceAddress> &addresses, const QSt
                      .arg(best.prefixLength);
         return false;
     }
-    Q_IPV6ADDR prefix = best.address.toIPv6Address();
+    *chosen = withInterfaceId(best.address, interfaceId);
+    return true;
+}
+
+bool InterfaceSource::currentAddress(const QString &interfaceName, AddressFamily family, Ipv6Policy policy,
+                                     const QHostAddress &interfaceId, QHostAddress *chosen, QString *error)
+{
+    QString readError;
+    const QList<InterfaceAddress> addresses = readInterfaceAddresses(&readError);
+    if (addresses.isEmpty() && !readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    return choose(addresses, interfaceName, family, policy, interfaceId, chosen, error);
+}
+
+QHostAddress InterfaceSource::withInterfaceId(const QHostAddress &address, const QHostAddress &interfaceId)
+{
+    if (address.protocol() != QAbstractSocket::IPv6Protocol || interfaceId.protocol() != QAbstractSocket::IPv6Protocol)
+        return {};
+    Q_IPV6ADDR combined = address.toIPv6Address();
     const Q_IPV6ADDR suffix = interfaceId.toIPv6Address();
     for (int i = 8; i < 16; ++i)
-        prefix[i] = suffix[i];
-    *chosen = QHostAddress(prefix);
-    return true;
+        combined[i] = suffix[i];
+    return QHostAddress(combined);
 }
 
 } // namespace Homing

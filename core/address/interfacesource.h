@@ -35,6 +35,13 @@ public:
     static bool choose(const QList<InterfaceAddress> &addresses, const QString &interfaceName, AddressFamily family,
                        Ipv6Policy policy, const QHostAddress &interfaceId, QHostAddress *chosen, QString *error);
 
+    // For a host's own policy: reads this namespace's addresses and chooses (see choose()).
+    static bool currentAddress(const QString &interfaceName, AddressFamily family, Ipv6Policy policy,
+                               const QHostAddress &interfaceId, QHostAddress *chosen, QString *error);
+    // The /64 prefix of address with the low 64 bits of interfaceId, e.g. for a host whose address
+    // is the detected prefix plus its own fixed identifier. Null if either is not IPv6.
+    static QHostAddress withInterfaceId(const QHostAddress &address, const QHostAddress &interfaceId);
+
 private:
     QString m_interface;
     QList<AddressFamily> m_families;

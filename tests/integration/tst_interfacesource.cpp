@@ -108,6 +108,19 @@ private slots:
         QVERIFY2(fixed.ok, qPrintable(fixed.error));
         QCOMPARE(fixed.observation.address, QHostAddress(QStringLiteral("2a01:4f8:c17:1:1234:5678:9abc:def0")));
 
+        QHostAddress current;
+        QString error;
+        QVERIFY2(InterfaceSource::currentAddress(QStringLiteral("veth0"), AddressFamily::IPv6,
+                                                 InterfaceSource::Ipv6Policy::Temporary, {}, &current, &error),
+                 qPrintable(error));
+        QCOMPARE(current, temporary.observation.address);
+        QCOMPARE(InterfaceSource::withInterfaceId(QHostAddress(QStringLiteral("2a01:4f8:c17:9:1:2:3:4")),
+                                                  QHostAddress(QStringLiteral("::abcd"))),
+                 QHostAddress(QStringLiteral("2a01:4f8:c17:9::abcd")));
+        QVERIFY(InterfaceSource::withInterfaceId(QHostAddress(QStringLiteral("81.2.69.160")),
+                                                 QHostAddress(QStringLiteral("::abcd")))
+                    .isNull());
+
         // Only the deprecated prefix left: no stable address, and it is never picked.
         ip(QStringLiteral("-6 addr del 2a01:4f8:c17:1::7/64 dev veth0"));
         ip(QStringLiteral("-6 addr flush dev veth0 temporary"));
