@@ -8,6 +8,8 @@
 #include <QHostAddress>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace Homing {
 
 namespace {
@@ -105,8 +107,9 @@ bool validateInterface(const QJsonObject &object, QString *field, QString *error
     const QJsonValue id = object.value(QStringLiteral("interfaceId"));
     if (policy == InterfaceSource::Ipv6Policy::Fixed || !id.isUndefined()) {
         const QHostAddress parsed(id.toString());
-        if (parsed.protocol() != QAbstractSocket::IPv6Protocol
-            || (parsed.toIPv6Address()[0] | parsed.toIPv6Address()[7]))
+        const Q_IPV6ADDR bytes = parsed.toIPv6Address();
+        const bool prefixFree = std::all_of(bytes.c, bytes.c + 8, [](quint8 byte) { return byte == 0; });
+        if (parsed.protocol() != QAbstractSocket::IPv6Protocol || !prefixFree)
             return fail("interfaceId", tr("must be an IPv6 interface identifier such as \"::1234:5678:9abc:def0\""),
                         field, error);
     }

@@ -136,11 +136,10 @@ void ClouDnsProvider::updateRecord(const UpdateRequest &request, const QHostAddr
                                    const std::shared_ptr<ProviderJob> &job,
                                    const std::function<void(UpdateOutcome)> &done)
 {
-    const QString zone = request.host.setting(QStringLiteral("zone"));
+    QString zone;
     QString label;
-    if (!F::relativeName(request.host.name, zone, &label)) {
-        done(UpdateOutcome::needsUser(tr("%1 is not inside the zone %2.").arg(request.host.name, zone),
-                                      tr("Set the zone to the domain the host name belongs to.")));
+    if (const std::optional<UpdateOutcome> problem = F::zoneAndLabel(request.host, &zone, &label)) {
+        done(*problem);
         return;
     }
     const QUrl base = F::baseUrl(request.host, kApi);

@@ -84,11 +84,10 @@ void NamecheapProvider::update(const UpdateRequest &request, QObject *context, C
                                              tr("Turn off IPv6 for this host.")));
         return;
     }
-    const QString zone = request.host.setting(QStringLiteral("zone"));
+    QString zone;
     QString label;
-    if (!F::relativeName(request.host.name, zone, &label)) {
-        job->finish(UpdateOutcome::needsUser(tr("%1 is not inside the domain %2.").arg(request.host.name, zone),
-                                             tr("Set the domain to the one the host name belongs to.")));
+    if (const std::optional<UpdateOutcome> problem = F::zoneAndLabel(request.host, &zone, &label)) {
+        job->finish(*problem);
         return;
     }
     const QString password = request.secrets.value(QStringLiteral("password"));

@@ -140,4 +140,13 @@ bool relativeName(const QString &hostName, const QString &zone, QString *label)
     return false;
 }
 
+std::optional<UpdateOutcome> zoneAndLabel(const Host &host, QString *zone, QString *label)
+{
+    *zone = host.setting(QStringLiteral("zone"));
+    if (relativeName(host.name, *zone, label))
+        return std::nullopt;
+    return UpdateOutcome::needsUser(tr("%1 is not inside the zone %2.").arg(host.name, *zone),
+                                    tr("Set the zone to the domain the host name belongs to."));
+}
+
 } // namespace Homing::ProviderFields

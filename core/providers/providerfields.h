@@ -1,9 +1,12 @@
 #pragma once
 
 #include "model/host.h"
+#include "model/updateoutcome.h"
 #include "providerinfo.h"
 
 #include <QUrl>
+
+#include <optional>
 
 namespace Homing::ProviderFields {
 
@@ -34,5 +37,8 @@ bool flag(const Host &host, const QString &key, bool defaultValue);
 // The part of host.name under zone: "" for the apex, "home" for home.example.org in example.org;
 // false when the host name is not inside the zone.
 bool relativeName(const QString &hostName, const QString &zone, QString *label);
+// The host's zone setting and its name relative to it; nullopt when they fit, else the outcome
+// that tells the user.
+std::optional<UpdateOutcome> zoneAndLabel(const Host &host, QString *zone, QString *label);
 
 } // namespace Homing::ProviderFields

@@ -2,11 +2,16 @@
 
 #include "cloudflareprovider.h"
 #include "cloudnsprovider.h"
+#include "customurlprovider.h"
+#include "digitaloceanprovider.h"
 #include "duckdnsprovider.h"
 #include "dyndns2provider.h"
 #include "dynv6provider.h"
 #include "freednsprovider.h"
+#include "gandiprovider.h"
+#include "hetznerprovider.h"
 #include "namecheapprovider.h"
+#include "porkbunprovider.h"
 
 namespace Homing {
 
@@ -20,6 +25,11 @@ QList<ProviderInfo> ProviderRegistry::catalogue()
     all += NamecheapProvider::info();
     all += FreeDnsProvider::info();
     all += Dynv6Provider::info();
+    all += PorkbunProvider::info();
+    all += GandiProvider::info();
+    all += DigitalOceanProvider::info();
+    all += HetznerProvider::info();
+    all += CustomUrlProvider::info();
     return all;
 }
 
@@ -52,6 +62,16 @@ Provider *ProviderRegistry::create(const QString &id, HttpClient *http, QObject 
         return new FreeDnsProvider(*info, http, parent);
     if (protocol == QLatin1String("dynv6"))
         return new Dynv6Provider(*info, http, parent);
+    if (protocol == QLatin1String("porkbun"))
+        return new PorkbunProvider(*info, http, parent);
+    if (protocol == QLatin1String("gandi"))
+        return new GandiProvider(*info, http, parent);
+    if (protocol == QLatin1String("digitalocean"))
+        return new DigitalOceanProvider(*info, http, parent);
+    if (protocol == QLatin1String("hetzner"))
+        return new HetznerProvider(*info, http, parent);
+    if (protocol == QLatin1String("custom"))
+        return new CustomUrlProvider(*info, http, parent);
     return nullptr;
 }
 

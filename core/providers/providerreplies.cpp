@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Homing::ProviderReplies {
@@ -85,6 +86,42 @@ UpdateOutcome refused(const HttpResponse &response, const QString &message)
     return UpdateOutcome::needsUser(
         withDetail(tr("The provider refused the request (HTTP %1)").arg(response.status), message),
         tr("Check this host's settings (zone, host name, record) against the provider's control panel."));
+}
+
+HttpRequest jsonRequest(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
+                        const std::optional<QJsonObject> &body)
+{
+    HttpRequest request;
+    request.method = method;
+    request.url = url;
+    request.headers = headers;
+    request.headers.append(qMakePair(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")));
+    if (body) {
+        request.headers.append(qMakePair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")));
+        request.body = toJson(*body);
+    }
+    return request;
+}
+
+QString jsonMessage(const QByteArray &body)
+{
+    const std::optional<QJsonObject> object = jsonObject(body);
+    if (!object)
+        return {};
+    for (const QJsonValue &candidate :
+         {object->value(QStringLiteral("message")),
+          object->value(QStringLiteral("error")).toObject().value(QStringLiteral("message")),
+          object->value(QStringLiteral("detail")),
+          object->value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("message"))}) {
+        if (candidate.isString() && !candidate.toString().isEmpty())
+            return candidate.toString().left(200);
+    }
+    return {};
+}
+
+QString recordTypeOf(const QHostAddress &address)
+{
+    return address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("AAAA") : QStringLiteral("A");
 }
 
 std::optional<QJsonObject> jsonObject(const QByteArray &body)

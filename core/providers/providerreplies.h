@@ -30,6 +30,14 @@ std::optional<std::chrono::seconds> askedWait(const HttpResponse &response);
 // The longer of least and askedWait().
 std::chrono::seconds waitFor(const HttpResponse &response, std::chrono::seconds least);
 
+// A request to a JSON API: method, url, extra headers (e.g. Authorization) and, if given, a JSON body.
+HttpRequest jsonRequest(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
+                        const std::optional<QJsonObject> &body = std::nullopt);
+// The message of a JSON error reply ("message", "error.message", "detail" or "errors[0].message").
+QString jsonMessage(const QByteArray &body);
+// "A" or "AAAA".
+QString recordTypeOf(const QHostAddress &address);
+
 // A JSON object reply, or nullopt for anything else (garbage, empty, truncated, an array).
 std::optional<QJsonObject> jsonObject(const QByteArray &body);
 QByteArray toJson(const QJsonObject &object);

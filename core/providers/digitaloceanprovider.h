@@ -1,0 +1,26 @@
+#pragma once
+
+#include "provider.h"
+
+namespace Homing {
+
+// DigitalOcean API v2 (Authorization: Bearer <token>). For each family:
+// GET <server>/domains/<zone>/records?type=A|AAAA&name=<fqdn>; same data → unchanged; different →
+// PATCH /domains/<zone>/records/<id> {"type","data"} (plus "ttl" when the host sets one; otherwise
+// the record keeps its TTL); none → POST /domains/<zone>/records {type,name,data,ttl} when the host
+// allows creating, else needs you.
+// Replies: {"id":"unauthorized",...} 401/403 stop the host; 404 (unknown domain) stops it with
+// DigitalOcean's message; 429 waits until ratelimit-reset (5000/h, 250/min); 5xx retry later.
+// Test credentials: GET /domains/<zone>.
+class DigitalOceanProvider final : public Provider
+{
+    Q_OBJECT
+public:
+    using Provider::Provider;
+    static ProviderInfo info();
+
+    void update(const UpdateRequest &request, QObject *context, Callback callback) override;
+    void testCredentials(const UpdateRequest &request, QObject *context, Callback callback) override;
+};
+
+} // namespace Homing

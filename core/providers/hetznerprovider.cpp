@@ -1,0 +1,199 @@
+#include "hetznerprovider.h"
+
+#include "providerfields.h"
+#include "providerjob.h"
+#include "providerreplies.h"
+#include "redactor.h"
+
+#include <QJsonArray>
+
+#include <variant>
+
+namespace Homing {
+
+using namespace ProviderReplies;
+namespace F = ProviderFields;
+
+namespace {
+const QString kApi = QStringLiteral("https://api.hetzner.cloud/v1");
+constexpr int kDefaultTtl = 60;
+
+QString encoded(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+// The action in a 201 reply, or the outcome that ends this pass.
+std::variant<QJsonObject, UpdateOutcome> actionIn(const HttpResponse &response)
+{
+    if (std::optional<UpdateOutcome> problem = commonProblem(response, jsonMessage(response.body)))
+        return *problem;
+    if (response.status >= 400)
+        return refused(response, jsonMessage(response.body));
+    const std::optional<QJsonObject> object = jsonObject(response.body);
+    if (!object || !object->value(QStringLiteral("action")).isObject())
+        return notUnderstood(response);
+    return object->value(QStringLiteral("action")).toObject();
+}
+// The outcome of a finished action, nullopt while it runs.
+std::optional<UpdateOutcome> settled(const QJsonObject &action, const QHostAddress &address)
+{
+    const QString status = action.value(QStringLiteral("status")).toString();
+    if (status == QLatin1String("success"))
+        return UpdateOutcome::updated({address});
+    if (status == QLatin1String("error"))
+        return UpdateOutcome::needsUser(
+            QObject::tr("Hetzner could not change the record: %1")
+                .arg(action.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()),
+            QObject::tr("Check the zone and record in the Hetzner Console."));
+    return std::nullopt;
+}
+} // namespace
+
+ProviderInfo HetznerProvider::info()
+{
+    ProviderInfo info = F::describe("hetzner", "Hetzner Cloud DNS", "https://docs.hetzner.cloud/reference/cloud#dns",
+                                    tr("Hetzner DNS zones in the Cloud Console (current API)"));
+    info.ipv6 = true;
+    info.ttl = true;
+    info.testCredentials = true;
+    info.fields = {F::server(kApi), F::zone(true),
+                   F::secret("token", tr("API token"), tr("A Hetzner Cloud project API token with read & write.")),
+                   F::createRecord()};
+    info.notes = tr("Speaks the Hetzner Cloud API. The old DNS Console (dns.hetzner.com) API is being shut down; "
+                    "move the zone to the Cloud Console first. TTL applies to records Homing creates.");
+    return info;
+}
+
+QList<QPair<QByteArray, QByteArray>> HetznerProvider::bearer(const UpdateRequest &request) const
+{
+    const QString token = request.secrets.value(QStringLiteral("token"));
+    http()->redactor()->addSecret(token);
+    return {qMakePair(QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8())};
+}
+
+void HetznerProvider::update(const UpdateRequest &request, QObject *context, Callback callback)
+{
+    auto job = ProviderJob::start(this, context, std::move(callback));
+    QString zone;
+    QString label;
+    if (const std::optional<UpdateOutcome> problem = F::zoneAndLabel(request.host, &zone, &label)) {
+        job->finish(*problem);
+        return;
+    }
+    const QString name = label.isEmpty() ? QStringLiteral("@") : label;
+    const QUrl base = F::baseUrl(request.host, kApi);
+    job->forEachAddress(
+        request.addresses(),
+        [this, job, request, zone, name, base](const QHostAddress &address, ProviderJob::Done done) {
+            const QString type = recordTypeOf(address);
+            const QString rrset = QStringLiteral("/zones/%1/rrsets/%2/%3").arg(encoded(zone), encoded(name), type);
+            job->send(
+                jsonRequest("GET", F::endpoint(base, rrset), bearer(request)), [=, this](const HttpResponse &response) {
+                    if (std::optional<UpdateOutcome> problem = commonProblem(response, jsonMessage(response.body))) {
+                        done(*problem);
+                        return;
+                    }
+                    HttpRequest change;
+                    const QJsonArray records {QJsonObject {{QStringLiteral("value"), address.toString()}}};
+                    if (response.status == 404) {
+                        if (!F::flag(request.host, QStringLiteral("create"), false)) {
+                            done(UpdateOutcome::needsUser(
+                                tr("Hetzner has no %1 record for %2.").arg(type, request.host.name),
+                                tr("Create the record, or allow Homing to create it.")));
+                            return;
+                        }
+                        const QJsonObject body {
+                            {QStringLiteral("name"), name},
+                            {QStringLiteral("type"), type},
+                            {QStringLiteral("ttl"), request.host.ttl > 0 ? request.host.ttl : kDefaultTtl},
+                            {QStringLiteral("records"), records}};
+                        change = jsonRequest("POST",
+                                             F::endpoint(base, QStringLiteral("/zones/%1/rrsets").arg(encoded(zone))),
+                                             bearer(request), body);
+                    } else {
+                        const std::optional<QJsonObject> object = jsonObject(response.body);
+                        if (response.status != 200 || !object) {
+                            done(response.status >= 400 ? refused(response, jsonMessage(response.body))
+                                                        : notUnderstood(response));
+                            return;
+                        }
+                        const QJsonArray values = object->value(QStringLiteral("rrset"))
+                                                      .toObject()
+                                                      .value(QStringLiteral("records"))
+                                                      .toArray();
+                        if (values.size() == 1
+                            && QHostAddress(values.first().toObject().value(QStringLiteral("value")).toString())
+                                == address) {
+                            done(UpdateOutcome::unchanged({address}));
+                            return;
+                        }
+                        change = jsonRequest("POST", F::endpoint(base, rrset + QStringLiteral("/actions/set_records")),
+                                             bearer(request), QJsonObject {{QStringLiteral("records"), records}});
+                    }
+                    job->send(change, [=, this](const HttpResponse &reply) {
+                        const auto action = actionIn(reply);
+                        if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&action)) {
+                            done(*failure);
+                            return;
+                        }
+                        const QJsonObject started = std::get<QJsonObject>(action);
+                        if (std::optional<UpdateOutcome> outcome = settled(started, address))
+                            done(*outcome);
+                        else
+                            awaitAction(job, request, started.value(QStringLiteral("id")).toVariant().toLongLong(),
+                                        kPolls, true, address, done);
+                    });
+                });
+        });
+}
+
+void HetznerProvider::awaitAction(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
+                                  qint64 actionId, int pollsLeft, bool zonesPath, const QHostAddress &address,
+                                  const std::function<void(UpdateOutcome)> &done)
+{
+    if (pollsLeft <= 0) {
+        done(UpdateOutcome::updated({address},
+                                    tr("Hetzner accepted the change; it was still being applied when "
+                                       "Homing stopped asking.")));
+        return;
+    }
+    job->later(kPollInterval, [=, this] {
+        const QString path
+            = (zonesPath ? QStringLiteral("/zones/actions/%1") : QStringLiteral("/actions/%1")).arg(actionId);
+        job->send(jsonRequest("GET", F::endpoint(F::baseUrl(request.host, kApi), path), bearer(request)),
+                  [=, this](const HttpResponse &response) {
+                      if (response.ok() && response.status == 404 && zonesPath) {
+                          awaitAction(job, request, actionId, pollsLeft, false, address, done);
+                          return;
+                      }
+                      const auto action = actionIn(response);
+                      if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&action)) {
+                          done(*failure);
+                          return;
+                      }
+                      if (std::optional<UpdateOutcome> outcome = settled(std::get<QJsonObject>(action), address))
+                          done(*outcome);
+                      else
+                          awaitAction(job, request, actionId, pollsLeft - 1, zonesPath, address, done);
+                  });
+    });
+}
+
+void HetznerProvider::testCredentials(const UpdateRequest &request, QObject *context, Callback callback)
+{
+    auto job = ProviderJob::start(this, context, std::move(callback));
+    const QUrl url = F::endpoint(F::baseUrl(request.host, kApi),
+                                 QStringLiteral("/zones/") + encoded(request.host.setting(QStringLiteral("zone"))));
+    job->send(jsonRequest("GET", url, bearer(request)), [job](const HttpResponse &response) {
+        if (std::optional<UpdateOutcome> problem = commonProblem(response, jsonMessage(response.body)))
+            job->finish(*problem);
+        else if (response.status == 200 && jsonObject(response.body))
+            job->finish(UpdateOutcome::unchanged({}, tr("Hetzner accepted the token for this zone.")));
+        else
+            job->finish(response.status >= 400 ? refused(response, jsonMessage(response.body))
+                                               : notUnderstood(response));
+    });
+}
+
+} // namespace Homing

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "net/httpclient.h"
+#include "provider.h"
+
+namespace Homing {
+
+class ProviderJob;
+
+// Hetzner Cloud DNS (the current API at api.hetzner.cloud; the old DNS Console API at
+// dns.hetzner.com is being shut down and is not spoken). Authorization: Bearer <token>.
+// For each family: GET <server>/zones/<zone>/rrsets/<name|@>/<A|AAAA> (404 when absent); the same
+// single value → unchanged; different → POST …/rrsets/<name>/<type>/actions/set_records
+// {"records":[{"value":<ip>}]}; absent → POST /zones/<zone>/rrsets {name,type,ttl,records} when the
+// host allows creating. Both answer 201 with an action; Homing polls it until success or error.
+// Where to poll is documented two ways (UNVERIFIED which is current): /zones/actions/<id>, and
+// /actions/<id>; Homing asks the first and falls back to the second on 404. An action still
+// running after the polls counts as accepted (Updated); verification then checks DNS.
+// Replies: 401/403 stop the host; an action "error" stops it with Hetzner's message; 429 waits for
+// RateLimit-Reset; 5xx retry later. Test credentials: GET /zones/<zone>.
+class HetznerProvider final : public Provider
+{
+    Q_OBJECT
+public:
+    using Provider::Provider;
+    static ProviderInfo info();
+
+    void update(const UpdateRequest &request, QObject *context, Callback callback) override;
+    void testCredentials(const UpdateRequest &request, QObject *context, Callback callback) override;
+
+    static constexpr int kPolls = 10;
+    static constexpr std::chrono::milliseconds kPollInterval {500};
+
+private:
+    void awaitAction(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request, qint64 actionId,
+                     int pollsLeft, bool zonesPath, const QHostAddress &address,
+                     const std::function<void(UpdateOutcome)> &done);
+    QList<QPair<QByteArray, QByteArray>> bearer(const UpdateRequest &request) const;
+};
+
+} // namespace Homing

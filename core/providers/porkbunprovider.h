@@ -1,0 +1,33 @@
+#pragma once
+
+#include "net/httpclient.h"
+#include "provider.h"
+
+#include <QJsonObject>
+
+namespace Homing {
+
+class ProviderJob;
+
+// Porkbun API v3: JSON POSTs with apikey and secretapikey in the body (the only place the
+// protocol puts them). For each family: POST /dns/retrieveByNameType/<zone>/<A|AAAA>/<label>;
+// same content → unchanged; different → POST /dns/editByNameType/<zone>/<type>/<label> with the
+// content and the record's own TTL (or the host's, at least 600); none → POST /dns/create/<zone>.
+// Replies: {"status":"SUCCESS"} succeeds; {"status":"ERROR","message":...} (invalid key, domain not
+// opted in to API access) stops the host with Porkbun's message; 5xx/429 retry later.
+// Test credentials: POST /ping.
+class PorkbunProvider final : public Provider
+{
+    Q_OBJECT
+public:
+    using Provider::Provider;
+    static ProviderInfo info();
+
+    void update(const UpdateRequest &request, QObject *context, Callback callback) override;
+    void testCredentials(const UpdateRequest &request, QObject *context, Callback callback) override;
+
+private:
+    HttpRequest call(const UpdateRequest &request, const QString &path, QJsonObject body) const;
+};
+
+} // namespace Homing

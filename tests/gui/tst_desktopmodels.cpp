@@ -1,0 +1,151 @@
+// The host table and timeline models under QAbstractItemModelTester; the timeline's filter and
+// its CSV/JSON export.
+#include "models/historyexport.h"
+#include "models/historyfiltermodel.h"
+#include "models/historymodel.h"
+#include "models/hosttablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace Homing;
+
+namespace {
+
+Host makeHost(const char *name, bool ipv6 = false)
+{
+    Host host;
+    host.id = QUuid::createUuid();
+    host.name = QLatin1String(name);
+    host.providerId = QStringLiteral("dyndns2");
+    host.ipv6 = ipv6;
+    return host;
+}
+
+HistoryEvent makeEvent(qint64 id, int minute, HistoryEvent::Kind kind, const QString &detail)
+{
+    HistoryEvent event;
+    event.id = id;
+    event.time = QDateTime(QDate(2026, 11, 23), QTime(1, minute), Qt::UTC);
+    event.kind = kind;
+    event.detail = detail;
+    return event;
+}
+
+} // namespace
+
+class TestDesktopModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void hostTable()
+    {
+        HostTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Host a = makeHost("b.example.org");
+        const Host b = makeHost("a.example.org", true);
+        HostRecord recordA;
+        recordA.hostId = a.id;
+        recordA.state = HostState::UpToDate;
+        recordA.publishedIpv4 = QStringLiteral("81.2.69.160");
+        recordA.lastChange = QDateTime(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setHosts({a, b}, {{a.id, recordA}});
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(HostTableModel::ColumnCount));
+        QCOMPARE(model.index(0, HostTableModel::Ipv4Column).data().toString(), QStringLiteral("81.2.69.160"));
+        QCOMPARE(model.index(0, HostTableModel::StateColumn).data().toString(), QStringLiteral("Up to date"));
+        QVERIFY(!model.index(0, HostTableModel::StateColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(model.index(1, HostTableModel::LastChangeColumn).data().toString(), QStringLiteral("never"));
+        QCOMPARE(model.index(0, HostTableModel::Ipv6Column).data().toString(), QString()); // not used
+        QCOMPARE(model.index(0, HostTableModel::Ipv6Column).data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("not used"));
+        QCOMPARE(model.index(1, HostTableModel::Ipv6Column).data().toString(), QStringLiteral("—"));
+        QCOMPARE(model.index(1, 0).data(HostTableModel::HostIdRole).toUuid(), b.id);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        HostRecord recordB;
+        recordB.hostId = b.id;
+        recordB.state = HostState::NeedsAttention;
+        recordB.attentionReason = QStringLiteral("The provider rejected the user name or password.");
+        model.updateRecord(recordB);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(model.index(1, HostTableModel::StateColumn).data(Qt::ToolTipRole).toString(), recordB.attentionReason);
+        const QDateTime next = QDateTime(QDate(2026, 11, 23), QTime(2, 0), Qt::UTC);
+        model.setNextCheck(a.id, next);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(model.index(0, HostTableModel::NextCheckColumn).data(HostTableModel::SortRole).toDateTime(), next);
+
+        // Sorting by name through a proxy, as the window does.
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(HostTableModel::SortRole);
+        proxy.sort(HostTableModel::NameColumn);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("a.example.org"));
+        model.setHosts({}, {});
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void timelineModelAndFilter()
+    {
+        HistoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEvents({makeEvent(2, 10, HistoryEvent::Kind::Result, QStringLiteral("good 81.2.69.160")),
+                         makeEvent(1, 9, HistoryEvent::Kind::Detected, QStringLiteral("IPv4 address detected"))});
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.prependEvents({makeEvent(3, 11, HistoryEvent::Kind::Error, QStringLiteral("timeout")),
+                             makeEvent(4, 12, HistoryEvent::Kind::Sent, QStringLiteral("GET /nic/update"))});
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.events().first().id, 4); // newest first
+        QCOMPARE(model.index(0, HistoryModel::KindColumn).data().toString(), QStringLiteral("Update sent"));
+
+        HistoryFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setKinds({HistoryEvent::Kind::Error});
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, HistoryModel::DetailColumn).data().toString(), QStringLiteral("timeout"));
+        filter.setKinds({});
+        filter.setText(QStringLiteral("81.2.69"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setText({});
+        QCOMPARE(filter.rowCount(), 4);
+    }
+
+    void export_()
+    {
+        HistoryEvent event = makeEvent(7, 5, HistoryEvent::Kind::Result, QStringLiteral("said \"good\", fine"));
+        event.newAddress = QStringLiteral("81.2.69.160");
+        event.outcome = QStringLiteral("updated");
+        event.durationMs = 42;
+        HistoryEvent formula = makeEvent(8, 6, HistoryEvent::Kind::Error, QStringLiteral("=HYPERLINK(\"x\")"));
+        const QByteArray csv = historyToCsv({event, formula}, QStringLiteral("home.example.org"));
+        const QList<QByteArray> lines = csv.split('\n');
+        QVERIFY(lines.at(0).startsWith("time,host,event,"));
+        QCOMPARE(lines.at(1).trimmed(),
+                 QByteArray("\"2026-11-23T01:05:00.000Z\",\"home.example.org\",\"result\",\"\",\"81.2.69.160\",\"\","
+                            "\"updated\",\"said \"\"good\"\", fine\",\"42\""));
+        QVERIFY2(lines.at(2).contains("\"'=HYPERLINK(\"\"x\"\")\""), "formulas are defused for spreadsheets");
+
+        const QJsonObject json
+            = QJsonDocument::fromJson(historyToJson({event}, QStringLiteral("home.example.org"))).object();
+        QCOMPARE(json.value(QStringLiteral("host")).toString(), QStringLiteral("home.example.org"));
+        const QJsonObject first = json.value(QStringLiteral("events")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("event")).toString(), QStringLiteral("result"));
+        QCOMPARE(first.value(QStringLiteral("newAddress")).toString(), QStringLiteral("81.2.69.160"));
+        QCOMPARE(first.value(QStringLiteral("durationMs")).toInt(), 42);
+        QVERIFY(!first.contains(QStringLiteral("oldAddress")));
+    }
+};
+
+QTEST_MAIN(TestDesktopModels)
+#include "tst_desktopmodels.moc"

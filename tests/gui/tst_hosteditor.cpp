@@ -1,0 +1,287 @@
+// The host editor: a form for every field kind, validated as typed with the message next to the
+// field; secrets out through secrets() only; to the keychain through HostEditController, with the
+// keychain's troubles said plainly and nothing saved when it fails.
+#include "desktopcontroller.h"
+#include "dialogs/hosteditordialog.h"
+#include "guifixture.h"
+#include "hosteditcontroller.h"
+#include "storage/secretstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Homing;
+
+namespace {
+
+FieldInfo field(const char *name, const char *label, FieldInfo::Kind kind, bool required = true)
+{
+    FieldInfo info;
+    info.name = QLatin1String(name);
+    info.label = QLatin1String(label);
+    info.kind = kind;
+    info.required = required;
+    return info;
+}
+
+// A provider with one field of every kind, and a second one sharing "account" with it.
+QList<ProviderInfo> catalogue()
+{
+    ProviderInfo all;
+    all.id = QStringLiteral("every-kind");
+    all.name = QStringLiteral("Every Kind DNS");
+    all.summary = QStringLiteral("A provider with every field kind");
+    all.ipv6 = true;
+    all.ttl = true;
+    FieldInfo choice = field("mode", "Mode", FieldInfo::Kind::Choice);
+    choice.choices = {QStringLiteral("fast"), QStringLiteral("careful")};
+    choice.defaultValue = QStringLiteral("fast");
+    FieldInfo number = field("port", "Port", FieldInfo::Kind::Number);
+    number.minimum = 1;
+    number.maximum = 65535;
+    number.defaultValue = QStringLiteral("443");
+    FieldInfo flag = field("wildcard", "Wildcard", FieldInfo::Kind::Bool, false);
+    flag.defaultValue = QStringLiteral("false");
+    all.fields = {field("account", "Account", FieldInfo::Kind::Text),
+                  field("token", "API token", FieldInfo::Kind::Secret),
+                  choice,
+                  number,
+                  field("endpoint", "Endpoint", FieldInfo::Kind::Url, false),
+                  flag};
+    ProviderInfo other;
+    other.id = QStringLiteral("other");
+    other.name = QStringLiteral("Other Provider");
+    other.summary = QStringLiteral("IPv4 only");
+    other.testCredentials = false;
+    other.fields = {field("account", "Account", FieldInfo::Kind::Text)};
+    return {all, other};
+}
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qWarning("no child %s", name);
+    return widget;
+}
+
+QString message(QWidget *dialog, const char *name)
+{
+    auto *label = child<QLabel>(dialog, name);
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+} // namespace
+
+class TestHostEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyFieldKindIsValidatedAsTyped()
+    {
+        HostEditorDialog dialog(catalogue(), {QStringLiteral("echo-a"), QStringLiteral("echo-b")});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *save = child<QPushButton>(&dialog, "save");
+        QVERIFY(!save->isEnabled());
+        QVERIFY2(message(&dialog, "hostNameMessage").isEmpty(), "no red text before the user typed");
+
+        // Each kind got its own editor.
+        QVERIFY(child<QLineEdit>(&dialog, "field_account"));
+        QCOMPARE(child<QLineEdit>(&dialog, "field_token")->echoMode(), QLineEdit::Password);
+        QCOMPARE(child<QComboBox>(&dialog, "field_mode")->currentText(), QStringLiteral("fast"));
+        QCOMPARE(child<QSpinBox>(&dialog, "field_port")->value(), 443);
+        QVERIFY(child<QLineEdit>(&dialog, "field_endpoint"));
+        QVERIFY(child<QCheckBox>(&dialog, "field_wildcard"));
+
+        QTest::keyClicks(child<QLineEdit>(&dialog, "hostName"), QStringLiteral("bad name!"));
+        QVERIFY(!message(&dialog, "hostNameMessage").isEmpty());
+        QVERIFY(message(&dialog, "message_account").contains(QStringLiteral("Account is required")));
+        child<QLineEdit>(&dialog, "hostName")->clear();
+        QTest::keyClicks(child<QLineEdit>(&dialog, "hostName"), QStringLiteral("home.example.org"));
+        QVERIFY(message(&dialog, "hostNameMessage").isEmpty());
+
+        QTest::keyClicks(child<QLineEdit>(&dialog, "field_account"), QStringLiteral(" alice"));
+        QVERIFY(message(&dialog, "message_account").contains(QStringLiteral("space")));
+        child<QLineEdit>(&dialog, "field_account")->setText(QStringLiteral("alice"));
+        QVERIFY(message(&dialog, "message_account").isEmpty());
+
+        QTest::keyClicks(child<QLineEdit>(&dialog, "field_endpoint"), QStringLiteral("http://update.example.com/"));
+        QVERIFY2(!message(&dialog, "message_endpoint").isEmpty(), "plain http to a public host is refused");
+        child<QLineEdit>(&dialog, "field_endpoint")->setText(QStringLiteral("https://update.example.com/"));
+        QVERIFY(message(&dialog, "message_endpoint").isEmpty());
+
+        QVERIFY(!save->isEnabled()); // the token is still missing
+        QTest::keyClicks(child<QLineEdit>(&dialog, "field_token"), QStringLiteral("tok-123"));
+        QVERIFY(message(&dialog, "message_token").isEmpty());
+        child<QComboBox>(&dialog, "field_mode")->setCurrentText(QStringLiteral("careful"));
+        child<QSpinBox>(&dialog, "field_port")->setValue(8443);
+        child<QCheckBox>(&dialog, "field_wildcard")->setChecked(true);
+
+        // Families, IPv6 policy, TTL, source override.
+        child<QCheckBox>(&dialog, "ipv4")->setChecked(false);
+        QVERIFY(message(&dialog, "familyMessage").contains(QStringLiteral("IPv4, IPv6 or both")));
+        QVERIFY(!save->isEnabled());
+        child<QCheckBox>(&dialog, "ipv6")->setChecked(true);
+        QVERIFY(message(&dialog, "familyMessage").isEmpty());
+        auto *policy = child<QComboBox>(&dialog, "ipv6Policy");
+        policy->setCurrentIndex(policy->findData(static_cast<int>(Ipv6Policy::FixedInterfaceId)));
+        QVERIFY(!message(&dialog, "ipv6InterfaceIdMessage").isEmpty());
+        QTest::keyClicks(child<QLineEdit>(&dialog, "ipv6InterfaceId"), QStringLiteral("::1234:5678"));
+        QVERIFY(message(&dialog, "ipv6InterfaceIdMessage").isEmpty());
+        child<QSpinBox>(&dialog, "ttl")->setValue(120);
+        auto *source = child<QComboBox>(&dialog, "sourceOverride");
+        source->setCurrentIndex(source->findData(QStringLiteral("echo-b")));
+        QVERIFY(save->isEnabled());
+
+        const Host host = dialog.host();
+        QCOMPARE(host.name, QStringLiteral("home.example.org"));
+        QCOMPARE(host.providerId, QStringLiteral("every-kind"));
+        QCOMPARE(host.ipv4, false);
+        QCOMPARE(host.ipv6, true);
+        QCOMPARE(host.ipv6Policy, Ipv6Policy::FixedInterfaceId);
+        QCOMPARE(host.ipv6InterfaceId, QStringLiteral("::1234:5678"));
+        QCOMPARE(host.ttl, 120);
+        QCOMPARE(host.sourceOverride, QStringLiteral("echo-b"));
+        QCOMPARE(host.setting(QStringLiteral("account")), QStringLiteral("alice"));
+        QCOMPARE(host.setting(QStringLiteral("mode")), QStringLiteral("careful"));
+        QCOMPARE(host.setting(QStringLiteral("port")), QStringLiteral("8443"));
+        QCOMPARE(host.setting(QStringLiteral("endpoint")), QStringLiteral("https://update.example.com/"));
+        QCOMPARE(host.setting(QStringLiteral("wildcard")), QStringLiteral("true"));
+        QVERIFY2(!host.settings.contains(QStringLiteral("token")), "a secret never goes into the host's settings");
+        QCOMPARE(dialog.secrets(), (QHash<QString, QString> {{QStringLiteral("token"), QStringLiteral("tok-123")}}));
+        QCOMPARE(dialog.host().id, host.id); // one id for the dialog's lifetime
+
+        QSignalSpy saved(&dialog, &HostEditorDialog::saveRequested);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(saved.size(), 1);
+    }
+
+    void searchFiltersProvidersAndCarriesSharedFields()
+    {
+        HostEditorDialog dialog(catalogue(), {});
+        auto *provider = child<QComboBox>(&dialog, "provider");
+        QCOMPARE(provider->count(), 2);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "field_account"), QStringLiteral("bob"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "providerSearch"), QStringLiteral("other"));
+        QCOMPARE(provider->count(), 1);
+        QCOMPARE(provider->currentData().toString(), QStringLiteral("other"));
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("field_token")));
+        QCOMPARE(child<QLineEdit>(&dialog, "field_account")->text(), QStringLiteral("bob"));
+        QVERIFY2(!child<QCheckBox>(&dialog, "ipv6")->isEnabled(), "this provider has no IPv6");
+        QVERIFY2(!child<QSpinBox>(&dialog, "ttl")->isEnabled(), "this provider cannot set a TTL");
+        auto *test = child<QPushButton>(&dialog, "testButton");
+        QVERIFY(!test->isEnabled());
+        QVERIFY(test->toolTip().contains(QStringLiteral("no harmless call")));
+        child<QLineEdit>(&dialog, "providerSearch")->clear();
+        QCOMPARE(provider->count(), 2);
+    }
+
+    void editingNeverShowsTheStoredSecret()
+    {
+        Host host;
+        host.id = QUuid::createUuid();
+        host.name = QStringLiteral("nas.example.net");
+        host.providerId = QStringLiteral("every-kind");
+        host.settings.insert(QStringLiteral("account"), QStringLiteral("carol"));
+        host.settings.insert(QStringLiteral("wildcard"), QStringLiteral("true"));
+        host.settings.insert(QStringLiteral("port"), QStringLiteral("8080"));
+        HostEditorDialog dialog(catalogue(), {});
+        dialog.setHost(host);
+        auto *token = child<QLineEdit>(&dialog, "field_token");
+        QVERIFY(token->text().isEmpty());
+        QVERIFY(token->placeholderText().contains(QStringLiteral("leave empty")));
+        QCOMPARE(child<QLineEdit>(&dialog, "field_account")->text(), QStringLiteral("carol"));
+        QVERIFY(child<QCheckBox>(&dialog, "field_wildcard")->isChecked());
+        QCOMPARE(child<QSpinBox>(&dialog, "field_port")->value(), 8080);
+        QVERIFY2(child<QPushButton>(&dialog, "save")->isEnabled(), "an empty secret keeps the stored one");
+        QVERIFY(dialog.secrets().isEmpty());
+        QCOMPARE(dialog.host().id, host.id);
+    }
+
+    void keychainFailureKeepsInputAndSavesNothing_data()
+    {
+        QTest::addColumn<SecretResult::Status>("status");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no backend") << SecretResult::Status::NoBackend << QStringLiteral("No keychain is available");
+        QTest::newRow("locked") << SecretResult::Status::Locked << QStringLiteral("keychain is locked");
+        QTest::newRow("denied") << SecretResult::Status::AccessDenied << QStringLiteral("refused");
+        QTest::newRow("timed out") << SecretResult::Status::TimedOut << QStringLiteral("did not answer");
+    }
+
+    void keychainFailureKeepsInputAndSavesNothing()
+    {
+        QFETCH(SecretResult::Status, status);
+        QFETCH(QString, expected);
+        Test::GuiFixture fixture;
+        QVERIFY2(fixture.open(), qPrintable(fixture.error));
+        fixture.secrets->setFailure(status);
+        QWidget parent;
+        HostEditController hosts(fixture.runtime.get(), &parent);
+        hosts.addHost();
+        HostEditorDialog *editor = hosts.editor();
+        QVERIFY(editor);
+        auto *provider = child<QComboBox>(editor, "provider");
+        provider->setCurrentIndex(provider->findData(QStringLiteral("dyndns2")));
+        QTest::keyClicks(child<QLineEdit>(editor, "hostName"), QStringLiteral("home.example.org"));
+        QTest::keyClicks(child<QLineEdit>(editor, "field_username"), QStringLiteral("alice"));
+        QTest::keyClicks(child<QLineEdit>(editor, "field_password"), QStringLiteral("pw-123"));
+        QTest::mouseClick(child<QPushButton>(editor, "save"), Qt::LeftButton);
+        QTRY_VERIFY(message(editor, "dialogError").contains(expected));
+        QVERIFY(message(editor, "dialogError").contains(QStringLiteral("Nothing was saved")));
+        QVERIFY(editor->isVisible());
+        QCOMPARE(child<QLineEdit>(editor, "field_password")->text(), QStringLiteral("pw-123"));
+        QVERIFY(fixture.runtime->config().hosts.isEmpty());
+        QVERIFY(!fixture.configText().contains("home.example.org"));
+        QVERIFY(fixture.secrets->entries().isEmpty());
+
+        // Once the keychain works, Save again goes through.
+        fixture.secrets->setFailure(std::nullopt);
+        QSignalSpy saved(&hosts, &HostEditController::hostSaved);
+        QTest::mouseClick(child<QPushButton>(editor, "save"), Qt::LeftButton);
+        QTRY_COMPARE(saved.size(), 1);
+        QCOMPARE(fixture.runtime->config().hosts.size(), 1);
+        QCOMPARE(fixture.secrets->entries().size(), 1);
+    }
+
+    void removingAHostRemovesItsSecrets()
+    {
+        Test::GuiFixture fixture;
+        QVERIFY2(fixture.open(), qPrintable(fixture.error));
+        const Host kept = fixture.addDyndns2Host(QStringLiteral("kept.example.org"), QStringLiteral("pw-kept"));
+        const Host gone = fixture.addDyndns2Host(QStringLiteral("gone.example.org"), QStringLiteral("pw-gone"));
+        QTRY_COMPARE(fixture.secrets->entries().size(), 2);
+        QWidget parent;
+        HostEditController hosts(fixture.runtime.get(), &parent);
+        QSignalSpy removed(&hosts, &HostEditController::hostRemoved);
+        hosts.removeHost(gone.id, true);
+        QTRY_COMPARE(removed.size(), 1);
+        QCOMPARE(fixture.runtime->config().hosts.size(), 1);
+        QCOMPARE(fixture.runtime->config().hosts.first().id, kept.id);
+        QVERIFY(!fixture.configText().contains("gone.example.org"));
+        QCOMPARE(fixture.secrets->entries().keys(),
+                 QStringList {SecretStore::keyFor(kept.id, QStringLiteral("password"))});
+
+        // A locked keychain stops the removal: no password is left behind without its host.
+        fixture.secrets->setFailure(SecretResult::Status::Locked);
+        QSignalSpy problem(&hosts, &HostEditController::problem);
+        hosts.removeHost(kept.id, true);
+        QTRY_COMPARE(problem.size(), 1);
+        QVERIFY(problem.first().at(1).toString().contains(QStringLiteral("locked")));
+        QCOMPARE(fixture.runtime->config().hosts.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestHostEditor)
+#include "tst_hosteditor.moc"

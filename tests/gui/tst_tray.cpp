@@ -1,0 +1,117 @@
+// The tray: one function maps the overall state to icon and tooltip; menu actions reach the
+// desktop; pause/resume text follows the hosts when the menu opens; pausing from the tray pauses
+// the hosts in the state store.
+#include "desktopcontroller.h"
+#include "guifixture.h"
+#include "models/hosttablemodel.h"
+#include "tray/traycontroller.h"
+#include "windows/mainwindow.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QSystemTrayIcon>
+#include <QTest>
+
+using namespace Homing;
+
+class TestTray : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void stateMapsToIconAndTooltip()
+    {
+        TrayController tray;
+        for (auto state :
+             {TrayController::Overall::Ok, TrayController::Overall::Updating, TrayController::Overall::Attention,
+              TrayController::Overall::Error, TrayController::Overall::Paused, TrayController::Overall::Offline}) {
+            for (bool dark : {false, true}) {
+                const QString path = TrayController::iconPath(state, dark);
+                QVERIFY2(QFile::exists(path), qPrintable(path));
+                QCOMPARE(path.contains(QStringLiteral("-dark")), dark);
+            }
+        }
+        tray.setState(TrayController::Overall::Attention, QStringLiteral("1 host needs your attention"),
+                      QStringLiteral("81.2.69.160"));
+        QCOMPARE(tray.state(), TrayController::Overall::Attention);
+        QVERIFY(tray.toolTip().contains(QStringLiteral("1 host needs your attention")));
+        QVERIFY(tray.toolTip().contains(QStringLiteral("81.2.69.160")));
+        QCOMPARE(tray.icon()->toolTip(), tray.toolTip());
+        QVERIFY(!tray.icon()->icon().isNull());
+    }
+
+    void menuActionsAndPauseText()
+    {
+        TrayController tray;
+        bool paused = false;
+        tray.setPausedQuery([&paused] { return paused; });
+        QSignalSpy open(&tray, &TrayController::showWindowRequested);
+        QSignalSpy update(&tray, &TrayController::updateNowRequested);
+        QSignalSpy pause(&tray, &TrayController::pauseAllRequested);
+        QSignalSpy settings(&tray, &TrayController::settingsRequested);
+        QSignalSpy quit(&tray, &TrayController::quitRequested);
+        tray.action(QStringLiteral("trayOpen"))->trigger();
+        tray.action(QStringLiteral("trayUpdateNow"))->trigger();
+        tray.action(QStringLiteral("traySettings"))->trigger();
+        tray.action(QStringLiteral("trayQuit"))->trigger();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(update.size(), 1);
+        QCOMPARE(settings.size(), 1);
+        QCOMPARE(quit.size(), 1);
+
+        emit tray.menu()->aboutToShow();
+        QCOMPARE(tray.action(QStringLiteral("trayPause"))->text(), QStringLiteral("&Pause all"));
+        tray.action(QStringLiteral("trayPause"))->trigger();
+        QCOMPARE(pause.takeFirst().first().toBool(), true);
+        paused = true;
+        emit tray.menu()->aboutToShow();
+        QCOMPARE(tray.action(QStringLiteral("trayPause"))->text(), QStringLiteral("&Resume all"));
+        tray.action(QStringLiteral("trayPause"))->trigger();
+        QCOMPARE(pause.takeFirst().first().toBool(), false);
+    }
+
+    void trayDrivesTheDesktop()
+    {
+        Test::GuiFixture fixture;
+        QVERIFY2(fixture.open(), qPrintable(fixture.error));
+        const Host host = fixture.addDyndns2Host(QStringLiteral("home.example.org"));
+        DesktopController::Options options;
+        options.bus = QDBusConnection(QString());
+        DesktopController desktop(fixture.runtime.get(), options);
+        QSignalSpy quit(&desktop, &DesktopController::quitRequested);
+        QVERIFY(!desktop.window()->isVisible());
+        desktop.tray()->action(QStringLiteral("trayOpen"))->trigger();
+        QVERIFY(desktop.window()->isVisible());
+        // Closing the window keeps the app (and the tray) alive.
+        desktop.window()->close();
+        QVERIFY(!desktop.window()->isVisible());
+        QCOMPARE(quit.size(), 0);
+        // Left click toggles the window.
+        emit desktop.tray()->icon()->activated(QSystemTrayIcon::Trigger);
+        QVERIFY(desktop.window()->isVisible());
+        emit desktop.tray()->icon()->activated(QSystemTrayIcon::Trigger);
+        QVERIFY(!desktop.window()->isVisible());
+
+        desktop.tray()->action(QStringLiteral("trayPause"))->trigger();
+        QVERIFY(fixture.runtime->state()->load(host.id).paused);
+        QCOMPARE(desktop.tray()->state(), TrayController::Overall::Paused);
+        emit desktop.tray()->menu()->aboutToShow();
+        QCOMPARE(desktop.tray()->action(QStringLiteral("trayPause"))->text(), QStringLiteral("&Resume all"));
+        QCOMPARE(fixture.runtime->history()->events(host.id, 1).first().kind, HistoryEvent::Kind::Paused);
+
+        desktop.tray()->action(QStringLiteral("trayPause"))->trigger();
+        QVERIFY(!fixture.runtime->state()->load(host.id).paused);
+        QTRY_VERIFY_WITH_TIMEOUT(!fixture.provider.requests().isEmpty(), 20000); // resuming checks at once
+        QTRY_COMPARE(desktop.tray()->state(), TrayController::Overall::Ok);
+
+        desktop.tray()->action(QStringLiteral("trayQuit"))->trigger();
+        QCOMPARE(quit.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestTray)
+#include "tst_tray.moc"

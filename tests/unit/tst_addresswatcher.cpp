@@ -1,0 +1,87 @@
+// ChangeWatcher's clock half: sleep is the wall clock running ahead of the monotonic clock.
+// (The netlink half runs in a namespace of its own: tests/integration/tst_netlinkwatcher.cpp.)
+#include "address/changewatcher.h"
+#include "fakeclock.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Homing;
+
+class TestAddressWatcher : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ChangeWatcher::Options clockOnly()
+    {
+        ChangeWatcher::Options options;
+        options.netlink = false;
+        options.reachability = false;
+        options.wakeCheckMs = 10;
+        options.wakeThresholdMs = 30000;
+        return options;
+    }
+
+private slots:
+    void wakeIsNoticed()
+    {
+        Homing::Test::FakeClock clock;
+        ChangeWatcher watcher(&clock, clockOnly());
+        QSignalSpy woke(&watcher, &ChangeWatcher::wokeUp);
+        watcher.start();
+        QTest::qWait(50);
+        QCOMPARE(woke.size(), 0);
+        clock.setNow(clock.now().addSecs(2 * 3600)); // two hours passed; the monotonic clock stood still
+        QTRY_COMPARE(woke.size(), 1);
+        QCOMPARE(woke.first().first().toLongLong(), 2 * 3600 * 1000);
+        QTest::qWait(50);
+        QCOMPARE(woke.size(), 1); // once per sleep
+    }
+
+    void ordinaryTimeAndClockStepsAreNotSleep()
+    {
+        Homing::Test::FakeClock clock;
+        ChangeWatcher watcher(&clock, clockOnly());
+        QSignalSpy woke(&watcher, &ChangeWatcher::wokeUp);
+        watcher.start();
+        clock.advance(3600); // both clocks move: the machine was awake
+        QTest::qWait(50);
+        clock.setNow(clock.now().addSecs(-600)); // NTP stepped the clock back
+        QTest::qWait(50);
+        clock.setNow(clock.now().addSecs(20)); // a small forward step, under the threshold
+        QTest::qWait(50);
+        QCOMPARE(woke.size(), 0);
+    }
+
+    void withoutNetlinkOrReachabilityNothingElseHappens()
+    {
+        Homing::Test::FakeClock clock;
+        ChangeWatcher::Options options = clockOnly();
+        options.wakeCheckMs = 0;
+        ChangeWatcher watcher(&clock, options);
+        QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+        watcher.start();
+        QVERIFY(!watcher.isNetlinkActive());
+        QVERIFY(!watcher.hasReachability());
+        QVERIFY(watcher.isOnline()); // unknown counts as online: checks go on
+        QTest::qWait(50);
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void reachabilityBackendMayBeMissing()
+    {
+        // Here Qt may or may not find a backend (NetworkManager over the system bus); either way
+        // start() returns and the watcher stays usable.
+        Homing::Test::FakeClock clock;
+        ChangeWatcher::Options options = clockOnly();
+        options.reachability = true;
+        ChangeWatcher watcher(&clock, options);
+        watcher.start();
+        if (!watcher.hasReachability())
+            QVERIFY(watcher.isOnline());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAddressWatcher)
+#include "tst_addresswatcher.moc"
