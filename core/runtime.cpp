@@ -55,6 +55,18 @@ bool Runtime::saveConfig(const Config &config, QString *error)
     return true;
 }
 
+bool Runtime::reloadConfig(QString *error)
+{
+    const ConfigStore::LoadResult loaded = ConfigStore(m_paths.configFile).load();
+    if (!loaded.ok) {
+        *error = loaded.error;
+        return false;
+    }
+    m_config = loaded.config;
+    m_configExisted = loaded.existed;
+    return true;
+}
+
 void Runtime::setSecretStore(SecretStore *store)
 {
     if (m_secrets && m_secrets->parent() == this)

@@ -38,12 +38,16 @@ public:
     // Loads the config and opens the stores. On failure, error says what and where.
     Failure open(const Paths &paths, QString *error);
     bool saveConfig(const Config &config, QString *error);
+    // Reads the config file again (after an edit by hand or by another program).
+    bool reloadConfig(QString *error);
 
     const Paths &paths() const { return m_paths; }
     const Config &config() const { return m_config; }
     bool configExisted() const { return m_configExisted; }
     Redactor *redactor() const { return m_redactor; }
-    const Clock *clock() const { return &m_clock; }
+    const Clock *clock() const { return m_clockOverride ? m_clockOverride : &m_clock; }
+    // Tests move time themselves.
+    void setClock(const Clock *clock) { m_clockOverride = clock; }
     StateStore *state() { return m_state.get(); }
     HistoryStore *history() { return m_history.get(); }
     SecretStore *secrets() const { return m_secrets; }
@@ -59,6 +63,7 @@ private:
     Config m_config;
     bool m_configExisted = false;
     SystemClock m_clock;
+    const Clock *m_clockOverride = nullptr;
     Database m_database;
     std::unique_ptr<StateStore> m_state;
     std::unique_ptr<HistoryStore> m_history;

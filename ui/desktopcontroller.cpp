@@ -3,7 +3,7 @@
 #include "diagnostics.h"
 #include "dialogs/hosteditordialog.h"
 #include "dialogs/settingsdialog.h"
-#include "engine/updatecycle.h"
+#include "engine/scheduler.h"
 #include "hosteditcontroller.h"
 #include "models/hosttablemodel.h"
 #include "notify/desktopnotifier.h"
@@ -43,10 +43,8 @@ DesktopController::DesktopController(Runtime *runtime, const Options &options, Q
     , m_notifier(new DesktopNotifier(m_tray->icon(), options.bus, this))
     , m_notifications(new NotificationCenter(m_notifier, &m_uiSettings, runtime->clock(), this))
     , m_hosts(new HostEditController(runtime, m_window, this))
-    , m_poll(new QTimer(this))
+    , m_scheduler(new Scheduler(runtime, options.scheduler, this))
 {
-    m_poll->setSingleShot(true);
-    connect(m_poll, &QTimer::timeout, this, &DesktopController::runCycle);
     QString error;
     if (!m_uiSettings.load(&error))
         qCWarning(lcDesktop).noquote() << error;
@@ -71,14 +69,31 @@ DesktopController::DesktopController(Runtime *runtime, const Options &options, Q
     connect(m_tray, &TrayController::quitRequested, this, &DesktopController::quitRequested);
     m_tray->setPausedQuery([this] { return allPaused(); });
 
+    connect(m_scheduler, &Scheduler::hostRecordChanged, this, &DesktopController::onHostRecordChanged);
+    connect(m_scheduler, &Scheduler::hostStateChanged, this,
+            [this](const QUuid &id) { onHostRecordChanged(m_scheduler->record(id)); });
+    connect(m_scheduler, &Scheduler::historyAppended, this, &DesktopController::onHistoryAppended);
+    connect(m_scheduler, &Scheduler::publicAddressChanged, this, &DesktopController::onPublicAddressChanged);
+    connect(m_scheduler, &Scheduler::hostNeedsAttention, this, &DesktopController::onHostNeedsAttention);
+    connect(m_scheduler, &Scheduler::hostRecovered, this, &DesktopController::onHostRecovered);
+    connect(m_scheduler, &Scheduler::busyChanged, this, &DesktopController::refreshTray);
+    connect(m_scheduler, &Scheduler::cycleFinished, this, [this] {
+        refreshAddresses();
+        emit cycleFinished();
+    });
+
     connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &key) { openHost(QUuid(key)); });
 
     connect(m_hosts, &HostEditController::hostSaved, this, [this](const QUuid &id) {
+        m_scheduler->reloadConfig();
         reload();
         m_window->selectHost(id);
         updateNow(id);
     });
-    connect(m_hosts, &HostEditController::hostRemoved, this, [this] { reload(); });
+    connect(m_hosts, &HostEditController::hostRemoved, this, [this] {
+        m_scheduler->reloadConfig();
+        reload();
+    });
     connect(m_hosts, &HostEditController::problem, this, &DesktopController::showProblem);
     m_hosts->setAddressQuery([this](AddressFamily family) -> std::optional<QHostAddress> {
         const auto it = m_addresses.constFind(family);
@@ -110,8 +125,7 @@ void DesktopController::start(bool showWindow)
     // Without a tray there is no other way back in: closing the window then quits.
     if (showWindow || !QSystemTrayIcon::isSystemTrayAvailable())
         this->showWindow();
-    if (!m_runtime->config().hosts.isEmpty())
-        runCycle();
+    m_scheduler->start();
 }
 
 void DesktopController::applyLogLevel()
@@ -128,7 +142,10 @@ void DesktopController::applyLogLevel()
 void DesktopController::reload()
 {
     const QUuid selected = m_window->selectedHostId();
-    m_model->setHosts(m_runtime->config().hosts, m_runtime->state()->loadAll());
+    QHash<QUuid, HostRecord> records;
+    for (const Host &host : m_runtime->config().hosts)
+        records.insert(host.id, m_scheduler->record(host.id));
+    m_model->setHosts(m_runtime->config().hosts, records);
     if (!selected.isNull())
         m_window->selectHost(selected);
     refreshTimeline(m_window->selectedHostId());
@@ -169,7 +186,7 @@ void DesktopController::refreshTray()
             addressLines << it->first.toString();
     }
     const QString addresses = addressLines.join(QLatin1Char('\n'));
-    if (m_cycle) {
+    if (m_scheduler->isBusy()) {
         m_tray->setState(TrayController::Overall::Updating, tr("checking…"), addresses);
         return;
     }
@@ -220,115 +237,17 @@ bool DesktopController::allPaused() const
 
 void DesktopController::setPaused(const QUuid &hostId, bool paused)
 {
-    for (const Host &host : m_runtime->config().hosts) {
-        if (!hostId.isNull() && host.id != hostId)
-            continue;
-        HostRecord record = m_runtime->state()->load(host.id);
-        record.hostId = host.id;
-        if (record.paused == paused)
-            continue;
-        record.paused = paused;
-        HistoryEvent event;
-        event.time = m_runtime->clock()->now();
-        event.hostId = host.id;
-        event.kind = paused ? HistoryEvent::Kind::Paused : HistoryEvent::Kind::Resumed;
-        event.detail = paused ? tr("Paused by the user") : tr("Resumed by the user");
-        QString error;
-        if (!m_runtime->state()->record(record, {event}, &error))
-            showProblem(tr("Could not pause %1").arg(host.displayName()), error.toHtmlEscaped());
-    }
+    if (paused)
+        m_scheduler->pause(hostId);
+    else
+        m_scheduler->resume(hostId);
     reload();
-    if (!paused)
-        updateNow(hostId);
 }
 
 // The user asked: the named host (or all) may call the provider even within its least interval.
 void DesktopController::updateNow(const QUuid &hostId)
 {
-    if (m_cycle || m_runtime->config().hosts.isEmpty())
-        return;
-    for (const Host &host : m_runtime->config().hosts) {
-        if (!hostId.isNull() && host.id != hostId)
-            continue;
-        HostRecord record = m_runtime->state()->load(host.id);
-        record.hostId = host.id;
-        record.userRequested = true;
-        QString error;
-        if (!m_runtime->state()->record(record, {}, &error))
-            qCWarning(lcDesktop).noquote() << "cannot mark" << host.name << "for an update now:" << error;
-    }
-    runCycle();
-}
-
-void DesktopController::runCycle()
-{
-    const UpdateCycle::Dependencies deps {m_runtime->state(), m_runtime->secrets(), m_runtime->http(),
-                                          m_runtime->clock()};
-    const QHash<QUuid, HostRecord> before = m_runtime->state()->loadAll();
-    const QList<HistoryEvent> newest = m_runtime->history()->events({}, 1);
-    const qint64 lastId = newest.isEmpty() ? 0 : newest.first().id;
-    m_cycle = new UpdateCycle(m_runtime->config(), deps, this);
-    m_poll->stop();
-    connect(m_cycle, &UpdateCycle::finished, this, [this, before, lastId](const UpdateCycle::Summary &) {
-        m_cycle->deleteLater();
-        m_cycle = nullptr;
-        m_poll->start(std::chrono::seconds(std::max(30, m_runtime->config().settings.pollIntervalSeconds)));
-        const QDateTime next = m_runtime->clock()->now().addMSecs(m_poll->remainingTime());
-        for (const Host &host : m_runtime->config().hosts)
-            m_model->setNextCheck(host.id, next);
-        reportCycle(before, lastId);
-        emit cycleFinished();
-    });
-    refreshTray();
-    m_cycle->start();
-}
-
-// Until the scheduler lands, one cycle's effects are read back from the stores and reported as the
-// scheduler will report them.
-void DesktopController::reportCycle(const QHash<QUuid, HostRecord> &before, qint64 lastHistoryId)
-{
-    QList<HistoryEvent> fresh;
-    for (const HistoryEvent &event : m_runtime->history()->events({}, 500)) {
-        if (event.id > lastHistoryId)
-            fresh.append(event);
-    }
-    QMap<AddressFamily, QPair<QHostAddress, QHostAddress>> changes;
-    QMap<AddressFamily, QStringList> sources;
-    QMap<AddressFamily, QList<QUuid>> following;
-    for (const HistoryEvent &event : std::as_const(fresh)) {
-        if (event.kind != HistoryEvent::Kind::Detected)
-            continue;
-        const QHostAddress address(event.newAddress);
-        const AddressFamily family = familyOf(address);
-        if (!sources[family].contains(event.source))
-            sources[family].append(event.source);
-        const QHostAddress old = m_addresses.value(family).first;
-        changes.insert(family, {old.isNull() ? QHostAddress(event.oldAddress) : old, address});
-    }
-    const QHash<QUuid, HostRecord> after = m_runtime->state()->loadAll();
-    for (const Host &host : m_runtime->config().hosts) {
-        const HostRecord record = after.value(host.id);
-        const HostRecord old = before.value(host.id);
-        if (record.publishedIpv4 != old.publishedIpv4 && !record.publishedIpv4.isEmpty())
-            following[AddressFamily::IPv4].append(host.id);
-        if (record.publishedIpv6 != old.publishedIpv6 && !record.publishedIpv6.isEmpty())
-            following[AddressFamily::IPv6].append(host.id);
-    }
-    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
-        onPublicAddressChanged(it.key(), it->first, it->second, sources.value(it.key()), following.value(it.key()));
-    for (const Host &host : m_runtime->config().hosts) {
-        const HostRecord record = after.value(host.id);
-        const HostState old = before.value(host.id).state;
-        if (record.state == HostState::NeedsAttention && old != HostState::NeedsAttention)
-            onHostNeedsAttention(host.id, record.attentionReason);
-        else if (record.state == HostState::UpToDate
-                 && (old == HostState::NeedsAttention || old == HostState::RetryScheduled))
-            onHostRecovered(host.id);
-        if (!(record == before.value(host.id)))
-            onHostRecordChanged(record);
-    }
-    onHistoryAppended(fresh);
-    refreshTray();
+    m_scheduler->updateNow(hostId);
 }
 
 void DesktopController::onHostRecordChanged(const HostRecord &record)

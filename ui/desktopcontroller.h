@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/scheduler.h"
+
 #include "model/addressfamily.h"
 #include "model/historyevent.h"
 #include "settings/uisettings.h"
@@ -25,7 +27,7 @@ class MainWindow;
 class NotificationCenter;
 class Runtime;
 class SettingsDialog;
-class UpdateCycle;
+class Scheduler;
 
 // Wires the desktop pieces to the core: the main window, the tray, the host editor, settings and
 // notifications. The engine emits meaning (a host's state changed, the public address changed);
@@ -39,6 +41,7 @@ public:
         QDBusConnection bus = QDBusConnection::sessionBus(); // for notifications
         QString autostartDir; // empty: $XDG_CONFIG_HOME/autostart
         QStringList autostartArguments; // extra arguments for the autostart entry (e.g. --config-dir)
+        Scheduler::Options scheduler;
     };
 
     explicit DesktopController(Runtime *runtime, QObject *parent = nullptr);
@@ -48,6 +51,7 @@ public:
     MainWindow *window() const { return m_window; }
     TrayController *tray() const { return m_tray; }
     HostTableModel *model() const { return m_model; }
+    Scheduler *scheduler() const { return m_scheduler; }
     HostEditorDialog *editor() const;
     HostEditController *hosts() const { return m_hosts; }
     SettingsDialog *settingsDialog() const;
@@ -90,8 +94,6 @@ private:
                                 const QStringList &sources, const QList<QUuid> &hostsFollowing);
     void onHostNeedsAttention(const QUuid &hostId, const QString &reason);
     void onHostRecovered(const QUuid &hostId);
-    void runCycle();
-    void reportCycle(const QHash<QUuid, HostRecord> &before, qint64 lastHistoryId);
 
     Runtime *m_runtime;
     Options m_options;
@@ -103,8 +105,7 @@ private:
     NotificationCenter *m_notifications;
     HostEditController *m_hosts;
     QPointer<SettingsDialog> m_settings;
-    QPointer<UpdateCycle> m_cycle;
-    QTimer *m_poll; // until the engine's scheduler takes over: one cycle per poll interval
+    Scheduler *m_scheduler;
     QMap<AddressFamily, QPair<QHostAddress, QStringList>> m_addresses; // public address and sources
 };
 

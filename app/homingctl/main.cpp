@@ -1,4 +1,6 @@
 // homingctl: the command line for Homing.
+#include "control/statusjson.h"
+#include "controlcommands.h"
 #include "credentialscommand.h"
 #include "model/updateoutcome.h"
 #include "providers/providerregistry.h"
@@ -109,13 +111,7 @@ int listHosts(Runtime &runtime, bool json)
     QJsonArray array;
     for (const Host &host : runtime.config().hosts) {
         const HostRecord record = runtime.state()->load(host.id);
-        QJsonObject object = host.toJson();
-        object.insert(QStringLiteral("state"), record.paused ? QStringLiteral("paused") : hostStateName(record.state));
-        object.insert(QStringLiteral("publishedIpv4"), record.publishedIpv4);
-        object.insert(QStringLiteral("publishedIpv6"), record.publishedIpv6);
-        object.insert(QStringLiteral("lastChange"), record.lastChange.toString(Qt::ISODate));
-        object.insert(QStringLiteral("nextAttempt"), record.nextAttempt.toString(Qt::ISODate));
-        object.insert(QStringLiteral("attention"), record.attentionReason);
+        const QJsonObject object = hostStatusJson(host, record, {});
         array.append(object);
         if (!json) {
             print(
@@ -146,14 +142,7 @@ int showHistory(Runtime &runtime, const QStringList &args, bool json, int limit)
         const Host *host = runtime.config().host(event.hostId);
         const QString name = host ? host->displayName() : event.hostId.toString(QUuid::WithoutBraces);
         if (json) {
-            array.append(QJsonObject {{QStringLiteral("time"), event.time.toString(Qt::ISODateWithMs)},
-                                      {QStringLiteral("host"), name},
-                                      {QStringLiteral("kind"), historyKindName(event.kind)},
-                                      {QStringLiteral("old"), event.oldAddress},
-                                      {QStringLiteral("new"), event.newAddress},
-                                      {QStringLiteral("source"), event.source},
-                                      {QStringLiteral("outcome"), event.outcome},
-                                      {QStringLiteral("detail"), event.detail}});
+            array.append(historyEventJson(event, name));
         } else {
             QString line = event.time.toLocalTime().toString(Qt::ISODate) + QLatin1Char(' ') + name + QLatin1Char(' ')
                 + historyKindName(event.kind);
@@ -251,6 +240,11 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Homing command line.\n\nCommands:\n"
+        "  status                 what the running homing/homingd is doing (public addresses, hosts)\n"
+        "  update [HOST]          check and update now (all hosts, or one)\n"
+        "  pause [HOST]           stop updating (all hosts, or one)\n"
+        "  resume [HOST]          resume, also a host that needs attention once you fixed it\n"
+        "  reload                 read the config file again\n"
         "  providers              the providers Homing speaks\n"
         "  hosts                  the configured hosts and their state\n"
         "  history [HOST]         the update history, newest first\n"
@@ -280,9 +274,19 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("providers"))
         return listProviders(parser.isSet(json));
 
+    const Paths paths = parser.isSet(configDir) ? Paths::inDirectory(parser.value(configDir)) : Paths::standard();
+    static const QStringList live = {QStringLiteral("status"), QStringLiteral("update"), QStringLiteral("pause"),
+                                     QStringLiteral("resume"), QStringLiteral("reload")};
+    if (live.contains(command) || command == QLatin1String("hosts") || command == QLatin1String("history")) {
+        const int status = runControlCommand(paths, command, args, parser.isSet(json), parser.value(limit).toInt(),
+                                             live.contains(command));
+        if (status >= 0)
+            return status;
+        // Nothing is running: hosts and history are read from the files directly.
+    }
+
     Runtime runtime(&redactor);
     QString error;
-    const Paths paths = parser.isSet(configDir) ? Paths::inDirectory(parser.value(configDir)) : Paths::standard();
     switch (runtime.open(paths, &error)) {
     case Runtime::Failure::None:
         break;

@@ -1,4 +1,7 @@
 // homingd: the headless agent. Same core as the tray app, no screen needed.
+#include "address/addressmonitor.h"
+#include "control/controlserver.h"
+#include "engine/scheduler.h"
 #include "engine/updatecycle.h"
 #include "logging.h"
 #include "redactor.h"
@@ -7,10 +10,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSocketNotifier>
 #include <QTextStream>
-#include <QTimer>
 
+#include <csignal>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Homing;
 
@@ -18,10 +23,38 @@ namespace {
 
 // sysexits-style statuses, documented in the README.
 constexpr int kExitOk = 0;
-constexpr int kExitNeedsUser = 2;
 constexpr int kExitUsage = 64;
 constexpr int kExitStorage = 74;
 constexpr int kExitConfig = 78;
+constexpr int kExitAlreadyRunning = 75;
+
+int g_signalPipe[2] = {-1, -1};
+
+// SIGTERM, SIGINT and SIGHUP end the event loop normally (through a pipe: nothing else is safe in
+// a signal handler), so the state database is closed cleanly.
+void stopOnSignals(QObject *context)
+{
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [] {
+        char byte = 0;
+        [[maybe_unused]] const auto ignored = ::read(g_signalPipe[0], &byte, 1);
+        qCInfo(lcEngine) << "stopping";
+        QCoreApplication::quit();
+    });
+    for (int signal : {SIGTERM, SIGINT, SIGHUP}) {
+        struct sigaction action
+        {
+        };
+        action.sa_handler = [](int) {
+            const char byte = 1;
+            [[maybe_unused]] const auto ignored = ::write(g_signalPipe[1], &byte, 1);
+        };
+        sigemptyset(&action.sa_mask);
+        sigaction(signal, &action, nullptr);
+    }
+}
 
 QString kindWord(UpdateCycle::HostResult::Kind kind)
 {
@@ -32,6 +65,8 @@ QString kindWord(UpdateCycle::HostResult::Kind kind)
         return QStringLiteral("up to date");
     case UpdateCycle::HostResult::Kind::Skipped:
         return QStringLiteral("skipped");
+    case UpdateCycle::HostResult::Kind::Waiting:
+        return QStringLiteral("waiting");
     case UpdateCycle::HostResult::Kind::RetryLater:
         return QStringLiteral("will retry");
     case UpdateCycle::HostResult::Kind::NeedsUser:
@@ -96,10 +131,17 @@ int main(int argc, char *argv[])
     if (runtime.config().hosts.isEmpty())
         qCInfo(lcEngine).noquote() << "no hosts are configured in" << paths.configFile;
 
-    const UpdateCycle::Dependencies deps {runtime.state(), runtime.secrets(), runtime.http(), runtime.clock()};
-
     if (parser.isSet(once)) {
-        auto *cycle = new UpdateCycle(runtime.config(), deps, &app);
+        auto *monitor = new AddressMonitor(runtime.config().sources, runtime.config().settings.quorum, runtime.http(),
+                                           runtime.clock(), &app);
+        UpdateCycle::Dependencies deps;
+        deps.state = runtime.state();
+        deps.history = runtime.history();
+        deps.secrets = runtime.secrets();
+        deps.http = runtime.http();
+        deps.clock = runtime.clock();
+        deps.monitor = monitor;
+        auto *cycle = new UpdateCycle(runtime.config(), deps, UpdateCycle::Options {}, &app);
         QObject::connect(cycle, &UpdateCycle::finished, &app, [&redactor](const UpdateCycle::Summary &summary) {
             QTextStream out(stdout);
             for (const UpdateCycle::HostResult &host : summary.hosts)
@@ -111,18 +153,15 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    // Until the event-driven scheduler lands, the agent runs a cycle at start and at each poll interval.
-    QTimer timer;
-    auto runCycle = [&] {
-        auto *cycle = new UpdateCycle(runtime.config(), deps, &app);
-        QObject::connect(cycle, &UpdateCycle::finished, cycle, [cycle](const UpdateCycle::Summary &summary) {
-            qCInfo(lcEngine) << "cycle finished, status" << summary.exitCode();
-            cycle->deleteLater();
-        });
-        cycle->start();
-    };
-    QObject::connect(&timer, &QTimer::timeout, &app, runCycle);
-    timer.start(runtime.config().settings.pollIntervalSeconds * 1000);
-    runCycle();
+    // The agent: serve the control socket (which is also the one-instance lock) and let the
+    // scheduler react to changes, polls and retries until told to stop.
+    Scheduler scheduler(&runtime);
+    ControlServer control(&runtime, &scheduler);
+    if (!control.listen(&error)) {
+        std::fprintf(stderr, "homingd: %s\n", qPrintable(redactor.redact(error)));
+        return kExitAlreadyRunning;
+    }
+    stopOnSignals(&app);
+    scheduler.start();
     return app.exec();
 }

@@ -1,12 +1,12 @@
 #include "updatecycle.h"
 
 #include "address/addressvalidator.h"
-#include "address/httpechosource.h"
 #include "backoff.h"
 #include "clock.h"
 #include "logging.h"
 #include "providers/provider.h"
 #include "providers/providerregistry.h"
+#include "storage/historystore.h"
 #include "storage/secretstore.h"
 #include "storage/statestore.h"
 
@@ -16,7 +16,6 @@ namespace Homing {
 
 namespace {
 
-constexpr auto kForcedRefresh = std::chrono::hours(24 * 25);
 constexpr auto kLocalTrouble = 5min;
 
 QString publishedFor(const HostRecord &record, AddressFamily family)
@@ -38,6 +37,14 @@ HistoryEvent makeEvent(const QUuid &hostId, const QDateTime &time, HistoryEvent:
     return e;
 }
 
+QString joined(const QList<QHostAddress> &addresses)
+{
+    QStringList list;
+    for (const QHostAddress &address : addresses)
+        list.append(address.toString());
+    return list.join(QLatin1Char(','));
+}
+
 } // namespace
 
 int UpdateCycle::Summary::count(HostResult::Kind kind) const
@@ -55,113 +62,94 @@ int UpdateCycle::Summary::exitCode() const
     return 0;
 }
 
-UpdateCycle::UpdateCycle(const Config &config, const Dependencies &dependencies, QObject *parent)
+UpdateCycle::UpdateCycle(const Config &config, const Dependencies &dependencies, const Options &options,
+                         QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_deps(dependencies)
+    , m_options(options)
 {
     qRegisterMetaType<Homing::UpdateCycle::Summary>();
-    for (const SourceConfig &source : m_config.sources) {
-        if (source.enabled && source.kind == QLatin1String("http"))
-            m_sources.append(new HttpEchoSource(source, m_deps.http, m_deps.clock, this));
-    }
+    qRegisterMetaType<Homing::HostRecord>();
 }
 
 UpdateCycle::~UpdateCycle() = default;
 
 void UpdateCycle::start()
 {
+    QList<AddressFamily> families;
     for (const Host &host : std::as_const(m_config.hosts)) {
+        if (!m_options.hosts.isEmpty() && !m_options.hosts.contains(host.id))
+            continue;
         if (!host.enabled) {
             addResult(host, HostResult::Kind::Skipped, tr("disabled in the config"));
             continue;
         }
-        m_pending.append(host);
+        const HostRecord record = m_deps.state->load(host.id);
+        if (record.paused) {
+            addResult(host, HostResult::Kind::Skipped, tr("paused"));
+            continue;
+        }
+        if (record.state == HostState::NeedsAttention && record.blockedFingerprint == host.fingerprint()) {
+            addResult(host, HostResult::Kind::NeedsUser, record.attentionReason);
+            continue;
+        }
+        m_hosts.append(host);
         for (AddressFamily family : host.families()) {
-            if (!m_familiesToDetect.contains(family))
-                m_familiesToDetect.append(family);
+            if (!families.contains(family))
+                families.append(family);
         }
     }
-    std::sort(m_familiesToDetect.begin(), m_familiesToDetect.end());
-    m_sourceIndex = 0;
-    QMetaObject::invokeMethod(this, &UpdateCycle::detectNext, Qt::QueuedConnection);
+    std::sort(families.begin(), families.end());
+    if (m_hosts.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this] { emit finished(m_summary); }, Qt::QueuedConnection);
+        return;
+    }
+    m_deps.monitor->detect(families, this, [this](const Detection &detection) { detected(detection); });
 }
 
-// Detects each wanted family once, for all hosts: the first configured source that gives a valid
-// address wins. (Consensus between several sources builds on this.)
-void UpdateCycle::detectNext()
+void UpdateCycle::detected(const Detection &detection)
 {
-    if (m_familiesToDetect.isEmpty()) {
-        processNextHost();
-        return;
+    m_detection = detection;
+    m_summary.detection = detection;
+    for (const FamilyDetection &family : detection.families) {
+        if (!family.disagreement)
+            continue;
+        HistoryEvent event = makeEvent({}, detection.time, HistoryEvent::Kind::Disagreement);
+        event.detail = family.error;
+        QStringList seen;
+        for (const Observation &observation : family.observations)
+            seen.append(observation.sourceId + QStringLiteral("=") + observation.address.toString());
+        event.source = seen.join(QStringLiteral(", "));
+        QString error;
+        if (!m_deps.history->append({event}, &error))
+            qCWarning(lcStorage).noquote() << "could not store a history row:" << error;
     }
-    const AddressFamily family = m_familiesToDetect.first();
-    while (m_sourceIndex < m_sources.size() && !m_sources.at(m_sourceIndex)->supports(family))
-        ++m_sourceIndex;
-    if (m_sourceIndex >= m_sources.size()) {
-        Detection failed;
-        failed.error = m_detectionErrors.isEmpty()
-            ? tr("no address source is configured for %1").arg(familyName(family))
-            : m_detectionErrors.join(QStringLiteral("; "));
-        qCWarning(lcAddress).noquote() << "no" << familyName(family) << "address:" << failed.error;
-        m_detected.insert(family, failed);
-        m_familiesToDetect.removeFirst();
-        m_detectionErrors.clear();
-        m_sourceIndex = 0;
-        detectNext();
-        return;
-    }
-    AddressSource *source = m_sources.at(m_sourceIndex);
-    source->detect(family, this, [this, family, source](const SourceResult &result) {
-        QString why;
-        if (result.ok && AddressValidator::isAcceptable(result.observation.address, true, &why)) {
-            qCInfo(lcAddress).noquote() << familyName(family) << "address" << result.observation.address.toString()
-                                        << "from" << source->id();
-            m_detected.insert(family, Detection {result.observation, {}});
-            m_familiesToDetect.removeFirst();
-            m_detectionErrors.clear();
-            m_sourceIndex = 0;
-        } else {
-            m_detectionErrors.append(source->id() + QStringLiteral(": ") + (result.ok ? why : result.error));
-            ++m_sourceIndex;
-        }
-        detectNext();
-    });
+    m_outstanding = static_cast<int>(m_hosts.size());
+    const QList<Host> hosts = m_hosts;
+    for (const Host &host : hosts)
+        processHost(host);
 }
 
-void UpdateCycle::processNextHost()
+void UpdateCycle::processHost(const Host &host)
 {
-    if (m_pending.isEmpty()) {
-        emit finished(m_summary);
-        return;
-    }
-    const Host host = m_pending.takeFirst();
     HostRecord record = m_deps.state->load(host.id);
     const QDateTime now = m_deps.clock->now();
-    auto next = [this] { QMetaObject::invokeMethod(this, &UpdateCycle::processNextHost, Qt::QueuedConnection); };
-
-    if (record.paused) {
-        addResult(host, HostResult::Kind::Skipped, tr("paused"));
-        return next();
-    }
-    bool settingsChanged = false;
-    if (record.state == HostState::NeedsAttention) {
-        if (record.blockedFingerprint == host.fingerprint()) {
-            addResult(host, HostResult::Kind::NeedsUser, record.attentionReason);
-            return next();
-        }
-        settingsChanged = true;
+    const bool settingsChanged = record.state == HostState::NeedsAttention;
+    if (settingsChanged)
         qCInfo(lcEngine).noquote() << host.name << "settings changed since it stopped; trying again";
-    }
-    if (!settingsChanged && record.nextAttempt.isValid() && record.nextAttempt > now) {
+    const bool userAsked = record.userRequested || m_options.userRequested.contains(host.id);
+
+    if (!settingsChanged && !userAsked && record.nextAttempt.isValid() && record.nextAttempt > now) {
         addResult(host, HostResult::Kind::RetryLater,
                   tr("waiting until %1 before retrying: %2")
-                      .arg(record.nextAttempt.toString(Qt::ISODate), record.lastOutcome));
-        return next();
+                      .arg(record.nextAttempt.toString(Qt::ISODate), record.lastOutcome),
+                  record.nextAttempt);
+        return hostDone();
     }
 
     const std::optional<ProviderInfo> info = ProviderRegistry::find(host.providerId);
-    const QList<HistoryEvent> noEvents;
     if (!info) {
         finishHost(host, record,
                    UpdateOutcome::needsUser(tr("Homing does not know the provider \"%1\".").arg(host.providerId),
@@ -171,85 +159,87 @@ void UpdateCycle::processNextHost()
     }
 
     // What this host should publish now.
-    std::optional<QHostAddress> wanted[2];
+    UpdateRequest request;
+    request.host = host;
     QStringList missing;
     bool changed = false;
     QList<HistoryEvent> detections;
     for (AddressFamily family : host.families()) {
-        const Detection detection = m_detected.value(family);
+        const FamilyDetection *detection = m_detection.family(family);
         QString why;
-        if (!detection.observation) {
-            missing.append(familyName(family) + QStringLiteral(": ") + detection.error);
+        if (!detection || !detection->ok) {
+            missing.append(familyName(family) + QStringLiteral(": ")
+                           + (detection ? detection->error : tr("no address source for this family")));
             continue;
         }
-        if (!AddressValidator::isAcceptable(detection.observation->address, host.allowPrivate, &why)) {
+        if (!AddressValidator::isAcceptable(detection->address, host.allowPrivate, &why)) {
             missing.append(familyName(family) + QStringLiteral(": ") + why);
             continue;
         }
-        if (family == AddressFamily::IPv6 && !info->ipv6)
+        if ((family == AddressFamily::IPv6 && !info->ipv6) || (family == AddressFamily::IPv4 && !info->ipv4))
             continue;
-        if (family == AddressFamily::IPv4 && !info->ipv4)
-            continue;
-        wanted[family == AddressFamily::IPv4 ? 0 : 1] = detection.observation->address;
-        const QString address = detection.observation->address.toString();
+        (family == AddressFamily::IPv4 ? request.ipv4 : request.ipv6) = detection->address;
+        const QString address = detection->address.toString();
         if (publishedFor(record, family) != address) {
             changed = true;
-            HistoryEvent detected = makeEvent(host.id, now, HistoryEvent::Kind::Detected);
-            detected.oldAddress = publishedFor(record, family);
-            detected.newAddress = address;
-            detected.source = detection.observation->sourceId;
-            detected.detail = tr("%1 address detected").arg(familyName(family));
-            detections.append(detected);
+            HistoryEvent detectedEvent = makeEvent(host.id, now, HistoryEvent::Kind::Detected);
+            detectedEvent.oldAddress = publishedFor(record, family);
+            detectedEvent.newAddress = address;
+            detectedEvent.source = detection->agreeingSources.join(QStringLiteral(", "));
+            detectedEvent.detail = tr("%1 address detected").arg(familyName(family));
+            detections.append(detectedEvent);
         }
     }
-    if (!wanted[0] && !wanted[1]) {
+    if (!request.ipv4 && !request.ipv6) {
         addResult(host, HostResult::Kind::NoAddress, missing.join(QStringLiteral("; ")));
-        return next();
+        return hostDone();
     }
-    const bool refreshDue = !record.lastSuccess.isValid()
-        || record.lastSuccess.secsTo(now) >= std::chrono::duration_cast<std::chrono::seconds>(kForcedRefresh).count();
+    const qint64 refreshSeconds = qint64(m_options.forcedRefreshDays) * 24 * 3600;
+    const bool refreshDue = !record.lastSuccess.isValid() || record.lastSuccess.secsTo(now) >= refreshSeconds;
     if (!changed && !refreshDue && !settingsChanged) {
-        if (record.state != HostState::UpToDate) {
+        if (record.state != HostState::UpToDate || record.userRequested) {
             record.state = HostState::UpToDate;
+            record.userRequested = false;
             this->record(record, {});
         }
-        addResult(host, HostResult::Kind::Unchanged, tr("already up to date"));
-        return next();
+        addResult(host, HostResult::Kind::Unchanged, tr("already up to date"),
+                  record.lastSuccess.isValid() ? record.lastSuccess.addSecs(refreshSeconds) : QDateTime());
+        return hostDone();
     }
-    if (!settingsChanged && !record.userRequested && record.lastAttempt.isValid()
-        && record.lastAttempt.secsTo(now) < std::max(60, info->minIntervalSeconds)) {
-        addResult(host, HostResult::Kind::Skipped,
-                  tr("the last call to the provider was less than %1 seconds ago")
-                      .arg(std::max(60, info->minIntervalSeconds)));
-        return next();
+    const int least = std::max(m_options.minimumIntervalSeconds, info->minIntervalSeconds);
+    if (!settingsChanged && !userAsked && record.lastAttempt.isValid() && record.lastAttempt.secsTo(now) < least) {
+        addResult(host, HostResult::Kind::Waiting,
+                  tr("the last call to the provider was less than %1 seconds ago").arg(least),
+                  record.lastAttempt.addSecs(least));
+        return hostDone();
     }
+    callProvider(host, record, request, detections);
+}
 
-    UpdateRequest request;
-    request.host = host;
-    request.ipv4 = wanted[0];
-    request.ipv6 = wanted[1];
+void UpdateCycle::callProvider(const Host &host, const HostRecord &record, const UpdateRequest &baseRequest,
+                               const QList<HistoryEvent> &detections)
+{
     const qint64 started = m_deps.clock->monotonicMs();
+    const std::optional<ProviderInfo> info = ProviderRegistry::find(host.providerId);
     readSecrets(host, info->secretFields(), {},
-                [this, host, record, request, started, detections](QHash<QString, QString> secrets,
-                                                                   std::optional<UpdateOutcome> failure) mutable {
+                [this, host, record, baseRequest, started, detections](QHash<QString, QString> secrets,
+                                                                       std::optional<UpdateOutcome> failure) {
                     if (failure) {
                         finishHost(host, record, *failure, {}, started);
                         return;
                     }
+                    UpdateRequest request = baseRequest;
                     request.secrets = secrets;
                     Provider *provider = ProviderRegistry::create(host.providerId, m_deps.http, this);
-                    HostRecord withDetections = record;
                     QList<HistoryEvent> events = detections;
                     HistoryEvent sent = makeEvent(host.id, m_deps.clock->now(), HistoryEvent::Kind::Sent);
-                    sent.newAddress = [&] {
-                        QStringList list;
-                        for (const QHostAddress &a : request.addresses())
-                            list.append(a.toString());
-                        return list.join(QLatin1Char(','));
-                    }();
+                    sent.newAddress = joined(request.addresses());
                     sent.detail = tr("update sent to %1").arg(provider->info().name);
                     events.append(sent);
-                    this->record(withDetections, events);
+                    HostRecord updating = record;
+                    updating.state = HostState::Updating;
+                    this->record(updating, events);
+                    emit hostUpdating(host.id);
                     const QList<QHostAddress> addresses = request.addresses();
                     provider->update(request, this,
                                      [this, host, record, addresses, started, provider](const UpdateOutcome &outcome) {
@@ -283,10 +273,9 @@ void UpdateCycle::readSecrets(const Host &host, const QStringList &fields, QHash
                          tr("Enter it in the host editor, or run: homingctl secret set %1 %2").arg(host.name, field)));
                 return;
             }
-            UpdateOutcome failure = UpdateOutcome::retryLater(
-                tr("The %1 could not be read from %2: %3").arg(field, m_deps.secrets->description(), result.message),
-                kLocalTrouble);
-            done({}, failure);
+            done({},
+                 UpdateOutcome::retryLater(tr("The %1 could not be read: %2").arg(field, result.message),
+                                           kLocalTrouble));
         });
 }
 
@@ -311,6 +300,7 @@ void UpdateCycle::finishHost(const Host &host, HostRecord record, const UpdateOu
     record.userRequested = false;
     record.lastOutcome = outcomeKindName(outcome.kind);
     HostResult::Kind kind = HostResult::Kind::RetryLater;
+    QString message;
     switch (outcome.kind) {
     case UpdateOutcome::Kind::Updated:
     case UpdateOutcome::Kind::Unchanged: {
@@ -322,10 +312,7 @@ void UpdateCycle::finishHost(const Host &host, HostRecord record, const UpdateOu
             setPublished(&record, family, address.toString());
         }
         result.oldAddress = previous.join(QLatin1Char(','));
-        QStringList now_;
-        for (const QHostAddress &address : sent)
-            now_.append(address.toString());
-        result.newAddress = now_.join(QLatin1Char(','));
+        result.newAddress = joined(sent);
         if (outcome.kind == UpdateOutcome::Kind::Updated)
             record.lastChange = now;
         record.lastSuccess = now;
@@ -335,15 +322,21 @@ void UpdateCycle::finishHost(const Host &host, HostRecord record, const UpdateOu
         record.blockedFingerprint.clear();
         record.attentionReason.clear();
         kind = outcome.kind == UpdateOutcome::Kind::Updated ? HostResult::Kind::Updated : HostResult::Kind::Unchanged;
+        message = outcomeKindName(outcome.kind) + QLatin1Char(' ') + result.newAddress;
         break;
     }
-    case UpdateOutcome::Kind::RetryLater:
+    case UpdateOutcome::Kind::RetryLater: {
         record.failureCount += 1;
-        record.nextAttempt = now.addSecs(backoffDelay(record.failureCount, outcome.retryAfter).count());
+        qint64 delay = backoffDelay(record.failureCount, outcome.retryAfter).count();
+        if (m_deps.jitter && outcome.retryAfter.count() < delay)
+            delay = std::max<qint64>(outcome.retryAfter.count(), qRound64(double(delay) * m_deps.jitter()));
+        record.nextAttempt = now.addSecs(delay);
         record.state = HostState::RetryScheduled;
         record.blockedFingerprint.clear();
-        kind = HostResult::Kind::RetryLater;
+        message = outcome.reason + QLatin1Char(' ')
+            + tr("Next try after %1.").arg(record.nextAttempt.toString(Qt::ISODate));
         break;
+    }
     case UpdateOutcome::Kind::NeedsUser:
         record.state = HostState::NeedsAttention;
         record.blockedFingerprint = host.fingerprint();
@@ -351,33 +344,40 @@ void UpdateCycle::finishHost(const Host &host, HostRecord record, const UpdateOu
             = outcome.fix.isEmpty() ? outcome.reason : outcome.reason + QLatin1Char(' ') + outcome.fix;
         record.nextAttempt = {};
         kind = HostResult::Kind::NeedsUser;
+        message = record.attentionReason;
         break;
     }
     this->record(record, {result});
-    addResult(host, kind,
-              outcome.kind == UpdateOutcome::Kind::RetryLater
-                  ? outcome.reason + QLatin1Char(' ')
-                      + tr("Next try after %1.").arg(record.nextAttempt.toString(Qt::ISODate))
-                  : (outcome.succeeded() ? tr("%1 %2").arg(outcomeKindName(outcome.kind), result.newAddress)
-                                         : record.attentionReason));
-    QMetaObject::invokeMethod(this, &UpdateCycle::processNextHost, Qt::QueuedConnection);
+    addResult(host, kind, message, record.nextAttempt);
+    hostDone();
 }
 
 void UpdateCycle::record(const HostRecord &record, const QList<HistoryEvent> &events)
 {
     QString error;
-    if (!m_deps.state->record(record, events, &error))
+    if (!m_deps.state->record(record, events, &error)) {
         qCCritical(lcStorage).noquote() << "could not store the state of" << record.hostId.toString() << ":" << error;
+        return;
+    }
+    emit hostRecorded(record, events);
 }
 
-void UpdateCycle::addResult(const Host &host, HostResult::Kind kind, const QString &message)
+void UpdateCycle::addResult(const Host &host, HostResult::Kind kind, const QString &message, const QDateTime &dueAt)
 {
     HostResult result;
     result.hostId = host.id;
     result.name = host.displayName();
     result.kind = kind;
     result.message = message;
+    result.dueAt = dueAt;
     m_summary.hosts.append(result);
+}
+
+void UpdateCycle::hostDone()
+{
+    if (--m_outstanding == 0)
+        QMetaObject::invokeMethod(
+            this, [this] { emit finished(m_summary); }, Qt::QueuedConnection);
 }
 
 } // namespace Homing

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <QUuid>
 
@@ -32,3 +33,4 @@ struct HostRecord
 };
 
 } // namespace Homing
+Q_DECLARE_METATYPE(Homing::HostRecord)

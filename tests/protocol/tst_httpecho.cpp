@@ -48,7 +48,8 @@ private slots:
         QTest::newRow("plain") << "plain" << QByteArray("81.2.69.160\n") << "81.2.69.160";
         QTest::newRow("plain-auto") << "auto" << QByteArray("81.2.69.160") << "81.2.69.160";
         QTest::newRow("json") << "json" << QByteArray(R"({"ip":"81.2.69.160"})") << "81.2.69.160";
-        QTest::newRow("json-auto") << "auto" << QByteArray(R"({"ip": "81.2.69.160", "country": "GB"})") << "81.2.69.160";
+        QTest::newRow("json-auto") << "auto" << QByteArray(R"({"ip": "81.2.69.160", "country": "GB"})")
+                                   << "81.2.69.160";
         QTest::newRow("trace") << "trace" << QByteArray("fl=1\nh=www.cloudflare.com\nip=81.2.69.160\nts=1\nwarp=off\n")
                                << "81.2.69.160";
         QTest::newRow("checkip") << "checkip"

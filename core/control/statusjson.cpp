@@ -1,0 +1,52 @@
+#include "statusjson.h"
+
+#include "providers/providerregistry.h"
+
+namespace Homing {
+
+namespace {
+QJsonValue timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+} // namespace
+
+QJsonObject hostStatusJson(const Host &host, const HostRecord &record, const QDateTime &nextCheck)
+{
+    const auto info = ProviderRegistry::find(host.providerId);
+    return QJsonObject {
+        {QStringLiteral("id"), host.id.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("name"), host.displayName()},
+        {QStringLiteral("provider"), host.providerId},
+        {QStringLiteral("providerName"), info ? info->name : host.providerId},
+        {QStringLiteral("enabled"), host.enabled},
+        {QStringLiteral("paused"), record.paused},
+        {QStringLiteral("state"), record.paused ? QStringLiteral("paused") : hostStateName(record.state)},
+        {QStringLiteral("ipv4"), host.ipv4 ? QJsonValue(record.publishedIpv4) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("ipv6"), host.ipv6 ? QJsonValue(record.publishedIpv6) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("lastChange"), timeValue(record.lastChange)},
+        {QStringLiteral("lastAttempt"), timeValue(record.lastAttempt)},
+        {QStringLiteral("lastOutcome"), record.lastOutcome},
+        {QStringLiteral("retryAt"), timeValue(record.nextAttempt)},
+        {QStringLiteral("nextCheck"), timeValue(nextCheck)},
+        {QStringLiteral("attention"), record.attentionReason},
+    };
+}
+
+QJsonObject historyEventJson(const HistoryEvent &event, const QString &hostName)
+{
+    return QJsonObject {
+        {QStringLiteral("id"), event.id},
+        {QStringLiteral("time"), event.time.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("host"), hostName},
+        {QStringLiteral("kind"), historyKindName(event.kind)},
+        {QStringLiteral("old"), event.oldAddress},
+        {QStringLiteral("new"), event.newAddress},
+        {QStringLiteral("source"), event.source},
+        {QStringLiteral("outcome"), event.outcome},
+        {QStringLiteral("detail"), event.detail},
+        {QStringLiteral("durationMs"), event.durationMs},
+    };
+}
+
+} // namespace Homing

@@ -1,0 +1,357 @@
+// The scheduler against a fake clock and loopback servers: what gets sent, and when.
+#include "engine/scheduler.h"
+#include "fakeclock.h"
+#include "httptestserver.h"
+#include "redactor.h"
+#include "runtime.h"
+#include "storage/configstore.h"
+#include "storage/memorysecretstore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Homing;
+using Homing::Test::FakeClock;
+using Homing::Test::HttpTestServer;
+
+class TestScheduler : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Setup
+    {
+        QTemporaryDir dir;
+        Redactor redactor;
+        FakeClock clock;
+        HttpTestServer echo;
+        HttpTestServer provider;
+        std::unique_ptr<Runtime> runtime;
+        MemorySecretStore *secrets = nullptr;
+        QList<QUuid> hosts;
+
+        int sent(const QString &host = {}) const
+        {
+            int count = 0;
+            for (const auto &request : provider.requests()) {
+                if (host.isEmpty() || request.query().queryItemValue(QStringLiteral("hostname")) == host)
+                    ++count;
+            }
+            return count;
+        }
+    };
+
+    static std::unique_ptr<Setup> setup(const QStringList &names = {QStringLiteral("home.example.org")})
+    {
+        auto s = std::make_unique<Setup>();
+        if (!s->echo.listen() || !s->provider.listen())
+            return nullptr;
+        s->echo.respondWith(HttpTestServer::Response::text("81.2.69.160\n"));
+        s->provider.respondWith(HttpTestServer::Response::text("good 81.2.69.160"));
+        Config config;
+        SourceConfig source;
+        source.id = QStringLiteral("loopback");
+        source.kind = QStringLiteral("http");
+        source.options.insert(QStringLiteral("ipv4Url"), s->echo.url(QStringLiteral("/ip")).toString());
+        source.options.insert(QStringLiteral("format"), QStringLiteral("plain"));
+        config.sources = {source};
+        for (const QString &name : names) {
+            Host host;
+            host.id = QUuid::createUuid();
+            host.name = name;
+            host.providerId = QStringLiteral("dyndns2");
+            host.settings.insert(QStringLiteral("server"), s->provider.url().toString());
+            host.settings.insert(QStringLiteral("username"), QStringLiteral("alice"));
+            config.hosts.append(host);
+            s->hosts.append(host.id);
+        }
+        QString error;
+        if (!ConfigStore(s->dir.filePath(QStringLiteral("config.json"))).save(config, &error))
+            return nullptr;
+        s->runtime = reopen(*s);
+        return s;
+    }
+
+    // A fresh Runtime on the same files, as after a restart.
+    static std::unique_ptr<Runtime> reopen(Setup &s)
+    {
+        auto runtime = std::make_unique<Runtime>(&s.redactor);
+        QString error;
+        if (runtime->open(Paths::inDirectory(s.dir.path()), &error) != Runtime::Failure::None)
+            qFatal("%s", qPrintable(error));
+        runtime->setClock(&s.clock);
+        s.secrets = new MemorySecretStore(&s.redactor, runtime.get());
+        for (const QUuid &id : s.hosts)
+            s.secrets->write(SecretStore::keyFor(id, QStringLiteral("password")), QStringLiteral("pw-1234"),
+                             runtime.get(), [](const SecretResult &) {});
+        runtime->setSecretStore(s.secrets);
+        return runtime;
+    }
+
+    static Scheduler::Options quiet()
+    {
+        Scheduler::Options options;
+        options.jitter = 0;
+        options.watchChanges = false;
+        options.autoTick = false;
+        return options;
+    }
+
+    static void waitIdle(Scheduler &scheduler)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QCoreApplication::processEvents();
+        while (scheduler.isBusy() && timer.elapsed() < 20000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QVERIFY(!scheduler.isBusy());
+    }
+
+    // Lets simulated time pass, waking the scheduler whenever it asked to be woken.
+    static void runUntil(Setup &s, Scheduler &scheduler, const QDateTime &end)
+    {
+        for (int guard = 0; guard < 5000; ++guard) {
+            const QDateTime next = scheduler.nextWakeup();
+            if (!next.isValid() || next > end)
+                break;
+            if (next > s.clock.now())
+                s.clock.setNow(next);
+            scheduler.tick();
+            waitIdle(scheduler);
+        }
+        s.clock.setNow(end);
+    }
+
+private slots:
+    void twentyFourHoursOfOutageSendOnlyWhatTheBackoffAllows()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        s->provider.respondWith(HttpTestServer::Response::text("Service Unavailable", 503));
+        Scheduler scheduler(s->runtime.get(), quiet());
+        const QDateTime start = s->clock.now();
+        scheduler.start();
+        waitIdle(scheduler);
+        runUntil(*s, scheduler, start.addSecs(24 * 3600));
+        // 0, +5, +10, +20, +40 min, then hourly: 0, 300, 900, 2100, 4500, 8100, 11700, ... 84900 s.
+        QCOMPARE(s->sent(), 27);
+        QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::RetryScheduled);
+        // The address was still checked at every poll (every 300 s), which costs the provider nothing.
+        QVERIFY(s->echo.requests().size() >= 24 * 12);
+    }
+
+    void badauthIsSentOnceUntilTheUserActs()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        s->provider.respondWith(HttpTestServer::Response::text("badauth"));
+        Scheduler scheduler(s->runtime.get(), quiet());
+        QSignalSpy attention(&scheduler, &Scheduler::hostNeedsAttention);
+        const QDateTime start = s->clock.now();
+        scheduler.start();
+        waitIdle(scheduler);
+        runUntil(*s, scheduler, start.addSecs(24 * 3600));
+        QCOMPARE(s->sent(), 1);
+        QCOMPARE(attention.count(), 1);
+        QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::NeedsAttention);
+        QVERIFY(!scheduler.nextCheck(s->hosts.first()).isValid());
+        scheduler.networkChanged(QStringLiteral("test"));
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 1);
+
+        s->provider.respondWith(HttpTestServer::Response::text("good 81.2.69.160"));
+        QSignalSpy recovered(&scheduler, &Scheduler::hostRecovered);
+        scheduler.resume(s->hosts.first());
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 2);
+        QCOMPARE(recovered.count(), 1);
+        QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::UpToDate);
+    }
+
+    void retryAfterIsObeyed()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        HttpTestServer::Response slowDown = HttpTestServer::Response::text("slow down", 429);
+        slowDown.addHeader("Retry-After", "600");
+        s->provider.respondWith(slowDown);
+        Scheduler scheduler(s->runtime.get(), quiet());
+        const QDateTime start = s->clock.now();
+        scheduler.start();
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 1);
+        QCOMPARE(scheduler.record(s->hosts.first()).nextAttempt, start.addSecs(600));
+        s->provider.respondWith(HttpTestServer::Response::text("good 81.2.69.160"));
+        runUntil(*s, scheduler, start.addSecs(599));
+        QCOMPARE(s->sent(), 1);
+        runUntil(*s, scheduler, start.addSecs(601));
+        QCOMPARE(s->sent(), 2);
+        QCOMPARE(s->provider.requests().last().query().queryItemValue(QStringLiteral("myip")),
+                 QStringLiteral("81.2.69.160"));
+    }
+
+    void serverTroubleWaitsHalfAnHour()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        s->provider.respondWith(HttpTestServer::Response::text("911", 500));
+        Scheduler scheduler(s->runtime.get(), quiet());
+        const QDateTime start = s->clock.now();
+        scheduler.start();
+        waitIdle(scheduler);
+        runUntil(*s, scheduler, start.addSecs(30 * 60 - 1));
+        QCOMPARE(s->sent(), 1);
+        runUntil(*s, scheduler, start.addSecs(30 * 60 + 1));
+        QCOMPARE(s->sent(), 2);
+    }
+
+    void forcedRefreshAfter25Days()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        Scheduler scheduler(s->runtime.get(), quiet());
+        const QDateTime start = s->clock.now();
+        scheduler.start();
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 1);
+        s->clock.setNow(start.addDays(25).addSecs(-3600));
+        scheduler.tick();
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 1); // unchanged, not yet due
+        s->clock.setNow(start.addDays(25).addSecs(1));
+        scheduler.tick();
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 2);
+        QCOMPARE(s->provider.requests().last().query().queryItemValue(QStringLiteral("myip")),
+                 QStringLiteral("81.2.69.160"));
+    }
+
+    void restartInTheMiddleOfABackoffKeepsTheDeadline()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        s->provider.respondWith(HttpTestServer::Response::text("oops", 503));
+        const QDateTime start = s->clock.now();
+        {
+            Scheduler scheduler(s->runtime.get(), quiet());
+            scheduler.start();
+            waitIdle(scheduler);
+        }
+        QCOMPARE(s->sent(), 1);
+        s->runtime = reopen(*s);
+        s->clock.setNow(start.addSecs(120));
+        s->provider.respondWith(HttpTestServer::Response::text("good 81.2.69.160"));
+        Scheduler restarted(s->runtime.get(), quiet());
+        QCOMPARE(restarted.record(s->hosts.first()).nextAttempt, start.addSecs(300));
+        restarted.start();
+        waitIdle(restarted);
+        QCOMPARE(s->sent(), 1); // the deadline survived the restart
+        runUntil(*s, restarted, start.addSecs(301));
+        QCOMPARE(s->sent(), 2);
+        QCOMPARE(restarted.record(s->hosts.first()).state, HostState::UpToDate);
+    }
+
+    void oneFailingHostNeverStopsAnother()
+    {
+        auto s = setup({QStringLiteral("a.example.org"), QStringLiteral("b.example.org")});
+        QVERIFY(s);
+        s->provider.setHandler([](const HttpTestServer::Request &request) {
+            if (request.query().queryItemValue(QStringLiteral("hostname")) == QLatin1String("a.example.org"))
+                return HttpTestServer::Response::text("nohost");
+            return HttpTestServer::Response::text("good 81.2.69.160");
+        });
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.start();
+        waitIdle(scheduler);
+        QCOMPARE(scheduler.record(s->hosts.at(0)).state, HostState::NeedsAttention);
+        QCOMPARE(scheduler.record(s->hosts.at(1)).state, HostState::UpToDate);
+        QCOMPARE(scheduler.record(s->hosts.at(1)).publishedIpv4, QStringLiteral("81.2.69.160"));
+    }
+
+    void addressChangeIsFollowedAtOnce()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        Scheduler scheduler(s->runtime.get(), quiet());
+        QSignalSpy changed(&scheduler, &Scheduler::publicAddressChanged);
+        scheduler.start();
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 1);
+        s->clock.advance(90);
+        s->echo.respondWith(HttpTestServer::Response::text("81.2.69.161\n"));
+        s->provider.respondWith(HttpTestServer::Response::text("good 81.2.69.161"));
+        scheduler.networkChanged(QStringLiteral("address added on eth0"));
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 2);
+        QCOMPARE(s->provider.requests().last().query().queryItemValue(QStringLiteral("myip")),
+                 QStringLiteral("81.2.69.161"));
+        QVERIFY(changed.count() >= 1);
+        const QList<QVariant> last = changed.last();
+        QCOMPARE(last.at(1).value<QHostAddress>(), QHostAddress(QStringLiteral("81.2.69.160")));
+        QCOMPARE(last.at(2).value<QHostAddress>(), QHostAddress(QStringLiteral("81.2.69.161")));
+        QCOMPARE(last.at(4).value<QList<QUuid>>(), QList<QUuid> {s->hosts.first()});
+    }
+
+    void offlineSendsNothingAndChecksOnceWhenBack()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.start();
+        waitIdle(scheduler);
+        const int echoBefore = static_cast<int>(s->echo.requests().size());
+        scheduler.setOnline(false);
+        QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::Offline);
+        s->clock.advance(3600);
+        scheduler.tick();
+        scheduler.networkChanged(QStringLiteral("test"));
+        waitIdle(scheduler);
+        QCOMPARE(s->echo.requests().size(), echoBefore);
+        scheduler.setOnline(true);
+        waitIdle(scheduler);
+        QCOMPARE(s->echo.requests().size(), echoBefore + 1);
+        QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::UpToDate);
+    }
+
+    void pauseStopsEverythingAndSurvivesRestart()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        const QDateTime start = s->clock.now();
+        {
+            Scheduler scheduler(s->runtime.get(), quiet());
+            scheduler.pause();
+            QVERIFY(scheduler.allPaused());
+            scheduler.start();
+            waitIdle(scheduler);
+            runUntil(*s, scheduler, start.addSecs(3600));
+        }
+        QCOMPARE(s->sent(), 0);
+        s->runtime = reopen(*s);
+        Scheduler restarted(s->runtime.get(), quiet());
+        QCOMPARE(restarted.record(s->hosts.first()).state, HostState::Paused);
+        restarted.start();
+        waitIdle(restarted);
+        QCOMPARE(s->sent(), 0);
+        restarted.resume();
+        waitIdle(restarted);
+        QCOMPARE(s->sent(), 1);
+    }
+
+    void pollIntervalHasJitter()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        Scheduler::Options options = quiet();
+        options.jitter = 0.1;
+        Scheduler scheduler(s->runtime.get(), options);
+        scheduler.start();
+        waitIdle(scheduler);
+        const qint64 wait = s->clock.now().secsTo(scheduler.nextWakeup());
+        QVERIFY2(wait >= 270 && wait <= 330, qPrintable(QString::number(wait)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScheduler)
+#include "tst_scheduler.moc"
