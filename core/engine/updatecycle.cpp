@@ -1,6 +1,7 @@
 #include "updatecycle.h"
 
 #include "address/addressvalidator.h"
+#include "address/interfacesource.h"
 #include "backoff.h"
 #include "clock.h"
 #include "logging.h"
@@ -178,8 +179,12 @@ void UpdateCycle::processHost(const Host &host)
         }
         if ((family == AddressFamily::IPv6 && !info->ipv6) || (family == AddressFamily::IPv4 && !info->ipv4))
             continue;
-        (family == AddressFamily::IPv4 ? request.ipv4 : request.ipv6) = detection->address;
-        const QString address = detection->address.toString();
+        QHostAddress wanted = detection->address;
+        // A host that asks for a fixed interface identifier gets it on the detected /64 prefix.
+        if (family == AddressFamily::IPv6 && host.ipv6Policy == Ipv6Policy::FixedInterfaceId)
+            wanted = InterfaceSource::withInterfaceId(wanted, QHostAddress(host.ipv6InterfaceId));
+        (family == AddressFamily::IPv4 ? request.ipv4 : request.ipv6) = wanted;
+        const QString address = wanted.toString();
         if (publishedFor(record, family) != address) {
             changed = true;
             HistoryEvent detectedEvent = makeEvent(host.id, now, HistoryEvent::Kind::Detected);

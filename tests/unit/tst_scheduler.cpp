@@ -42,7 +42,8 @@ private:
         }
     };
 
-    static std::unique_ptr<Setup> setup(const QStringList &names = {QStringLiteral("home.example.org")})
+    static std::unique_ptr<Setup> setup(const QStringList &names = {QStringLiteral("home.example.org")},
+                                        const std::function<void(Host &)> &adjust = {})
     {
         auto s = std::make_unique<Setup>();
         if (!s->echo.listen() || !s->provider.listen())
@@ -54,6 +55,7 @@ private:
         source.id = QStringLiteral("loopback");
         source.kind = QStringLiteral("http");
         source.options.insert(QStringLiteral("ipv4Url"), s->echo.url(QStringLiteral("/ip")).toString());
+        source.options.insert(QStringLiteral("ipv6Url"), s->echo.url(QStringLiteral("/ip6")).toString());
         source.options.insert(QStringLiteral("format"), QStringLiteral("plain"));
         config.sources = {source};
         for (const QString &name : names) {
@@ -63,6 +65,8 @@ private:
             host.providerId = QStringLiteral("dyndns2");
             host.settings.insert(QStringLiteral("server"), s->provider.url().toString());
             host.settings.insert(QStringLiteral("username"), QStringLiteral("alice"));
+            if (adjust)
+                adjust(host);
             config.hosts.append(host);
             s->hosts.append(host.id);
         }
@@ -337,6 +341,29 @@ private slots:
         restarted.resume();
         waitIdle(restarted);
         QCOMPARE(s->sent(), 1);
+    }
+
+    void fixedInterfaceIdGoesOnTheDetectedPrefix()
+    {
+        auto s = setup({QStringLiteral("nas.example.org")}, [](Host &host) {
+            host.ipv4 = false;
+            host.ipv6 = true;
+            host.ipv6Policy = Ipv6Policy::FixedInterfaceId;
+            host.ipv6InterfaceId = QStringLiteral("::1234:5678");
+        });
+        QVERIFY(s);
+        s->echo.setHandler([](const HttpTestServer::Request &request) {
+            return HttpTestServer::Response::text(request.path() == QLatin1String("/ip6") ? "2a01:4f8:c17:1::7\n"
+                                                                                          : "81.2.69.160\n");
+        });
+        s->provider.respondWith(HttpTestServer::Response::text("good 2a01:4f8:c17:1::1234:5678"));
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.start();
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 1);
+        QCOMPARE(s->provider.requests().first().query().queryItemValue(QStringLiteral("myip"), QUrl::FullyDecoded),
+                 QStringLiteral("2a01:4f8:c17:1::1234:5678"));
+        QCOMPARE(scheduler.record(s->hosts.first()).publishedIpv6, QStringLiteral("2a01:4f8:c17:1::1234:5678"));
     }
 
     void pollIntervalHasJitter()
