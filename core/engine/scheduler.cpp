@@ -70,6 +70,8 @@ void Scheduler::start()
                 [this](qint64 sleptMs) { networkChanged(tr("woke up after %1 s").arg(sleptMs / 1000)); });
         m_watcher->start();
         m_online = m_watcher->isOnline();
+        if (!m_online)
+            qCInfo(lcEngine) << "the system reports no network connection; nothing is sent until it is back";
     }
     request({}, tr("start"));
 }

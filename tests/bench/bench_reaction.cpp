@@ -45,7 +45,11 @@ bool enterNamespace(const QString &name)
         && ip({QStringLiteral("link"), QStringLiteral("add"), QStringLiteral("hb0"), QStringLiteral("type"),
                QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"), QStringLiteral("hb1")})
         && ip({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("hb0"), QStringLiteral("up")})
-        && ip({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("hb1"), QStringLiteral("up")});
+        && ip({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("hb1"), QStringLiteral("up")})
+        // Without a default route the system reports "offline" and Homing, rightly, sends nothing.
+        // The route leads only to the veth peer inside this namespace.
+        && ip({QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("default"), QStringLiteral("dev"),
+               QStringLiteral("hb0")});
 }
 
 bool waitFor(const std::function<bool()> &condition, int timeoutMs)
