@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "logging.h"
 #include "runtime.h"
+#include "storage/historystore.h"
 #include "storage/statestore.h"
 #include "updatecycle.h"
 
@@ -358,9 +359,22 @@ void Scheduler::startCycle()
     m_cycle->start();
 }
 
+void Scheduler::pruneHistory()
+{
+    const QDateTime now = m_runtime->clock()->now();
+    if (m_lastPrune.isValid() && m_lastPrune.secsTo(now) < 24 * 3600)
+        return;
+    m_lastPrune = now;
+    QString error;
+    const QDateTime cutoff = now.addDays(-m_runtime->config().settings.historyRetentionDays);
+    if (!m_runtime->history()->pruneOlderThan(cutoff, &error))
+        qCWarning(lcStorage).noquote() << "could not prune the history:" << error;
+}
+
 void Scheduler::cycleDone()
 {
     const QDateTime now = m_runtime->clock()->now();
+    pruneHistory();
     if (m_cycleIsAll)
         m_pollDue = now.addSecs(qMax<qint64>(30, qRound64(pollIntervalSeconds() * jitterFactor())));
     m_cycle->deleteLater();

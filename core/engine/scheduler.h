@@ -98,6 +98,7 @@ private:
     QList<QUuid> activeHostsWanting(AddressFamily family) const;
     double jitterFactor() const;
     void armTimer();
+    void pruneHistory(); // drops rows older than the retention setting, at most once a day
 
     Runtime *m_runtime;
     Options m_options;
@@ -115,6 +116,7 @@ private:
     QPointer<UpdateCycle> m_cycle;
     Detection m_lastDetection;
     bool m_online = true;
+    QDateTime m_lastPrune;
     bool m_started = false;
     QTimer m_timer;
 };

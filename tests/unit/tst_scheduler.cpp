@@ -5,6 +5,7 @@
 #include "redactor.h"
 #include "runtime.h"
 #include "storage/configstore.h"
+#include "storage/historystore.h"
 #include "storage/memorysecretstore.h"
 
 #include <QSignalSpy>
@@ -364,6 +365,25 @@ private slots:
         QCOMPARE(s->provider.requests().first().query().queryItemValue(QStringLiteral("myip"), QUrl::FullyDecoded),
                  QStringLiteral("2a01:4f8:c17:1::1234:5678"));
         QCOMPARE(scheduler.record(s->hosts.first()).publishedIpv6, QStringLiteral("2a01:4f8:c17:1::1234:5678"));
+    }
+
+    void historyOlderThanTheRetentionIsDropped()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        HistoryEvent old;
+        old.hostId = s->hosts.first();
+        old.time = s->clock.now().addDays(-400);
+        old.detail = QStringLiteral("from last year");
+        QString error;
+        QVERIFY(s->runtime->history()->append({old}, &error));
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.start();
+        waitIdle(scheduler);
+        const QList<HistoryEvent> events = s->runtime->history()->events(s->hosts.first(), 100);
+        QVERIFY(!events.isEmpty());
+        for (const HistoryEvent &event : events)
+            QVERIFY(event.detail != QLatin1String("from last year"));
     }
 
     void pollIntervalHasJitter()
