@@ -78,6 +78,8 @@ DesktopController::DesktopController(Runtime *runtime, const Options &options, Q
     connect(m_scheduler, &Scheduler::hostRecovered, this, &DesktopController::onHostRecovered);
     connect(m_scheduler, &Scheduler::busyChanged, this, &DesktopController::refreshTray);
     connect(m_scheduler, &Scheduler::cycleFinished, this, [this] {
+        for (const Host &host : m_runtime->config().hosts)
+            m_model->setNextCheck(host.id, m_scheduler->nextCheck(host.id));
         refreshAddresses();
         emit cycleFinished();
     });

@@ -1,4 +1,5 @@
 // homing: the tray application.
+#include "control/controlserver.h"
 #include "desktopcontroller.h"
 #include "platform/singleinstance.h"
 #include "redactor.h"
@@ -115,8 +116,26 @@ int main(int argc, char *argv[])
         });
     }
     const bool startMinimized = parser.isSet(minimized) || desktop.uiSettings().flag(UiSettings::Key::StartMinimized);
-    QObject::connect(&instance, &SingleInstance::becamePrimary, &desktop,
-                     [&desktop, startMinimized] { desktop.start(!startMinimized); });
+    // The tray app serves the same control socket as homingd (homingctl talks to either); it is
+    // also the lock that keeps the app and the agent from updating the same hosts twice.
+    ControlServer control(&runtime, desktop.scheduler());
+    QObject::connect(&control, &ControlServer::uiRequested, &desktop, [&desktop] { desktop.showWindow(); });
+    QObject::connect(&instance, &SingleInstance::becamePrimary, &desktop, [&desktop, &control, startMinimized] {
+        QString why;
+        if (!control.listen(&why)) {
+            auto *box
+                = new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Homing is already running"),
+                                  QApplication::translate("main",
+                                                          "%1\n\nIf the agent homingd runs for this user, "
+                                                          "stop it first (systemctl --user stop homingd), "
+                                                          "so the two do not update the same hosts.")
+                                      .arg(why));
+            QObject::connect(box, &QMessageBox::finished, box, [] { QApplication::exit(75); });
+            box->open();
+            return;
+        }
+        desktop.start(!startMinimized);
+    });
     instance.start(QApplication::arguments().mid(1));
     return app.exec();
 }
