@@ -1,4 +1,5 @@
 // Cloudflare API v4 against a loopback server holding zones and records the way the API does.
+#include "providers/providerregistry.h"
 #include "providertest.h"
 
 #include <QJsonArray>
@@ -210,6 +211,28 @@ private slots:
     }
 
     void commonFailures() { checkCommonFailures(make(), "{\"success\":true,\"errors\":[],\"resu"); }
+
+    void destroyedProviderOrContextEndsQuietly()
+    {
+        for (bool dropProvider : {true, false}) {
+            auto *provider = ProviderRegistry::create(QStringLiteral("cloudflare"), &m_http, nullptr);
+            auto *context = new QObject;
+            bool called = false;
+            provider->update(make(), context, [&](const UpdateOutcome &) { called = true; });
+            if (dropProvider)
+                delete provider;
+            else
+                delete context;
+            QTest::qWait(300); // the replies arrive and are dropped
+            QVERIFY(!called);
+            QVERIFY(!m_server.requests().isEmpty());
+            m_server.clearRequests();
+            if (dropProvider)
+                delete context;
+            else
+                delete provider;
+        }
+    }
 
     void testCredentialsVerifiesTheToken()
     {
