@@ -8,6 +8,7 @@
 #include <QJsonValue>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QTcpServer>
 
 #include <chrono>
 
@@ -39,6 +40,9 @@ protected:
                              std::chrono::seconds default429 = std::chrono::seconds(300));
     // No secret value may appear in what the outcome keeps for history.
     void checkRedacted(const UpdateOutcome &outcome, const QHash<QString, QString> &secrets);
+
+    // A loopback server that announces a 1000-byte body, sends a few bytes of it and hangs up.
+    QTcpServer m_cutServer;
 
     static const QHostAddress kV4;
     static const QHostAddress kV6;
