@@ -27,6 +27,7 @@ private:
     {
         DesktopController::Options options;
         options.bus = QDBusConnection(QString()); // never connected: notifications fall back
+        options.scheduler.watchChanges = false; // no netlink or wake-ups in tests
         options.autostartDir = QDir::tempPath() + QStringLiteral("/homing-smoke-autostart");
         return options;
     }

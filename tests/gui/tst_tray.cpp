@@ -81,6 +81,7 @@ private slots:
         const Host host = fixture.addDyndns2Host(QStringLiteral("home.example.org"));
         DesktopController::Options options;
         options.bus = QDBusConnection(QString());
+        options.scheduler.watchChanges = false; // no netlink or wake-ups in tests
         DesktopController desktop(fixture.runtime.get(), options);
         QSignalSpy quit(&desktop, &DesktopController::quitRequested);
         QVERIFY(!desktop.window()->isVisible());
