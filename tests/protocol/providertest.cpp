@@ -36,6 +36,16 @@ Host ProviderTest::host(const QString &providerId, const QString &name, const QS
     return h;
 }
 
+QString ProviderTest::line(int i) const
+{
+    return QString::fromLatin1(m_server.requests().at(i).method + ' ' + m_server.requests().at(i).target);
+}
+
+QJsonObject ProviderTest::body(int i) const
+{
+    return QJsonDocument::fromJson(m_server.requests().at(i).body).object();
+}
+
 UpdateRequest ProviderTest::request(const Host &host, const QHash<QString, QString> &secrets, bool v4, bool v6) const
 {
     UpdateRequest r;

@@ -5,6 +5,7 @@
 #include "providers/provider.h"
 #include "redactor.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -29,6 +30,10 @@ protected:
     Host host(const QString &providerId, const QString &name, const QString &serverPath = QStringLiteral("/")) const;
     UpdateRequest request(const Host &host, const QHash<QString, QString> &secrets, bool v4 = true,
                           bool v6 = false) const;
+
+    // Request i as "METHOD /path?query", and its body as a JSON object.
+    QString line(int i) const;
+    QJsonObject body(int i) const;
 
     UpdateOutcome run(const UpdateRequest &request);
     UpdateOutcome runTest(const UpdateRequest &request); // testCredentials()

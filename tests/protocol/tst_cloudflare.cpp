@@ -88,12 +88,6 @@ private:
         Host h = host(QStringLiteral("cloudflare"), QStringLiteral("home.example.org"), QStringLiteral("/client/v4"));
         return request(h, {{QStringLiteral("token"), QString::fromLatin1(kToken)}}, v4, v6);
     }
-    QJsonObject body(int i) const { return QJsonDocument::fromJson(m_server.requests().at(i).body).object(); }
-    QString line(int i) const
-    {
-        const HttpTestServer::Request &r = m_server.requests().at(i);
-        return QString::fromLatin1(r.method + ' ' + r.target);
-    }
 
 private slots:
     void initTestCase() { QVERIFY(m_server.listen()); }
