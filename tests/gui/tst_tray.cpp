@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Homing;
 
@@ -72,6 +73,17 @@ private slots:
         QCOMPARE(tray.action(QStringLiteral("trayPause"))->text(), QStringLiteral("&Resume all"));
         tray.action(QStringLiteral("trayPause"))->trigger();
         QCOMPARE(pause.takeFirst().first().toBool(), false);
+    }
+
+    void germanTranslationIsEmbedded()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("homing"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        TrayController tray;
+        QCOMPARE(tray.action(QStringLiteral("trayOpen"))->text(), QStringLiteral("Homing ö&ffnen"));
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void trayDrivesTheDesktop()
