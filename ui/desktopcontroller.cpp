@@ -3,7 +3,6 @@
 #include "diagnostics.h"
 #include "dialogs/hosteditordialog.h"
 #include "dialogs/settingsdialog.h"
-#include "engine/scheduler.h"
 #include "hosteditcontroller.h"
 #include "models/hosttablemodel.h"
 #include "notify/desktopnotifier.h"
@@ -21,7 +20,6 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
-#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcDesktop, "homing.ui.desktop", QtInfoMsg)
 
@@ -69,37 +67,41 @@ DesktopController::DesktopController(Runtime *runtime, const Options &options, Q
     connect(m_tray, &TrayController::quitRequested, this, &DesktopController::quitRequested);
     m_tray->setPausedQuery([this] { return allPaused(); });
 
+    connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &key) { openHost(QUuid(key)); });
+
+    connect(m_hosts, &HostEditController::hostSaved, this, [this](const QUuid &id) {
+        configChanged();
+        m_window->selectHost(id);
+        updateNow(id);
+    });
+    connect(m_hosts, &HostEditController::hostRemoved, this, &DesktopController::configChanged);
+    connect(m_hosts, &HostEditController::problem, this, &DesktopController::showProblem);
+    m_hosts->setAddressQuery([this](AddressFamily family) { return m_scheduler->publicAddress(family); });
+
+    // The engine reports meaning; what the user sees is decided here.
     connect(m_scheduler, &Scheduler::hostRecordChanged, this, &DesktopController::onHostRecordChanged);
     connect(m_scheduler, &Scheduler::hostStateChanged, this,
-            [this](const QUuid &id) { onHostRecordChanged(m_scheduler->record(id)); });
+            [this](const QUuid &hostId) { onHostRecordChanged(m_scheduler->record(hostId)); });
     connect(m_scheduler, &Scheduler::historyAppended, this, &DesktopController::onHistoryAppended);
     connect(m_scheduler, &Scheduler::publicAddressChanged, this, &DesktopController::onPublicAddressChanged);
     connect(m_scheduler, &Scheduler::hostNeedsAttention, this, &DesktopController::onHostNeedsAttention);
     connect(m_scheduler, &Scheduler::hostRecovered, this, &DesktopController::onHostRecovered);
     connect(m_scheduler, &Scheduler::busyChanged, this, &DesktopController::refreshTray);
-    connect(m_scheduler, &Scheduler::cycleFinished, this, [this] {
-        for (const Host &host : m_runtime->config().hosts)
-            m_model->setNextCheck(host.id, m_scheduler->nextCheck(host.id));
+    connect(m_scheduler, &Scheduler::onlineChanged, this, [this] {
         refreshAddresses();
+        refreshTray();
+    });
+    connect(m_scheduler, &Scheduler::disagreementDetected, this, [this](AddressFamily family, const QString &detail) {
+        m_window->setStatusText(
+            tr("The address sources disagree about the public %1 address; nothing is published "
+               "until enough agree. %2")
+                .arg(family == AddressFamily::IPv4 ? tr("IPv4") : tr("IPv6"), m_runtime->redactor()->redact(detail)));
+    });
+    connect(m_scheduler, &Scheduler::cycleFinished, this, [this] {
+        refreshNextChecks();
+        refreshAddresses();
+        refreshTray();
         emit cycleFinished();
-    });
-
-    connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &key) { openHost(QUuid(key)); });
-
-    connect(m_hosts, &HostEditController::hostSaved, this, [this](const QUuid &id) {
-        m_scheduler->reloadConfig();
-        reload();
-        m_window->selectHost(id);
-        updateNow(id);
-    });
-    connect(m_hosts, &HostEditController::hostRemoved, this, [this] {
-        m_scheduler->reloadConfig();
-        reload();
-    });
-    connect(m_hosts, &HostEditController::problem, this, &DesktopController::showProblem);
-    m_hosts->setAddressQuery([this](AddressFamily family) -> std::optional<QHostAddress> {
-        const auto it = m_addresses.constFind(family);
-        return it == m_addresses.cend() || it->first.isNull() ? std::nullopt : std::optional(it->first);
     });
 
     m_window->setStatusText(tr("Secrets are kept in %1.").arg(m_runtime->secrets()->description()));
@@ -128,6 +130,7 @@ void DesktopController::start(bool showWindow)
     if (showWindow || !QSystemTrayIcon::isSystemTrayAvailable())
         this->showWindow();
     m_scheduler->start();
+    refreshNextChecks();
 }
 
 void DesktopController::applyLogLevel()
@@ -148,6 +151,7 @@ void DesktopController::reload()
     for (const Host &host : m_runtime->config().hosts)
         records.insert(host.id, m_scheduler->record(host.id));
     m_model->setHosts(m_runtime->config().hosts, records);
+    refreshNextChecks();
     if (!selected.isNull())
         m_window->selectHost(selected);
     refreshTimeline(m_window->selectedHostId());
@@ -166,16 +170,32 @@ void DesktopController::refreshAddresses()
 {
     QStringList parts;
     for (const AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
-        const auto it = m_addresses.constFind(family);
-        if (it == m_addresses.cend() || it->first.isNull())
+        const std::optional<QHostAddress> address = m_scheduler->publicAddress(family);
+        if (!address || address->isNull())
             continue;
         const QString label = family == AddressFamily::IPv4 ? tr("Public IPv4") : tr("Public IPv6");
-        parts << (it->second.isEmpty() ? tr("%1: <b>%2</b>").arg(label, it->first.toString())
-                                       : tr("%1: <b>%2</b> (agreed: %3)")
-                                             .arg(label, it->first.toString(), it->second.join(QStringLiteral(", "))));
+        const QStringList sources = m_scheduler->agreeingSources(family);
+        parts << (sources.isEmpty() ? tr("%1: <b>%2</b>").arg(label, address->toString())
+                                    : tr("%1: <b>%2</b> (agreed: %3)")
+                                          .arg(label, address->toString(), sources.join(QStringLiteral(", "))));
     }
+    if (!m_scheduler->isOnline())
+        parts << tr("<i>offline</i>");
     m_window->setAddressText(parts.isEmpty() ? tr("Public address: not detected yet")
                                              : parts.join(QStringLiteral(" &nbsp; ")));
+}
+
+void DesktopController::refreshNextChecks()
+{
+    for (const Host &host : m_runtime->config().hosts)
+        m_model->setNextCheck(host.id, m_scheduler->nextCheck(host.id));
+}
+
+// After the config changed here (host saved or removed, settings): the engine reloads it.
+void DesktopController::configChanged()
+{
+    m_scheduler->reloadConfig();
+    reload();
 }
 
 // The one place the hosts' states become the tray's overall state.
@@ -183,11 +203,16 @@ void DesktopController::refreshTray()
 {
     const QList<Host> &hosts = m_runtime->config().hosts;
     QStringList addressLines;
-    for (auto it = m_addresses.cbegin(); it != m_addresses.cend(); ++it) {
-        if (!it->first.isNull())
-            addressLines << it->first.toString();
+    for (const AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
+        if (const std::optional<QHostAddress> address = m_scheduler->publicAddress(family))
+            addressLines << address->toString();
     }
     const QString addresses = addressLines.join(QLatin1Char('\n'));
+    if (!m_scheduler->isOnline()) {
+        m_tray->setState(TrayController::Overall::Offline, tr("offline; nothing is sent until the network is back"),
+                         addresses);
+        return;
+    }
     if (m_scheduler->isBusy()) {
         m_tray->setState(TrayController::Overall::Updating, tr("checking…"), addresses);
         return;
@@ -231,10 +256,7 @@ void DesktopController::addHost()
 
 bool DesktopController::allPaused() const
 {
-    const QList<Host> &hosts = m_runtime->config().hosts;
-    return !hosts.isEmpty() && std::all_of(hosts.begin(), hosts.end(), [this](const Host &host) {
-        return m_model->recordOf(host.id).paused;
-    });
+    return m_scheduler->allPaused();
 }
 
 void DesktopController::setPaused(const QUuid &hostId, bool paused)
@@ -243,7 +265,7 @@ void DesktopController::setPaused(const QUuid &hostId, bool paused)
         m_scheduler->pause(hostId);
     else
         m_scheduler->resume(hostId);
-    reload();
+    refreshTray();
 }
 
 // The user asked: the named host (or all) may call the provider even within its least interval.
@@ -255,6 +277,7 @@ void DesktopController::updateNow(const QUuid &hostId)
 void DesktopController::onHostRecordChanged(const HostRecord &record)
 {
     m_model->updateRecord(record);
+    m_model->setNextCheck(record.hostId, m_scheduler->nextCheck(record.hostId));
     refreshTray();
 }
 
@@ -267,7 +290,7 @@ void DesktopController::onPublicAddressChanged(AddressFamily family, const QHost
                                                const QHostAddress &newAddress, const QStringList &sources,
                                                const QList<QUuid> &hostsFollowing)
 {
-    m_addresses.insert(family, {newAddress, sources});
+    Q_UNUSED(sources) // the window asks the scheduler for the agreeing sources
     refreshAddresses();
     refreshTray();
     QStringList names;
@@ -389,7 +412,7 @@ void DesktopController::saveSettings()
                            "the passwords of your hosts again then."));
     }
     m_settings->accept();
-    reload();
+    configChanged();
 }
 
 } // namespace Homing

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "engine/scheduler.h"
-
 #include "model/addressfamily.h"
 #include "model/historyevent.h"
 #include "settings/uisettings.h"
@@ -11,11 +10,8 @@
 #include <QDBusConnection>
 #include <QHash>
 #include <QHostAddress>
-#include <QMap>
 #include <QObject>
 #include <QPointer>
-
-class QTimer;
 
 namespace Homing {
 
@@ -27,7 +23,6 @@ class MainWindow;
 class NotificationCenter;
 class Runtime;
 class SettingsDialog;
-class Scheduler;
 
 // Wires the desktop pieces to the core: the main window, the tray, the host editor, settings and
 // notifications. The engine emits meaning (a host's state changed, the public address changed);
@@ -51,12 +46,12 @@ public:
     MainWindow *window() const { return m_window; }
     TrayController *tray() const { return m_tray; }
     HostTableModel *model() const { return m_model; }
-    Scheduler *scheduler() const { return m_scheduler; }
     HostEditorDialog *editor() const;
     HostEditController *hosts() const { return m_hosts; }
     SettingsDialog *settingsDialog() const;
     NotificationCenter *notifications() const { return m_notifications; }
     DesktopNotifier *notifier() const { return m_notifier; }
+    Scheduler *scheduler() const { return m_scheduler; }
     const UiSettings &uiSettings() const { return m_uiSettings; }
 
     // Shows the tray icon (as soon as there is a tray), the window unless minimized, and starts
@@ -94,6 +89,8 @@ private:
                                 const QStringList &sources, const QList<QUuid> &hostsFollowing);
     void onHostNeedsAttention(const QUuid &hostId, const QString &reason);
     void onHostRecovered(const QUuid &hostId);
+    void refreshNextChecks();
+    void configChanged();
 
     Runtime *m_runtime;
     Options m_options;
@@ -106,7 +103,6 @@ private:
     HostEditController *m_hosts;
     QPointer<SettingsDialog> m_settings;
     Scheduler *m_scheduler;
-    QMap<AddressFamily, QPair<QHostAddress, QStringList>> m_addresses; // public address and sources
 };
 
 } // namespace Homing

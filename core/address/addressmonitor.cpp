@@ -22,6 +22,11 @@ int key(AddressFamily family)
     return static_cast<int>(family);
 }
 
+QString answerKey(AddressFamily family, int sourceIndex)
+{
+    return familyName(family) + QLatin1Char('/') + QString::number(sourceIndex);
+}
+
 } // namespace
 
 struct AddressMonitor::Run
@@ -30,7 +35,7 @@ struct AddressMonitor::Run
     QHash<int, QList<Observation>> observations;
     QHash<int, QStringList> failures;
     QHash<int, int> enabled;
-    QHash<QString, bool> answered; // "family/source" -> answered
+    QHash<QString, bool> answered; // "family/source index" -> answered (ids need not be unique)
     int pending = 0;
     bool finished = false;
     QList<Waiter> waiters;
@@ -63,7 +68,29 @@ AddressMonitor::AddressMonitor(const QList<SourceConfig> &sources, int quorum, H
     }
 }
 
-AddressMonitor::~AddressMonitor() = default;
+AddressMonitor::~AddressMonitor()
+{
+    // Pending requests still get their one answer (later, through their context): a failure.
+    for (const std::shared_ptr<Run> &run : {m_active, m_next}) {
+        if (!run || run->finished)
+            continue;
+        run->finished = true;
+        for (const Waiter &waiter : std::as_const(run->waiters)) {
+            if (!waiter.context)
+                continue;
+            Detection cancelled;
+            cancelled.time = m_clock->now();
+            for (AddressFamily family : waiter.families) {
+                FamilyDetection result;
+                result.family = family;
+                result.error = tr("the detection was cancelled: the address sources were replaced");
+                cancelled.families.append(result);
+            }
+            QTimer::singleShot(0, waiter.context.data(),
+                               [callback = waiter.callback, cancelled] { callback(cancelled); });
+        }
+    }
+}
 
 std::optional<QHostAddress> AddressMonitor::current(AddressFamily family) const
 {
@@ -120,8 +147,9 @@ void AddressMonitor::startNext()
     run->guard->setSingleShot(true);
     connect(run->guard, &QTimer::timeout, this, [this, run] {
         for (AddressFamily family : std::as_const(run->families)) {
-            for (AddressSource *source : std::as_const(m_sources)) {
-                const QString answeredKey = familyName(family) + QLatin1Char('/') + source->id();
+            for (int index = 0; index < m_sources.size(); ++index) {
+                const AddressSource *source = m_sources.at(index);
+                const QString answeredKey = answerKey(family, index);
                 if (run->answered.contains(answeredKey) && !run->answered.value(answeredKey))
                     run->failures[key(family)].append(source->id() + QStringLiteral(": ")
                                                       + tr("no answer within %1 s").arg(kRunTimeoutMs / 1000));
@@ -134,12 +162,12 @@ void AddressMonitor::startNext()
     for (AddressFamily family : std::as_const(run->families)) {
         run->failures[key(family)] = m_configErrors;
         int enabled = 0;
-        for (AddressSource *source : std::as_const(m_sources)) {
-            if (!source->supports(family))
+        for (int index = 0; index < m_sources.size(); ++index) {
+            if (!m_sources.at(index)->supports(family))
                 continue;
             ++enabled;
             ++run->pending;
-            run->answered.insert(familyName(family) + QLatin1Char('/') + source->id(), false);
+            run->answered.insert(answerKey(family, index), false);
         }
         run->enabled.insert(key(family), enabled);
     }
@@ -148,25 +176,29 @@ void AddressMonitor::startNext()
         return;
     }
     for (AddressFamily family : std::as_const(run->families)) {
-        for (AddressSource *source : std::as_const(m_sources)) {
+        for (int index = 0; index < m_sources.size(); ++index) {
+            AddressSource *source = m_sources.at(index);
             if (!source->supports(family))
                 continue;
-            const QString id = source->id();
-            source->detect(family, this, [this, run, family, id](const SourceResult &result) {
-                sourceAnswered(run, family, id, result.ok, result.observation, result.error);
+            source->detect(family, this, [this, run, family, index](const SourceResult &result) {
+                sourceAnswered(run, family, index, result);
             });
         }
     }
 }
 
-void AddressMonitor::sourceAnswered(const std::shared_ptr<Run> &run, AddressFamily family, const QString &sourceId,
-                                    bool ok, const Observation &observation, const QString &error)
+void AddressMonitor::sourceAnswered(const std::shared_ptr<Run> &run, AddressFamily family, int index,
+                                    const SourceResult &answer)
 {
-    const QString answeredKey = familyName(family) + QLatin1Char('/') + sourceId;
+    const QString answeredKey = answerKey(family, index);
     if (run->finished || run->answered.value(answeredKey, true))
         return; // late (after the backstop) or a second answer
     run->answered.insert(answeredKey, true);
     --run->pending;
+    const QString sourceId = m_sources.at(index)->id();
+    const bool ok = answer.ok;
+    const Observation &observation = answer.observation;
+    const QString &error = answer.error;
     if (!ok) {
         run->failures[key(family)].append(sourceId + QStringLiteral(": ") + error);
     } else {
@@ -300,7 +332,8 @@ void AddressMonitor::finishRun(const std::shared_ptr<Run> &run)
             qCInfo(lcAddress).noquote() << result.error;
         }
     }
-    for (const Waiter &waiter : std::as_const(run->waiters)) {
+    const QList<Waiter> waiters = run->waiters; // a callback may even delete this monitor
+    for (const Waiter &waiter : waiters) {
         if (waiter.hasContext && !waiter.context)
             continue;
         Detection mine;

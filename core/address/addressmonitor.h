@@ -20,6 +20,7 @@ namespace Homing {
 
 class AddressSource;
 class Clock;
+struct SourceResult;
 class HttpClient;
 
 struct FamilyDetection
@@ -59,7 +60,8 @@ public:
     ~AddressMonitor() override;
 
     // Asks every enabled source that supports each family, in parallel, once. The callback runs
-    // exactly once, later (unless context or the monitor is destroyed first), within about 30 s.
+    // exactly once, later, within about 30 s, unless context is destroyed first. If the monitor is
+    // destroyed first, it runs with a failed detection ("cancelled"); without a context it is dropped.
     void detect(const QList<AddressFamily> &families, QObject *context,
                 std::function<void(const Detection &)> callback);
     std::optional<QHostAddress> current(AddressFamily family) const; // last agreed address
@@ -89,8 +91,7 @@ private:
     struct Run;
 
     void startNext();
-    void sourceAnswered(const std::shared_ptr<Run> &run, AddressFamily family, const QString &sourceId, bool ok,
-                        const Observation &observation, const QString &error);
+    void sourceAnswered(const std::shared_ptr<Run> &run, AddressFamily family, int index, const SourceResult &answer);
     void finishRun(const std::shared_ptr<Run> &run);
 
     QList<AddressSource *> m_sources;

@@ -15,6 +15,16 @@
 
 namespace Homing {
 
+namespace {
+// Connection and proxy failures (codes below 200), as opposed to the errors Qt derives from an HTTP
+// status (e.g. 400 becomes ProtocolInvalidOperationError).
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    const int code = static_cast<int>(error);
+    return code > 0 && code < 200;
+}
+} // namespace
+
 std::optional<std::chrono::seconds> HttpResponse::retryAfter(const QDateTime &now) const
 {
     const QByteArray value = header("retry-after").trimmed();
@@ -148,7 +158,9 @@ void HttpClient::send(const HttpRequest &request, QObject *context, Callback cal
                    || reply->error() == QNetworkReply::TimeoutError) {
             response.error = HttpResponse::Error::Timeout;
             response.errorText = tr("no complete reply within the time limit");
-        } else if (reply->error() != QNetworkReply::NoError && response.status == 0) {
+        } else if (reply->error() != QNetworkReply::NoError
+                   && (response.status == 0 || isTransportError(reply->error()))) {
+            // A status line followed by a connection that broke (e.g. a body cut short) is no reply.
             response.error = HttpResponse::Error::Network;
             response.errorText = m_redactor->redact(reply->errorString());
         }

@@ -87,12 +87,8 @@ ProviderInfo CloudflareProvider::info()
 HttpRequest CloudflareProvider::apiRequest(const UpdateRequest &request, const QByteArray &method,
                                            const QString &path) const
 {
-    const QString token = request.secrets.value(QStringLiteral("token"));
-    http()->redactor()->addSecret(token);
-    HttpRequest httpRequest;
-    httpRequest.method = method;
-    httpRequest.url = F::endpoint(F::baseUrl(request.host, kApi), path);
-    httpRequest.headers.append({"Authorization", "Bearer " + token.toUtf8()});
+    HttpRequest httpRequest = jsonRequest(method, F::endpoint(F::baseUrl(request.host, kApi), path),
+                                          {bearer(http(), request.secrets.value(QStringLiteral("token")))});
     if (method != "GET")
         httpRequest.headers.append(qMakePair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")));
     return httpRequest;

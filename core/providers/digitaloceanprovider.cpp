@@ -17,24 +17,6 @@ namespace {
 const QString kApi = QStringLiteral("https://api.digitalocean.com/v2");
 constexpr int kDefaultTtl = 1800;
 
-QList<QPair<QByteArray, QByteArray>> bearer(HttpClient *http, const UpdateRequest &request)
-{
-    const QString token = request.secrets.value(QStringLiteral("token"));
-    http->redactor()->addSecret(token);
-    return {qMakePair(QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8())};
-}
-
-// nullopt when the reply is a 2xx JSON object, else the outcome that ends this pass.
-std::optional<UpdateOutcome> problemWith(const HttpResponse &response)
-{
-    if (std::optional<UpdateOutcome> problem = commonProblem(response, jsonMessage(response.body)))
-        return problem;
-    if (response.status >= 400)
-        return refused(response, jsonMessage(response.body));
-    if (response.status < 200 || response.status >= 300 || !jsonObject(response.body))
-        return notUnderstood(response);
-    return std::nullopt;
-}
 } // namespace
 
 ProviderInfo DigitalOceanProvider::info()
@@ -62,7 +44,7 @@ void DigitalOceanProvider::update(const UpdateRequest &request, QObject *context
     }
     const QUrl records
         = F::endpoint(F::baseUrl(request.host, kApi), QStringLiteral("/domains/%1/records").arg(F::segment(zone)));
-    const auto headers = bearer(http(), request);
+    const QList<QPair<QByteArray, QByteArray>> headers {bearer(http(), request.secrets.value(QStringLiteral("token")))};
     job->forEachAddress(
         request.addresses(),
         [job, request, label, records, headers](const QHostAddress &address, ProviderJob::Done done) {
@@ -72,7 +54,7 @@ void DigitalOceanProvider::update(const UpdateRequest &request, QObject *context
             job->send(
                 jsonRequest("GET", find, headers),
                 [job, request, label, records, headers, type, address, done](const HttpResponse &response) {
-                    if (std::optional<UpdateOutcome> problem = problemWith(response)) {
+                    if (std::optional<UpdateOutcome> problem = jsonProblem(response)) {
                         done(*problem);
                         return;
                     }
@@ -105,7 +87,7 @@ void DigitalOceanProvider::update(const UpdateRequest &request, QObject *context
                         change = jsonRequest("PATCH", one, headers, body);
                     }
                     job->send(change, [address, done](const HttpResponse &reply) {
-                        if (std::optional<UpdateOutcome> problem = problemWith(reply))
+                        if (std::optional<UpdateOutcome> problem = jsonProblem(reply))
                             done(*problem);
                         else
                             done(UpdateOutcome::updated({address}));
@@ -116,16 +98,12 @@ void DigitalOceanProvider::update(const UpdateRequest &request, QObject *context
 
 void DigitalOceanProvider::testCredentials(const UpdateRequest &request, QObject *context, Callback callback)
 {
-    auto job = ProviderJob::start(this, context, std::move(callback));
     const QUrl url
         = F::endpoint(F::baseUrl(request.host, kApi),
                       QStringLiteral("/domains/") + F::segment(request.host.setting(QStringLiteral("zone"))));
-    job->send(jsonRequest("GET", url, bearer(http(), request)), [job](const HttpResponse &response) {
-        if (std::optional<UpdateOutcome> problem = problemWith(response))
-            job->finish(*problem);
-        else
-            job->finish(UpdateOutcome::unchanged({}, tr("DigitalOcean accepted the token for this domain.")));
-    });
+    ProviderJob::start(this, context, std::move(callback))
+        ->probe(jsonRequest("GET", url, {bearer(http(), request.secrets.value(QStringLiteral("token")))}),
+                tr("DigitalOcean accepted the token for this domain."));
 }
 
 } // namespace Homing

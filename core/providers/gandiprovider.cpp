@@ -107,18 +107,10 @@ void GandiProvider::update(const UpdateRequest &request, QObject *context, Callb
 
 void GandiProvider::testCredentials(const UpdateRequest &request, QObject *context, Callback callback)
 {
-    auto job = ProviderJob::start(this, context, std::move(callback));
     const QString zone = request.host.setting(QStringLiteral("zone"));
     const QUrl url = F::endpoint(F::baseUrl(request.host, kApi), QStringLiteral("/domains/") + F::segment(zone));
-    job->send(jsonRequest("GET", url, authorization(request)), [job](const HttpResponse &response) {
-        if (std::optional<UpdateOutcome> problem = commonProblem(response, jsonMessage(response.body)))
-            job->finish(*problem);
-        else if (response.status == 200 && jsonObject(response.body))
-            job->finish(UpdateOutcome::unchanged({}, tr("Gandi accepted the token for this domain.")));
-        else
-            job->finish(response.status >= 400 ? refused(response, jsonMessage(response.body))
-                                               : notUnderstood(response));
-    });
+    ProviderJob::start(this, context, std::move(callback))
+        ->probe(jsonRequest("GET", url, authorization(request)), tr("Gandi accepted the token for this domain."));
 }
 
 } // namespace Homing

@@ -62,9 +62,7 @@ ProviderInfo HetznerProvider::info()
 
 QList<QPair<QByteArray, QByteArray>> HetznerProvider::bearer(const UpdateRequest &request) const
 {
-    const QString token = request.secrets.value(QStringLiteral("token"));
-    http()->redactor()->addSecret(token);
-    return {qMakePair(QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8())};
+    return {ProviderReplies::bearer(http(), request.secrets.value(QStringLiteral("token")))};
 }
 
 void HetznerProvider::update(const UpdateRequest &request, QObject *context, Callback callback)
@@ -178,18 +176,10 @@ void HetznerProvider::awaitAction(const std::shared_ptr<ProviderJob> &job, const
 
 void HetznerProvider::testCredentials(const UpdateRequest &request, QObject *context, Callback callback)
 {
-    auto job = ProviderJob::start(this, context, std::move(callback));
     const QUrl url = F::endpoint(F::baseUrl(request.host, kApi),
                                  QStringLiteral("/zones/") + F::segment(request.host.setting(QStringLiteral("zone"))));
-    job->send(jsonRequest("GET", url, bearer(request)), [job](const HttpResponse &response) {
-        if (std::optional<UpdateOutcome> problem = commonProblem(response, jsonMessage(response.body)))
-            job->finish(*problem);
-        else if (response.status == 200 && jsonObject(response.body))
-            job->finish(UpdateOutcome::unchanged({}, tr("Hetzner accepted the token for this zone.")));
-        else
-            job->finish(response.status >= 400 ? refused(response, jsonMessage(response.body))
-                                               : notUnderstood(response));
-    });
+    ProviderJob::start(this, context, std::move(callback))
+        ->probe(jsonRequest("GET", url, bearer(request)), tr("Hetzner accepted the token for this zone."));
 }
 
 } // namespace Homing

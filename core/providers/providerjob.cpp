@@ -1,6 +1,7 @@
 #include "providerjob.h"
 
 #include "logging.h"
+#include "providerreplies.h"
 
 #include <QTimer>
 
@@ -11,6 +12,7 @@ ProviderJob::ProviderJob(const Provider *provider, QObject *context, Provider::C
     , m_http(provider->httpClient())
     , m_timeout(provider->requestTimeout())
     , m_context(context)
+    , m_provider(provider)
     , m_callback(std::move(callback))
 {
 }
@@ -22,13 +24,13 @@ std::shared_ptr<ProviderJob> ProviderJob::start(const Provider *provider, QObjec
 
 void ProviderJob::send(HttpRequest request, Handler handler)
 {
-    if (m_finished || !m_context)
+    if (m_finished || !m_context || !m_provider)
         return;
     request.timeout = m_timeout;
     m_summaries.append(m_http->describe(request));
     auto self = shared_from_this();
     m_http->send(request, m_context, [self, handler](const HttpResponse &response) {
-        if (self->m_finished)
+        if (self->m_finished || !self->m_provider)
             return;
         self->m_lastStatus = response.status;
         self->m_lastReply = response.ok() ? self->m_http->describeBody(response.body) : response.errorText;
@@ -73,8 +75,19 @@ void ProviderJob::later(std::chrono::milliseconds delay, std::function<void()> t
         return;
     auto self = shared_from_this();
     QTimer::singleShot(delay, m_context.data(), [self, then] {
-        if (!self->m_finished)
+        if (!self->m_finished && self->m_provider)
             then();
+    });
+}
+
+void ProviderJob::probe(const HttpRequest &request, const QString &accepted)
+{
+    auto self = shared_from_this();
+    send(request, [self, accepted](const HttpResponse &response) {
+        if (std::optional<UpdateOutcome> problem = ProviderReplies::jsonProblem(response))
+            self->finish(*problem);
+        else
+            self->finish(UpdateOutcome::unchanged({}, accepted));
     });
 }
 

@@ -11,8 +11,8 @@ namespace Homing {
 
 // One provider call in flight, possibly several requests long (find the zone, find the record,
 // change it). It keeps the redacted summary of every request, and runs the callback exactly once:
-// through finish(), or never if the context object is destroyed first. Handlers capture the job's
-// shared pointer, so it lives as long as a request is pending.
+// through finish(), or never if the context object (or the provider) is destroyed first. Handlers
+// capture the job's shared pointer, so it lives as long as a request is pending.
 class ProviderJob : public std::enable_shared_from_this<ProviderJob>
 {
 public:
@@ -31,6 +31,9 @@ public:
     // Calls then after delay (for polling), unless the job has finished or the context is gone.
     void later(std::chrono::milliseconds delay, std::function<void()> then);
     void finish(UpdateOutcome outcome);
+    // A credentials test by one harmless JSON request: finishes Unchanged(accepted) when the reply
+    // is a 2xx JSON object, else with ProviderReplies::jsonProblem().
+    void probe(const HttpRequest &request, const QString &accepted);
 
     HttpClient *http() const { return m_http; }
 
@@ -43,6 +46,7 @@ private:
     HttpClient *m_http;
     std::chrono::milliseconds m_timeout;
     QPointer<QObject> m_context;
+    QPointer<const QObject> m_provider; // handlers use the provider; none runs once it is gone
     Provider::Callback m_callback;
     bool m_finished = false;
     QStringList m_summaries;

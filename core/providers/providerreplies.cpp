@@ -1,5 +1,7 @@
 #include "providerreplies.h"
 
+#include "redactor.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -101,6 +103,23 @@ HttpRequest jsonRequest(const QByteArray &method, const QUrl &url, const QList<Q
         request.body = toJson(*body);
     }
     return request;
+}
+
+QPair<QByteArray, QByteArray> bearer(HttpClient *http, const QString &token)
+{
+    http->redactor()->addSecret(token);
+    return qMakePair(QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8());
+}
+
+std::optional<UpdateOutcome> jsonProblem(const HttpResponse &response)
+{
+    if (std::optional<UpdateOutcome> problem = commonProblem(response, jsonMessage(response.body)))
+        return problem;
+    if (response.status >= 400)
+        return refused(response, jsonMessage(response.body));
+    if (response.status < 200 || response.status >= 300 || !jsonObject(response.body))
+        return notUnderstood(response);
+    return std::nullopt;
 }
 
 QString jsonMessage(const QByteArray &body)

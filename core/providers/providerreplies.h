@@ -33,6 +33,11 @@ std::chrono::seconds waitFor(const HttpResponse &response, std::chrono::seconds 
 // A request to a JSON API: method, url, extra headers (e.g. Authorization) and, if given, a JSON body.
 HttpRequest jsonRequest(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
                         const std::optional<QJsonObject> &body = std::nullopt);
+// "Authorization: Bearer <token>", with the token registered for redaction.
+QPair<QByteArray, QByteArray> bearer(HttpClient *http, const QString &token);
+// nullopt for a 2xx reply carrying a JSON object, else the outcome that ends this pass (common
+// problems first, then other 4xx as "refused" with the API's message, else "not understood").
+std::optional<UpdateOutcome> jsonProblem(const HttpResponse &response);
 // The message of a JSON error reply ("message", "error.message", "detail" or "errors[0].message").
 QString jsonMessage(const QByteArray &body);
 // "A" or "AAAA".

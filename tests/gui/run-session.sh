@@ -40,10 +40,12 @@ while [ "$n" -lt 400 ]; do
 done
 [ -n "$display" ] || { echo "run-session: no free display" >&2; exit 1; }
 export DISPLAY="$display"
-trayer --edge top --align right --widthtype pixel --width 200 --height 40 --SetDockType true \
+# HOMING_SESSION_TRAY_DELAY=N starts the tray N seconds late, as at a slow login.
+delay=${HOMING_SESSION_TRAY_DELAY:-0}
+(sleep "$delay"; exec trayer --edge top --align right --widthtype pixel --width 200 --height 40 --SetDockType true) \
     >"$scratch/trayer.log" 2>&1 &
 tray_pid=$!
-sleep 1
+[ "$delay" = 0 ] && sleep 1
 
 export HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/run" XDG_CONFIG_HOME="$scratch/home/.config" \
     XDG_DATA_HOME="$scratch/home/.local/share" QT_QPA_PLATFORM=xcb

@@ -4,6 +4,7 @@
 #include "models/historyfiltermodel.h"
 #include "models/historymodel.h"
 #include "models/hosttablemodel.h"
+#include "windows/hostdetailpane.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Homing;
@@ -119,6 +121,30 @@ private slots:
         QCOMPARE(filter.rowCount(), 1);
         filter.setText({});
         QCOMPARE(filter.rowCount(), 4);
+    }
+
+    void exportFromThePane()
+    {
+        HostDetailPane pane;
+        const QUuid id = QUuid::createUuid();
+        HistoryEvent event = makeEvent(1, 1, HistoryEvent::Kind::Detected, QStringLiteral("ipv4 address detected"));
+        event.hostId = id;
+        event.newAddress = QStringLiteral("81.2.69.160");
+        pane.setHost(id, QStringLiteral("home.example.org"), {event});
+        HistoryEvent other = event;
+        other.hostId = QUuid::createUuid();
+        pane.appendEvents({other}); // another host's event is not shown here
+        QCOMPARE(pane.model()->rowCount(), 1);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(pane.exportTo(dir.filePath(QStringLiteral("t.csv")), HostDetailPane::Format::Csv, &error));
+        QFile csv(dir.filePath(QStringLiteral("t.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains("\"81.2.69.160\""));
+        QVERIFY(pane.exportTo(dir.filePath(QStringLiteral("t.json")), HostDetailPane::Format::Json, &error));
+        QVERIFY(
+            !pane.exportTo(dir.filePath(QStringLiteral("missing/dir/t.json")), HostDetailPane::Format::Json, &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void export_()

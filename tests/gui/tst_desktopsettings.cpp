@@ -61,6 +61,7 @@ private slots:
         QTemporaryDir autostartDir;
         DesktopController::Options options;
         options.bus = QDBusConnection(QString());
+        options.scheduler.watchChanges = false; // no netlink or wake-ups in tests
         options.autostartDir = autostartDir.path();
         options.autostartArguments = {QStringLiteral("--config-dir"), QStringLiteral("/tmp/my dir")};
         DesktopController desktop(fixture.runtime.get(), options);

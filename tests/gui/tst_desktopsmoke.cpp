@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -27,6 +28,7 @@ private:
     {
         DesktopController::Options options;
         options.bus = QDBusConnection(QString()); // never connected: notifications fall back
+        options.scheduler.watchChanges = false; // no netlink or wake-ups in tests
         options.autostartDir = QDir::tempPath() + QStringLiteral("/homing-smoke-autostart");
         return options;
     }
@@ -61,6 +63,24 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(0, HostTableModel::Ipv4Column).data().toString(),
                                   QStringLiteral("81.2.69.160"), 20000);
         QVERIFY(!desktop.window()->findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
+    }
+
+    void importIsHonestAboutMissingImporters()
+    {
+        Test::GuiFixture fixture;
+        QVERIFY2(fixture.open(), qPrintable(fixture.error));
+        DesktopController desktop(fixture.runtime.get(), noBus());
+        desktop.start(true);
+        QVERIFY(QTest::qWaitForWindowExposed(desktop.window()));
+        auto *import = desktop.window()->findChild<QPushButton *>(QStringLiteral("importFirst"));
+        QVERIFY(import && import->isVisible());
+        QTest::mouseClick(import, Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = desktop.window()->findChild<QMessageBox *>(QStringLiteral("problemBox"))));
+        QVERIFY(box->text().contains(QStringLiteral("cannot read ddclient, inadyn or ddns-updater")));
+        QVERIFY(box->text().contains(QStringLiteral("Add host")));
+        QVERIFY(fixture.runtime->config().hosts.isEmpty());
+        box->close();
     }
 
     void addHostDialogStoresPasswordInSecretStore()

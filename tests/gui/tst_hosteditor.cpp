@@ -255,6 +255,38 @@ private slots:
         QCOMPARE(fixture.secrets->entries().size(), 1);
     }
 
+    void testButtonChecksCredentialsWithoutSaving()
+    {
+        Test::GuiFixture fixture;
+        QVERIFY2(fixture.open(), qPrintable(fixture.error));
+        QWidget parent;
+        HostEditController hosts(fixture.runtime.get(), &parent);
+        hosts.setAddressQuery([](AddressFamily) { return std::optional(QHostAddress(QStringLiteral("81.2.69.160"))); });
+        hosts.addHost();
+        HostEditorDialog *editor = hosts.editor();
+        auto *provider = child<QComboBox>(editor, "provider");
+        provider->setCurrentIndex(provider->findData(QStringLiteral("dyndns2")));
+        auto *test = child<QPushButton>(editor, "testButton");
+        QVERIFY2(test->isEnabled(), "dyndns2 has a harmless credentials check");
+        QTest::keyClicks(child<QLineEdit>(editor, "hostName"), QStringLiteral("home.example.org"));
+        auto *server = child<QLineEdit>(editor, "field_server");
+        server->setText(fixture.provider.url().toString());
+        QTest::keyClicks(child<QLineEdit>(editor, "field_username"), QStringLiteral("alice"));
+        QTest::keyClicks(child<QLineEdit>(editor, "field_password"), QStringLiteral("pw-123"));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(message(editor, "testResult").contains(QStringLiteral("accepted")), 20000);
+        QVERIFY(!fixture.provider.requests().isEmpty());
+        QCOMPARE(fixture.provider.requests().last().basicCredentials(), QByteArray("alice:pw-123"));
+        // Testing saves nothing.
+        QVERIFY(fixture.runtime->config().hosts.isEmpty());
+        QVERIFY(fixture.secrets->entries().isEmpty());
+
+        fixture.provider.setHandler(
+            [](const Test::HttpTestServer::Request &) { return Test::HttpTestServer::Response::text("badauth"); });
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(message(editor, "testResult").contains(QStringLiteral("password")), 20000);
+    }
+
     void removingAHostRemovesItsSecrets()
     {
         Test::GuiFixture fixture;

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Homing;
 
@@ -74,6 +75,17 @@ private slots:
         QCOMPARE(pause.takeFirst().first().toBool(), false);
     }
 
+    void germanTranslationIsEmbedded()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("homing"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        TrayController tray;
+        QCOMPARE(tray.action(QStringLiteral("trayOpen"))->text(), QStringLiteral("Homing ö&ffnen"));
+        QCoreApplication::removeTranslator(&translator);
+    }
+
     void trayDrivesTheDesktop()
     {
         Test::GuiFixture fixture;
@@ -81,6 +93,7 @@ private slots:
         const Host host = fixture.addDyndns2Host(QStringLiteral("home.example.org"));
         DesktopController::Options options;
         options.bus = QDBusConnection(QString());
+        options.scheduler.watchChanges = false; // no netlink or wake-ups in tests
         DesktopController desktop(fixture.runtime.get(), options);
         QSignalSpy quit(&desktop, &DesktopController::quitRequested);
         QVERIFY(!desktop.window()->isVisible());

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace std::chrono_literals;
@@ -33,6 +34,16 @@ Host ProviderTest::host(const QString &providerId, const QString &name, const QS
         server.chop(1);
     h.settings.insert(QStringLiteral("server"), server);
     return h;
+}
+
+QString ProviderTest::line(int i) const
+{
+    return QString::fromLatin1(m_server.requests().at(i).method + ' ' + m_server.requests().at(i).target);
+}
+
+QJsonObject ProviderTest::body(int i) const
+{
+    return QJsonDocument::fromJson(m_server.requests().at(i).body).object();
 }
 
 UpdateRequest ProviderTest::request(const Host &host, const QHash<QString, QString> &secrets, bool v4, bool v6) const
@@ -118,6 +129,32 @@ void ProviderTest::checkCommonFailures(const UpdateRequest &request, const QByte
         {"10 MB", huge, retry, 300s},
         {"stalled", stalled, retry, 300s},
     };
+    // The connection closes in the middle of the body.
+    if (!m_cutServer.isListening()) {
+        QVERIFY(m_cutServer.listen(QHostAddress::LocalHost, 0));
+        connect(&m_cutServer, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_cutServer.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\ngood");
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    UpdateRequest cut = request;
+    const QString from = QStringLiteral("127.0.0.1:%1").arg(m_server.port());
+    const QString to = QStringLiteral("127.0.0.1:%1").arg(m_cutServer.serverPort());
+    for (auto it = cut.host.settings.begin(); it != cut.host.settings.end(); ++it)
+        it.value() = it.value().toString().replace(from, to);
+    const UpdateOutcome cutOutcome = run(cut);
+    QVERIFY2(cutOutcome.kind == UpdateOutcome::Kind::RetryLater,
+             qPrintable(QStringLiteral("cut-off body: ") + outcomeKindName(cutOutcome.kind) + QStringLiteral(": ")
+                        + cutOutcome.reason));
+    QVERIFY(cutOutcome.retryAfter >= std::chrono::seconds(300));
+
     for (const Case &c : cases) {
         m_server.clearRequests();
         m_server.respondWith(c.response);

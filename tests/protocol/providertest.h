@@ -5,9 +5,11 @@
 #include "providers/provider.h"
 #include "redactor.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QTcpServer>
 
 #include <chrono>
 
@@ -29,6 +31,10 @@ protected:
     UpdateRequest request(const Host &host, const QHash<QString, QString> &secrets, bool v4 = true,
                           bool v6 = false) const;
 
+    // Request i as "METHOD /path?query", and its body as a JSON object.
+    QString line(int i) const;
+    QJsonObject body(int i) const;
+
     UpdateOutcome run(const UpdateRequest &request);
     UpdateOutcome runTest(const UpdateRequest &request); // testCredentials()
 
@@ -39,6 +45,9 @@ protected:
                              std::chrono::seconds default429 = std::chrono::seconds(300));
     // No secret value may appear in what the outcome keeps for history.
     void checkRedacted(const UpdateOutcome &outcome, const QHash<QString, QString> &secrets);
+
+    // A loopback server that announces a 1000-byte body, sends a few bytes of it and hangs up.
+    QTcpServer m_cutServer;
 
     static const QHostAddress kV4;
     static const QHostAddress kV6;

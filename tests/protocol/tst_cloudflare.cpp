@@ -1,4 +1,5 @@
 // Cloudflare API v4 against a loopback server holding zones and records the way the API does.
+#include "providers/providerregistry.h"
 #include "providertest.h"
 
 #include <QJsonArray>
@@ -86,12 +87,6 @@ private:
     {
         Host h = host(QStringLiteral("cloudflare"), QStringLiteral("home.example.org"), QStringLiteral("/client/v4"));
         return request(h, {{QStringLiteral("token"), QString::fromLatin1(kToken)}}, v4, v6);
-    }
-    QJsonObject body(int i) const { return QJsonDocument::fromJson(m_server.requests().at(i).body).object(); }
-    QString line(int i) const
-    {
-        const HttpTestServer::Request &r = m_server.requests().at(i);
-        return QString::fromLatin1(r.method + ' ' + r.target);
     }
 
 private slots:
@@ -210,6 +205,28 @@ private slots:
     }
 
     void commonFailures() { checkCommonFailures(make(), "{\"success\":true,\"errors\":[],\"resu"); }
+
+    void destroyedProviderOrContextEndsQuietly()
+    {
+        for (bool dropProvider : {true, false}) {
+            auto *provider = ProviderRegistry::create(QStringLiteral("cloudflare"), &m_http, nullptr);
+            auto *context = new QObject;
+            bool called = false;
+            provider->update(make(), context, [&](const UpdateOutcome &) { called = true; });
+            if (dropProvider)
+                delete provider;
+            else
+                delete context;
+            QTest::qWait(300); // the replies arrive and are dropped
+            QVERIFY(!called);
+            QVERIFY(!m_server.requests().isEmpty());
+            m_server.clearRequests();
+            if (dropProvider)
+                delete context;
+            else
+                delete provider;
+        }
+    }
 
     void testCredentialsVerifiesTheToken()
     {

@@ -82,11 +82,6 @@ private:
         h.settings.insert(QStringLiteral("zone"), QStringLiteral("example.org"));
         return request(h, {{QStringLiteral("token"), QString::fromLatin1(kToken)}}, v4, v6);
     }
-    QJsonObject body(int i) const { return QJsonDocument::fromJson(m_server.requests().at(i).body).object(); }
-    QString line(int i) const
-    {
-        return QString::fromLatin1(m_server.requests().at(i).method + ' ' + m_server.requests().at(i).target);
-    }
 
 private slots:
     void initTestCase() { QVERIFY(m_server.listen()); }

@@ -67,7 +67,6 @@ private:
         h.settings.insert(QStringLiteral("zone"), QStringLiteral("example.org"));
         return request(h, {{QStringLiteral("apikey"), kKey}, {QStringLiteral("secretapikey"), kSecret}}, v4, v6);
     }
-    QJsonObject body(int i) const { return QJsonDocument::fromJson(m_server.requests().at(i).body).object(); }
     QString path(int i) const { return m_server.requests().at(i).path(); }
 
 private slots:

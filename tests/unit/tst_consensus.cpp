@@ -7,6 +7,7 @@
 #include "redactor.h"
 #include "testutil.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -357,6 +358,37 @@ private slots:
         const FamilyDetection v4 = *detectOnce(monitor).family(AddressFamily::IPv4);
         QVERIFY(v4.ok); // the only enabled source decides alone
         QVERIFY(v4.failures.join(QLatin1Char(' ')).contains(QStringLiteral("odd: unknown source kind")));
+    }
+
+    void duplicateIdsDoNotStallADetection()
+    {
+        m_answers = {{"a", "81.2.69.160"}};
+        AddressMonitor monitor(sources({"a", "a"}), 2, &m_http, &m_clock);
+        QElapsedTimer timer;
+        timer.start();
+        const FamilyDetection v4 = *detectOnce(monitor).family(AddressFamily::IPv4);
+        QVERIFY(timer.elapsed() < 5000); // not the 30 s backstop
+        QVERIFY(v4.ok);
+        QCOMPARE(v4.observations.size(), 2);
+    }
+
+    void aDestroyedMonitorStillAnswersOnce()
+    {
+        m_answers = {{"a", "81.2.69.160"}};
+        auto *monitor = new AddressMonitor(sources({"a"}), 2, &m_http, &m_clock);
+        int calls = 0;
+        std::optional<Detection> result;
+        monitor->detect({AddressFamily::IPv4}, this, [&](const Detection &d) {
+            ++calls;
+            result = d;
+        });
+        QTest::qWait(0); // started, in flight
+        delete monitor;
+        QTRY_COMPARE(calls, 1);
+        QTest::qWait(50);
+        QCOMPARE(calls, 1);
+        QVERIFY(!result->family(AddressFamily::IPv4)->ok);
+        QVERIFY(result->family(AddressFamily::IPv4)->error.contains(QStringLiteral("cancelled")));
     }
 
     void destroyedContextGetsNoCallback()

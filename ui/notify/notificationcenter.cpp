@@ -61,7 +61,7 @@ void NotificationCenter::addressChanged(AddressFamily family, const QHostAddress
         body += QLatin1Char('\n') + tr("No host follows this address.");
     else
         body += QLatin1Char('\n')
-            + tr("Updated %n host(s): %1", nullptr, static_cast<int>(followingHosts.size()))
+            + tr("Followed by %n host(s): %1", nullptr, static_cast<int>(followingHosts.size()))
                   .arg(followingHosts.join(QStringLiteral(", ")));
     m_notifier->notify(title, body, openKey);
 }

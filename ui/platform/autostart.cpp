@@ -10,11 +10,6 @@ namespace Homing {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Homing::Autostart", text);
-}
-
 // Quoting as the Desktop Entry specification asks for Exec arguments.
 QString quoted(const QString &argument)
 {

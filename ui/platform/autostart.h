@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +10,8 @@ namespace Homing {
 // The file itself is the setting: present and not Hidden means enabled.
 class Autostart
 {
+    Q_DECLARE_TR_FUNCTIONS(Homing::Autostart)
+
 public:
     // dir: the autostart directory; empty for $XDG_CONFIG_HOME/autostart.
     explicit Autostart(const QString &dir = {});

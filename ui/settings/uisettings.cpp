@@ -40,11 +40,6 @@ const Entry &entry(UiSettings::Key key)
     return table().front();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Homing::UiSettings", text);
-}
-
 // Forward migration, one schema step at a time. Schema 0 (no "schema" key) had the same keys.
 void migrate(QJsonObject &object, int from)
 {

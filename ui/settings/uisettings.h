@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVariant>
 
@@ -11,6 +12,8 @@ namespace Homing {
 // truth (see Autostart).
 class UiSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(Homing::UiSettings)
+
 public:
     static constexpr int currentSchema = 1;
 
