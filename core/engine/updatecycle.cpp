@@ -271,6 +271,12 @@ void UpdateCycle::readSecrets(const Host &host, const QStringList &fields, QHash
                 readSecrets(host, rest, secrets, done);
                 return;
             }
+            const std::optional<ProviderInfo> info = ProviderRegistry::find(host.providerId);
+            const FieldInfo *fieldInfo = info ? info->field(field) : nullptr;
+            if (result.status == SecretResult::Status::NotFound && fieldInfo && !fieldInfo->required) {
+                readSecrets(host, rest, secrets, done); // an optional secret that was never set
+                return;
+            }
             if (result.status == SecretResult::Status::NotFound) {
                 done({},
                      UpdateOutcome::needsUser(
