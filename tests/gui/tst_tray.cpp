@@ -8,6 +8,7 @@
 #include "windows/mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -43,6 +44,17 @@ private slots:
         QVERIFY(tray.toolTip().contains(QStringLiteral("81.2.69.160")));
         QCOMPARE(tray.icon()->toolTip(), tray.toolTip());
         QVERIFY(!tray.icon()->icon().isNull());
+
+        // A dark theme switches to the dark variant (light outline), and back.
+        const QPalette light = QApplication::palette();
+        const QImage lightIcon = tray.icon()->icon().pixmap(32, 32).toImage();
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+        QApplication::setPalette(dark);
+        QVERIFY(tray.icon()->icon().pixmap(32, 32).toImage() != lightIcon);
+        QCOMPARE(tray.icon()->toolTip(), tray.toolTip());
+        QApplication::setPalette(light);
+        QCOMPARE(tray.icon()->icon().pixmap(32, 32).toImage(), lightIcon);
     }
 
     void menuActionsAndPauseText()

@@ -1,6 +1,7 @@
 #include "traycontroller.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QPalette>
@@ -49,6 +50,14 @@ TrayController::TrayController(QObject *parent)
     m_trayWait->setInterval(trayCheckIntervalMs);
     connect(m_trayWait, &QTimer::timeout, this, &TrayController::waitForTray);
     setState(Overall::Ok, tr("no hosts yet"));
+    qApp->installEventFilter(this);
+}
+
+bool TrayController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange)
+        setState(m_state, m_summary, m_addresses);
+    return QObject::eventFilter(watched, event);
 }
 
 TrayController::~TrayController()

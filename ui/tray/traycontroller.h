@@ -50,6 +50,10 @@ public:
     static QString iconPath(Overall state, bool darkPanel);
     static QString stateName(Overall state);
 
+protected:
+    // Follows a palette change (light ↔ dark desktop theme) with the matching icon variant.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void toggleWindowRequested();
     void showWindowRequested();
