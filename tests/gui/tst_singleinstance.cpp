@@ -98,6 +98,11 @@ private slots:
         QVERIFY(next.waitForStarted());
         QTest::qWait(1500);
         QCOMPARE(next.state(), QProcess::Running); // it became the first instance instead of handing over
+        QProcess third; // and it answers a later start like any first instance
+        third.start(app, {QStringLiteral("--config-dir"), dir.path()});
+        QVERIFY(third.waitForFinished(15000));
+        QCOMPARE(third.exitCode(), 0);
+        QVERIFY(third.readAllStandardOutput().contains("already running"));
         next.terminate();
         if (!next.waitForFinished(5000)) {
             next.kill();
