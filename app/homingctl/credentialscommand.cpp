@@ -31,18 +31,6 @@ int complain(const QString &text, int status)
     return status;
 }
 
-const Host *hostNamed(const Config &config, const QString &nameOrId)
-{
-    QString ace;
-    QString ignored;
-    Host::normalizeName(nameOrId, &ace, &ignored);
-    for (const Host &host : config.hosts) {
-        if (host.id.toString(QUuid::WithoutBraces) == nameOrId || (!ace.isEmpty() && host.name == ace))
-            return &host;
-    }
-    return nullptr;
-}
-
 int report(const Host &host, const ProviderInfo &info, const UpdateOutcome &outcome, bool json)
 {
     const int status = outcome.succeeded()               ? 0
@@ -84,7 +72,7 @@ int testCredentialsCommand(Runtime &runtime, QCoreApplication &app, const QStrin
 {
     if (args.size() != 1)
         return complain(QStringLiteral("usage: homingctl test-credentials HOST [--json]"), kExitUsage);
-    const Host *found = hostNamed(runtime.config(), args.first());
+    const Host *found = runtime.config().find(args.first());
     if (!found)
         return complain(QStringLiteral("no host called \"%1\" in %2").arg(args.first(), runtime.paths().configFile),
                         kExitNotFound);

@@ -68,18 +68,6 @@ QString readSecretLine(const QString &prompt)
     return line;
 }
 
-const Host *findHost(const Config &config, const QString &nameOrId)
-{
-    QString ace;
-    QString ignored;
-    Host::normalizeName(nameOrId, &ace, &ignored);
-    for (const Host &host : config.hosts) {
-        if (host.id.toString(QUuid::WithoutBraces) == nameOrId || (!ace.isEmpty() && host.name == ace))
-            return &host;
-    }
-    return nullptr;
-}
-
 int listProviders(bool json)
 {
     const QList<ProviderInfo> catalogue = ProviderRegistry::catalogue();
@@ -132,7 +120,7 @@ int showHistory(Runtime &runtime, const QStringList &args, bool json, int limit)
 {
     QUuid hostId;
     if (!args.isEmpty()) {
-        const Host *host = findHost(runtime.config(), args.first());
+        const Host *host = runtime.config().find(args.first());
         if (!host)
             return fail(QStringLiteral("no host called \"%1\"").arg(args.first()), kExitNotFound);
         hostId = host->id;
@@ -186,7 +174,7 @@ int secretCommand(Runtime &runtime, QCoreApplication &app, const QStringList &ar
 {
     if (args.size() != 3 || (args.at(0) != QLatin1String("set") && args.at(0) != QLatin1String("delete")))
         return fail(QStringLiteral("usage: homingctl secret set|delete HOST FIELD"), kExitUsage);
-    const Host *host = findHost(runtime.config(), args.at(1));
+    const Host *host = runtime.config().find(args.at(1));
     if (!host)
         return fail(QStringLiteral("no host called \"%1\" in %2").arg(args.at(1), runtime.paths().configFile),
                     kExitNotFound);

@@ -137,15 +137,10 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
     QUuid hostId;
     const QString hostName = request.value(QStringLiteral("host")).toString();
     if (!hostName.isEmpty()) {
-        QString ace;
-        QString ignored;
-        Host::normalizeName(hostName, &ace, &ignored);
-        for (const Host &host : m_runtime->config().hosts) {
-            if (host.id.toString(QUuid::WithoutBraces) == hostName || host.name == ace)
-                hostId = host.id;
-        }
-        if (hostId.isNull())
+        const Host *host = m_runtime->config().find(hostName);
+        if (!host)
             return failure(tr("no host called \"%1\"").arg(hostName));
+        hostId = host->id;
     }
     if (command == QLatin1String("status"))
         return success(status());

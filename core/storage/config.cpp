@@ -20,6 +20,18 @@ Host *Config::host(const QUuid &id)
     return nullptr;
 }
 
+const Host *Config::find(const QString &nameOrId) const
+{
+    QString ace;
+    QString ignored;
+    Host::normalizeName(nameOrId, &ace, &ignored);
+    for (const Host &candidate : hosts) {
+        if (candidate.id.toString(QUuid::WithoutBraces) == nameOrId || (!ace.isEmpty() && candidate.name == ace))
+            return &candidate;
+    }
+    return nullptr;
+}
+
 QString secretBackendName(Settings::SecretBackend backend)
 {
     return backend == Settings::SecretBackend::File ? QStringLiteral("file") : QStringLiteral("keychain");

@@ -36,6 +36,8 @@ struct Config
 
     const Host *host(const QUuid &id) const;
     Host *host(const QUuid &id);
+    // A host by its id or its name as a person types it (Unicode or ACE, any case).
+    const Host *find(const QString &nameOrId) const;
 
     bool operator==(const Config &other) const = default;
 };

@@ -192,6 +192,9 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
 
 QVariant HostTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == VerifiedColumn)
+        return tr("When the provider last accepted or confirmed the address. Asking the zone's own name "
+                  "servers is not built yet.");
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
         return {};
     switch (section) {
@@ -208,7 +211,7 @@ QVariant HostTableModel::headerData(int section, Qt::Orientation orientation, in
     case LastChangeColumn:
         return tr("Last change");
     case VerifiedColumn:
-        return tr("Verified");
+        return tr("Confirmed");
     case NextCheckColumn:
         return tr("Next check");
     default:
