@@ -25,7 +25,7 @@ test_pkgs=(
     clang-format dbus-x11 libsecret-tools
     xvfb xauth trayer dunst imagemagick x11-apps xdotool libnotify-bin
     bind9 bind9-dnsutils knot knot-dnsutils pdns-server pdns-backend-sqlite3
-    iproute2 sqlite3 procps
+    iproute2 sqlite3 procps python3
 )
 pkgs=("${build_pkgs[@]}")
 [ "$want_tests" = 1 ] && pkgs+=("${test_pkgs[@]}")
