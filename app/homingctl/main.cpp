@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -259,6 +260,15 @@ int main(int argc, char *argv[])
     if (args.isEmpty())
         return fail(QStringLiteral("no command given; see homingctl --help"), kExitUsage);
     const QString command = args.takeFirst();
+    static const QStringList known
+        = {QStringLiteral("providers"),       QStringLiteral("status"), QStringLiteral("hosts"),
+           QStringLiteral("history"),         QStringLiteral("update"), QStringLiteral("pause"),
+           QStringLiteral("resume"),          QStringLiteral("reload"), QStringLiteral("secret"),
+           QStringLiteral("test-credentials")};
+    if (!known.contains(command))
+        return fail(QStringLiteral("unknown command \"%1\"; see homingctl --help").arg(command), kExitUsage);
+    // A command line answers on stdout; the log says only what went wrong.
+    QLoggingCategory::setFilterRules(QStringLiteral("homing.*.info=false\nhoming.*.debug=false"));
     if (command == QLatin1String("providers"))
         return listProviders(parser.isSet(json));
 
