@@ -138,7 +138,7 @@ void Scheduler::setOnline(bool online)
 
 void Scheduler::request(const QList<QUuid> &hosts, const QString &reason)
 {
-    Q_UNUSED(reason)
+    qCDebug(lcEngine).noquote() << "check requested:" << reason;
     if (hosts.isEmpty())
         m_pendingAll = true;
     for (const QUuid &id : hosts)
@@ -257,11 +257,12 @@ QDateTime Scheduler::nextCheck(const QUuid &hostId) const
     const HostRecord record = m_records.value(hostId);
     if (record.paused || record.state == HostState::NeedsAttention || !m_online)
         return {};
-    QDateTime next = m_pollDue;
+    // A host waiting out a backoff calls its provider at its own deadline, whatever the polls see;
+    // otherwise whichever comes first: the next poll, or its own due time (least interval, refresh).
     const QDateTime due = m_hostDue.value(hostId);
-    if (due.isValid() && (!next.isValid() || due > next || record.state == HostState::RetryScheduled))
-        next = due > next || !next.isValid() ? due : next;
-    return next;
+    if (!due.isValid() || (record.state != HostState::RetryScheduled && m_pollDue.isValid() && m_pollDue < due))
+        return m_pollDue;
+    return due;
 }
 
 std::optional<QHostAddress> Scheduler::publicAddress(AddressFamily family) const

@@ -386,6 +386,19 @@ private slots:
             QVERIFY(event.detail != QLatin1String("from last year"));
     }
 
+    void nextCheckIsTheNextPollNotTheDistantRefresh()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.start();
+        waitIdle(scheduler);
+        s->clock.advance(300);
+        scheduler.tick(); // a routine poll: unchanged, refresh due in 25 days
+        waitIdle(scheduler);
+        QCOMPARE(scheduler.nextCheck(s->hosts.first()), s->clock.now().addSecs(300));
+    }
+
     void pollIntervalHasJitter()
     {
         auto s = setup();
