@@ -20,10 +20,12 @@ namespace Homing {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
+// is what tr() looks up.
+struct Text
 {
-    return QCoreApplication::translate("Homing::InterfaceSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Homing::InterfaceSource)
+};
 
 #ifdef Q_OS_LINUX
 
@@ -123,7 +125,7 @@ QList<InterfaceAddress> readNetlink(QString *error)
     QList<InterfaceAddress> result;
     const int fd = ::socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
     if (fd < 0) {
-        *error = tr("cannot open a netlink socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        *error = Text::tr("cannot open a netlink socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         return result;
     }
     struct
@@ -137,7 +139,7 @@ QList<InterfaceAddress> readNetlink(QString *error)
     request.header.nlmsg_seq = 1;
     request.message.ifa_family = AF_UNSPEC;
     if (::send(fd, &request, request.header.nlmsg_len, 0) < 0) {
-        *error = tr("netlink request failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        *error = Text::tr("netlink request failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         ::close(fd);
         return result;
     }
@@ -146,12 +148,12 @@ QList<InterfaceAddress> readNetlink(QString *error)
     while (!done) {
         pollfd waitFor {fd, POLLIN, 0};
         if (::poll(&waitFor, 1, 1000) <= 0) {
-            *error = tr("the kernel did not finish listing addresses");
+            *error = Text::tr("the kernel did not finish listing addresses");
             break;
         }
         const ssize_t received = ::recv(fd, buffer.data(), static_cast<size_t>(buffer.size()), 0);
         if (received <= 0) {
-            *error = tr("netlink read failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            *error = Text::tr("netlink read failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
             break;
         }
         int remaining = static_cast<int>(received);
@@ -163,7 +165,7 @@ QList<InterfaceAddress> readNetlink(QString *error)
                 break;
             }
             if (header->nlmsg_type == NLMSG_ERROR) {
-                *error = tr("the kernel refused to list addresses");
+                *error = Text::tr("the kernel refused to list addresses");
                 done = true;
                 break;
             }

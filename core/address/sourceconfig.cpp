@@ -14,10 +14,12 @@ namespace Homing {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
+// is what tr() looks up.
+struct Text
 {
-    return QCoreApplication::translate("Homing::SourceConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Homing::SourceConfig)
+};
 
 SourceConfig httpSource(const char *id, const char *v4, const char *v6, const char *format)
 {
@@ -57,7 +59,7 @@ bool checkNumber(const QJsonObject &object, const char *key, int low, int high, 
     const double number = value.toDouble(-1);
     if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number)) || number < low
         || number > high)
-        return fail(key, tr("must be a whole number from %1 to %2").arg(low).arg(high), field, error);
+        return fail(key, Text::tr("must be a whole number from %1 to %2").arg(low).arg(high), field, error);
     return true;
 }
 
@@ -68,10 +70,10 @@ bool checkFamilies(const QJsonObject &object, QString *field, QString *error)
         return true;
     const QJsonArray list = value.toArray();
     if (!value.isArray() || list.isEmpty())
-        return fail("families", tr("must be a list such as [\"ipv4\", \"ipv6\"]"), field, error);
+        return fail("families", Text::tr("must be a list such as [\"ipv4\", \"ipv6\"]"), field, error);
     for (const QJsonValue &item : list) {
         if (item.toString() != QLatin1String("ipv4") && item.toString() != QLatin1String("ipv6"))
-            return fail("families", tr("may hold only \"ipv4\" and \"ipv6\""), field, error);
+            return fail("families", Text::tr("may hold only \"ipv4\" and \"ipv6\""), field, error);
     }
     return true;
 }
@@ -80,13 +82,13 @@ bool validateDns(const QJsonObject &object, QString *field, QString *error)
 {
     const QString service = object.value(QStringLiteral("service")).toString();
     if (!DnsEchoSource::service(service))
-        return fail("service", tr("must be one of opendns, cloudflare, google"), field, error);
+        return fail("service", Text::tr("must be one of opendns, cloudflare, google"), field, error);
     for (const char *key : {"ipv4Server", "ipv6Server"}) {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined())
             continue;
         if (!value.isString() || (!value.toString().isEmpty() && QHostAddress(value.toString()).isNull()))
-            return fail(key, tr("must be an IP address (or \"\" to turn this family off)"), field, error);
+            return fail(key, Text::tr("must be an IP address (or \"\" to turn this family off)"), field, error);
     }
     return checkNumber(object, "port", 1, 65535, field, error)
         && checkNumber(object, "timeoutMs", 100, 60000, field, error);
@@ -96,22 +98,23 @@ bool validateInterface(const QJsonObject &object, QString *field, QString *error
 {
     const QJsonValue name = object.value(QStringLiteral("interface"));
     if (!name.isUndefined() && (!name.isString() || name.toString().size() > 15))
-        return fail("interface", tr("must be an interface name such as \"eth0\""), field, error);
+        return fail("interface", Text::tr("must be an interface name such as \"eth0\""), field, error);
     if (!checkFamilies(object, field, error))
         return false;
     InterfaceSource::Ipv6Policy policy = InterfaceSource::Ipv6Policy::Stable;
     const QJsonValue policyValue = object.value(QStringLiteral("ipv6Policy"));
     if (!policyValue.isUndefined()
         && (!policyValue.isString() || !InterfaceSource::policyFromName(policyValue.toString(), &policy)))
-        return fail("ipv6Policy", tr("must be one of stable, temporary, fixed"), field, error);
+        return fail("ipv6Policy", Text::tr("must be one of stable, temporary, fixed"), field, error);
     const QJsonValue id = object.value(QStringLiteral("interfaceId"));
     if (policy == InterfaceSource::Ipv6Policy::Fixed || !id.isUndefined()) {
         const QHostAddress parsed(id.toString());
         const Q_IPV6ADDR bytes = parsed.toIPv6Address();
         const bool prefixFree = std::all_of(bytes.c, bytes.c + 8, [](quint8 byte) { return byte == 0; });
         if (parsed.protocol() != QAbstractSocket::IPv6Protocol || !prefixFree)
-            return fail("interfaceId", tr("must be an IPv6 interface identifier such as \"::1234:5678:9abc:def0\""),
-                        field, error);
+            return fail("interfaceId",
+                        Text::tr("must be an IPv6 interface identifier such as \"::1234:5678:9abc:def0\""), field,
+                        error);
     }
     return true;
 }
@@ -120,7 +123,7 @@ bool validateUpnp(const QJsonObject &object, QString *field, QString *error)
 {
     const QJsonValue address = object.value(QStringLiteral("ssdpAddress"));
     if (!address.isUndefined() && QHostAddress(address.toString()).protocol() != QAbstractSocket::IPv4Protocol)
-        return fail("ssdpAddress", tr("must be an IPv4 address (normally 239.255.255.250)"), field, error);
+        return fail("ssdpAddress", Text::tr("must be an IPv4 address (normally 239.255.255.250)"), field, error);
     return checkNumber(object, "ssdpPort", 1, 65535, field, error)
         && checkNumber(object, "timeoutMs", 100, 60000, field, error);
 }
@@ -129,14 +132,14 @@ bool validateCommand(const QJsonObject &object, QString *field, QString *error)
 {
     const QJsonValue program = object.value(QStringLiteral("program"));
     if (!program.isString() || program.toString().trimmed().isEmpty())
-        return fail("program", tr("must name the program to run, e.g. \"/usr/local/bin/my-ip\""), field, error);
+        return fail("program", Text::tr("must name the program to run, e.g. \"/usr/local/bin/my-ip\""), field, error);
     const QJsonValue arguments = object.value(QStringLiteral("arguments"));
     if (!arguments.isUndefined()) {
         bool strings = arguments.isArray();
         for (const QJsonValue &item : arguments.toArray())
             strings = strings && item.isString();
         if (!strings)
-            return fail("arguments", tr("must be a list of strings (no shell is used)"), field, error);
+            return fail("arguments", Text::tr("must be a list of strings (no shell is used)"), field, error);
     }
     return checkFamilies(object, field, error) && checkNumber(object, "timeoutMs", 100, 300000, field, error);
 }
@@ -158,7 +161,7 @@ bool SourceConfig::fromJson(const QJsonObject &object, SourceConfig *source, QSt
     const QJsonValue id = object.value(QStringLiteral("id"));
     if (!id.isString() || id.toString().isEmpty()) {
         *field = QStringLiteral("id");
-        *error = tr("must be a short name for the source, e.g. \"ipify\"");
+        *error = Text::tr("must be a short name for the source, e.g. \"ipify\"");
         return false;
     }
     result.id = id.toString();
@@ -166,7 +169,7 @@ bool SourceConfig::fromJson(const QJsonObject &object, SourceConfig *source, QSt
     const QJsonValue enabled = object.value(QStringLiteral("enabled"));
     if (!enabled.isUndefined() && !enabled.isBool()) {
         *field = QStringLiteral("enabled");
-        *error = tr("must be true or false");
+        *error = Text::tr("must be true or false");
         return false;
     }
     result.enabled = enabled.toBool(true);
@@ -193,13 +196,13 @@ bool SourceConfig::fromJson(const QJsonObject &object, SourceConfig *source, QSt
         }
         if (!any) {
             *field = QStringLiteral("ipv4Url");
-            *error = tr("an http source needs ipv4Url, ipv6Url or both");
+            *error = Text::tr("an http source needs ipv4Url, ipv6Url or both");
             return false;
         }
         const QString format = result.options.value(QStringLiteral("format"), QStringLiteral("auto")).toString();
         if (!formats.contains(format)) {
             *field = QStringLiteral("format");
-            *error = tr("must be one of auto, plain, json, trace, checkip");
+            *error = Text::tr("must be one of auto, plain, json, trace, checkip");
             return false;
         }
     } else if (result.kind == QLatin1String("dns")) {
@@ -216,7 +219,7 @@ bool SourceConfig::fromJson(const QJsonObject &object, SourceConfig *source, QSt
             return false;
     } else {
         *field = QStringLiteral("kind");
-        *error = tr("unknown source kind \"%1\"; known: http, dns, interface, upnp, command").arg(result.kind);
+        *error = Text::tr("unknown source kind \"%1\"; known: http, dns, interface, upnp, command").arg(result.kind);
         return false;
     }
     *source = result;

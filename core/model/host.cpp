@@ -24,10 +24,12 @@ bool ipv6PolicyFromName(const QString &name, Ipv6Policy *policy)
     return true;
 }
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
+// is what tr() looks up.
+struct Text
 {
-    return QCoreApplication::translate("Homing::Host", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Homing::Host)
+};
 
 } // namespace
 
@@ -116,7 +118,7 @@ bool Host::fromJson(const QJsonObject &object, Host *host, QString *field, QStri
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
             *field = it.key();
-            *error = tr("unknown field");
+            *error = Text::tr("unknown field");
             return false;
         }
     }
@@ -125,29 +127,29 @@ bool Host::fromJson(const QJsonObject &object, Host *host, QString *field, QStri
     const QJsonValue id = object.value(QStringLiteral("id"));
     result.id = QUuid::fromString(id.toString());
     if (!id.isString() || result.id.isNull())
-        return fail("id", tr("must be a UUID such as \"3f2b0d8e-5c1a-4c8e-9a57-0c6f1e2d4b7a\""));
+        return fail("id", Text::tr("must be a UUID such as \"3f2b0d8e-5c1a-4c8e-9a57-0c6f1e2d4b7a\""));
 
     const QJsonValue name = object.value(QStringLiteral("name"));
     if (!name.isString())
-        return fail("name", tr("must be a host name such as \"home.example.org\""));
+        return fail("name", Text::tr("must be a host name such as \"home.example.org\""));
     QString why;
     if (!normalizeName(name.toString(), &result.name, &why))
         return fail("name", why);
 
     const QJsonValue provider = object.value(QStringLiteral("provider"));
     if (!provider.isString() || provider.toString().isEmpty())
-        return fail("provider", tr("must name a provider, e.g. \"dyndns2\""));
+        return fail("provider", Text::tr("must name a provider, e.g. \"dyndns2\""));
     result.providerId = provider.toString();
 
     const QJsonValue families = object.value(QStringLiteral("families"));
     if (!families.isUndefined()) {
         if (!families.isArray() || families.toArray().isEmpty())
-            return fail("families", tr("must be a list with \"ipv4\", \"ipv6\" or both"));
+            return fail("families", Text::tr("must be a list with \"ipv4\", \"ipv6\" or both"));
         result.ipv4 = result.ipv6 = false;
         for (const QJsonValue &value : families.toArray()) {
             AddressFamily family;
             if (!value.isString() || !familyFromName(value.toString(), &family))
-                return fail("families", tr("must be a list with \"ipv4\", \"ipv6\" or both"));
+                return fail("families", Text::tr("must be a list with \"ipv4\", \"ipv6\" or both"));
             (family == AddressFamily::IPv4 ? result.ipv4 : result.ipv6) = true;
         }
     }
@@ -155,12 +157,12 @@ bool Host::fromJson(const QJsonObject &object, Host *host, QString *field, QStri
     const QJsonValue settings = object.value(QStringLiteral("settings"));
     if (!settings.isUndefined()) {
         if (!settings.isObject())
-            return fail("settings", tr("must be an object of the provider's fields"));
+            return fail("settings", Text::tr("must be an object of the provider's fields"));
         const QJsonObject settingsObject = settings.toObject();
         for (auto it = settingsObject.begin(); it != settingsObject.end(); ++it) {
             if (!it.value().isString() && !it.value().isDouble() && !it.value().isBool()) {
                 *field = QStringLiteral("settings.") + it.key();
-                *error = tr("must be a string, a number or true/false");
+                *error = Text::tr("must be a string, a number or true/false");
                 return false;
             }
         }
@@ -169,37 +171,38 @@ bool Host::fromJson(const QJsonObject &object, Host *host, QString *field, QStri
 
     const QJsonValue policy = object.value(QStringLiteral("ipv6Policy"));
     if (!policy.isUndefined() && (!policy.isString() || !ipv6PolicyFromName(policy.toString(), &result.ipv6Policy)))
-        return fail("ipv6Policy", tr("must be \"stable\", \"temporary\" or \"fixed\""));
+        return fail("ipv6Policy", Text::tr("must be \"stable\", \"temporary\" or \"fixed\""));
     const QJsonValue interfaceId = object.value(QStringLiteral("ipv6InterfaceId"));
     if (result.ipv6Policy == Ipv6Policy::FixedInterfaceId) {
         QHostAddress parsed;
         if (!interfaceId.isString() || !parsed.setAddress(interfaceId.toString())
             || parsed.protocol() != QAbstractSocket::IPv6Protocol)
-            return fail("ipv6InterfaceId", tr("must be an interface identifier such as \"::1234:5678:9abc:def0\""));
+            return fail("ipv6InterfaceId",
+                        Text::tr("must be an interface identifier such as \"::1234:5678:9abc:def0\""));
         result.ipv6InterfaceId = interfaceId.toString();
     }
 
     const QJsonValue source = object.value(QStringLiteral("source"));
     if (!source.isUndefined() && !source.isString())
-        return fail("source", tr("must be the id of an address source"));
+        return fail("source", Text::tr("must be the id of an address source"));
     result.sourceOverride = source.toString();
 
     const QJsonValue ttl = object.value(QStringLiteral("ttl"));
     if (!ttl.isUndefined()) {
         const double value = ttl.toDouble(-1);
         if (!ttl.isDouble() || value < 0 || value > 604800 || value != static_cast<int>(value))
-            return fail("ttl", tr("must be a whole number of seconds between 0 and 604800"));
+            return fail("ttl", Text::tr("must be a whole number of seconds between 0 and 604800"));
         result.ttl = static_cast<int>(value);
     }
 
     const QJsonValue allowPrivate = object.value(QStringLiteral("allowPrivate"));
     if (!allowPrivate.isUndefined() && !allowPrivate.isBool())
-        return fail("allowPrivate", tr("must be true or false"));
+        return fail("allowPrivate", Text::tr("must be true or false"));
     result.allowPrivate = allowPrivate.toBool(false);
 
     const QJsonValue enabled = object.value(QStringLiteral("enabled"));
     if (!enabled.isUndefined() && !enabled.isBool())
-        return fail("enabled", tr("must be true or false"));
+        return fail("enabled", Text::tr("must be true or false"));
     result.enabled = enabled.toBool(true);
 
     *host = result;
@@ -212,7 +215,7 @@ bool Host::normalizeName(const QString &input, QString *ace, QString *error)
     if (name.endsWith(QLatin1Char('.')))
         name.chop(1);
     if (name.isEmpty()) {
-        *error = tr("enter a host name, e.g. home.example.org");
+        *error = Text::tr("enter a host name, e.g. home.example.org");
         return false;
     }
     // A leading "*." (wildcard record) is not part of IDNA processing.
@@ -221,23 +224,23 @@ bool Host::normalizeName(const QString &input, QString *ace, QString *error)
     if (wildcard && !encoded.isEmpty())
         encoded.prepend("*.");
     if (encoded.isEmpty()) {
-        *error = tr("\"%1\" is not a valid host name").arg(input);
+        *error = Text::tr("\"%1\" is not a valid host name").arg(input);
         return false;
     }
     if (encoded.size() > 253) {
-        *error = tr("a host name may be at most 253 characters long");
+        *error = Text::tr("a host name may be at most 253 characters long");
         return false;
     }
     static const QRegularExpression label(QStringLiteral("^(\\*|[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)$"));
     const QList<QByteArray> labels = encoded.split('.');
     if (labels.size() < 2) {
-        *error = tr("\"%1\" needs a domain, e.g. %1.example.org").arg(input);
+        *error = Text::tr("\"%1\" needs a domain, e.g. %1.example.org").arg(input);
         return false;
     }
     for (const QByteArray &part : labels) {
         if (!label.match(QString::fromLatin1(part)).hasMatch()) {
-            *error = tr("\"%1\" is not a valid host name: each part must be letters, digits or hyphens, "
-                        "not starting or ending with a hyphen")
+            *error = Text::tr("\"%1\" is not a valid host name: each part must be letters, digits or hyphens, "
+                              "not starting or ending with a hyphen")
                          .arg(input);
             return false;
         }

@@ -5,6 +5,14 @@
 
 namespace Homing {
 
+namespace {
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Homing::UrlPolicy)
+};
+} // namespace
+
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -15,13 +23,12 @@ bool isLoopbackHost(const QString &host)
 
 bool isAllowedServiceUrl(const QUrl &url, QString *why)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Homing::UrlPolicy", text); };
     if (!url.isValid() || url.host().isEmpty()) {
-        *why = tr("is not a valid URL; it must look like https://host/path");
+        *why = Text::tr("is not a valid URL; it must look like https://host/path");
         return false;
     }
     if (!url.userInfo().isEmpty()) {
-        *why = tr("must not contain a user name or password; Homing keeps those in the keychain");
+        *why = Text::tr("must not contain a user name or password; Homing keeps those in the keychain");
         return false;
     }
     const QString scheme = url.scheme().toLower();
@@ -30,10 +37,11 @@ bool isAllowedServiceUrl(const QUrl &url, QString *why)
     if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return true;
-        *why = tr("must use https://; plain http:// is accepted only for a server on this machine (127.0.0.1, ::1)");
+        *why = Text::tr(
+            "must use https://; plain http:// is accepted only for a server on this machine (127.0.0.1, ::1)");
         return false;
     }
-    *why = tr("must start with https://");
+    *why = Text::tr("must start with https://");
     return false;
 }
 

@@ -6,23 +6,26 @@
 namespace Homing::ProviderFields {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
+// is what tr() looks up.
+struct Text
 {
-    return QCoreApplication::translate("Homing::ProviderFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Homing::ProviderFields)
+};
 } // namespace
 
 FieldInfo server(const QString &defaultUrl)
 {
     FieldInfo field;
     field.name = QStringLiteral("server");
-    field.label = tr("Server");
+    field.label = Text::tr("Server");
     field.kind = FieldInfo::Kind::Url;
     field.required = defaultUrl.isEmpty();
     field.defaultValue = defaultUrl;
     field.placeholder = defaultUrl.isEmpty() ? QStringLiteral("https://dyndns.example.net") : defaultUrl;
-    field.help = tr("The service's address; leave the default unless you run your own server. https:// is required "
-                    "except for a server on this machine.");
+    field.help
+        = Text::tr("The service's address; leave the default unless you run your own server. https:// is required "
+                   "except for a server on this machine.");
     return field;
 }
 
@@ -30,7 +33,7 @@ FieldInfo server6(const QString &defaultUrl)
 {
     FieldInfo field = server(defaultUrl);
     field.name = QStringLiteral("server6");
-    field.label = tr("IPv6 server");
+    field.label = Text::tr("IPv6 server");
     return field;
 }
 
@@ -58,8 +61,9 @@ FieldInfo text(const char *name, const QString &label, const QString &help, bool
 
 FieldInfo secret(const char *name, const QString &label, const QString &help, bool required)
 {
-    FieldInfo field = text(
-        name, label, help + QLatin1Char(' ') + tr("Kept in the system keychain, never in the config file."), required);
+    FieldInfo field
+        = text(name, label,
+               help + QLatin1Char(' ') + Text::tr("Kept in the system keychain, never in the config file."), required);
     field.kind = FieldInfo::Kind::Secret;
     return field;
 }
@@ -84,20 +88,21 @@ FieldInfo boolean(const char *name, const QString &label, bool defaultValue, con
 
 FieldInfo zone(bool required)
 {
-    FieldInfo field = text("zone", tr("Zone (domain)"),
-                           required ? tr("The domain as registered at the provider, e.g. example.org; the host name "
-                                         "must be this domain or a name under it.")
-                                    : tr("The domain as registered at the provider, e.g. example.org. Leave empty "
-                                         "to let Homing find it."),
-                           required);
+    FieldInfo field
+        = text("zone", Text::tr("Zone (domain)"),
+               required ? Text::tr("The domain as registered at the provider, e.g. example.org; the host name "
+                                   "must be this domain or a name under it.")
+                        : Text::tr("The domain as registered at the provider, e.g. example.org. Leave empty "
+                                   "to let Homing find it."),
+               required);
     field.placeholder = QStringLiteral("example.org");
     return field;
 }
 
 FieldInfo createRecord()
 {
-    return boolean("create", tr("Create the record if missing"), false,
-                   tr("When the A/AAAA record does not exist yet, create it instead of asking you to."));
+    return boolean("create", Text::tr("Create the record if missing"), false,
+                   Text::tr("When the A/AAAA record does not exist yet, create it instead of asking you to."));
 }
 
 QUrl baseUrl(const Host &host, const QString &defaultUrl, const QString &key)
@@ -150,8 +155,8 @@ std::optional<UpdateOutcome> zoneAndLabel(const Host &host, QString *zone, QStri
     *zone = host.setting(QStringLiteral("zone"));
     if (relativeName(host.name, *zone, label))
         return std::nullopt;
-    return UpdateOutcome::needsUser(tr("%1 is not inside the zone %2.").arg(host.name, *zone),
-                                    tr("Set the zone to the domain the host name belongs to."));
+    return UpdateOutcome::needsUser(Text::tr("%1 is not inside the zone %2.").arg(host.name, *zone),
+                                    Text::tr("Set the zone to the domain the host name belongs to."));
 }
 
 } // namespace Homing::ProviderFields

@@ -9,10 +9,12 @@
 namespace Homing {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
+// is what tr() looks up.
+struct Text
 {
-    return QCoreApplication::translate("Homing::ProviderInfo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Homing::ProviderInfo)
+};
 } // namespace
 
 QString fieldKindName(FieldInfo::Kind kind)
@@ -38,7 +40,7 @@ bool FieldInfo::validate(const QString &value, QString *error) const
 {
     if (value.isEmpty()) {
         if (required) {
-            *error = tr("%1 is required").arg(label);
+            *error = Text::tr("%1 is required").arg(label);
             return false;
         }
         return true;
@@ -47,17 +49,17 @@ bool FieldInfo::validate(const QString &value, QString *error) const
     case Kind::Text:
     case Kind::Secret:
         if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
-            *error = tr("%1 must be on one line").arg(label);
+            *error = Text::tr("%1 must be on one line").arg(label);
             return false;
         }
         if (value.trimmed() != value) {
-            *error = tr("%1 starts or ends with a space; remove it if it was not meant").arg(label);
+            *error = Text::tr("%1 starts or ends with a space; remove it if it was not meant").arg(label);
             return false;
         }
         return true;
     case Kind::Choice:
         if (!choices.contains(value)) {
-            *error = tr("%1 must be one of: %2").arg(label, choices.join(QStringLiteral(", ")));
+            *error = Text::tr("%1 must be one of: %2").arg(label, choices.join(QStringLiteral(", ")));
             return false;
         }
         return true;
@@ -65,7 +67,7 @@ bool FieldInfo::validate(const QString &value, QString *error) const
         bool ok = false;
         const int number = value.toInt(&ok);
         if (!ok || number < minimum || number > maximum) {
-            *error = tr("%1 must be a whole number from %2 to %3").arg(label).arg(minimum).arg(maximum);
+            *error = Text::tr("%1 must be a whole number from %2 to %3").arg(label).arg(minimum).arg(maximum);
             return false;
         }
         return true;
@@ -80,7 +82,7 @@ bool FieldInfo::validate(const QString &value, QString *error) const
     }
     case Kind::Bool:
         if (value != QLatin1String("true") && value != QLatin1String("false")) {
-            *error = tr("%1 must be true or false").arg(label);
+            *error = Text::tr("%1 must be true or false").arg(label);
             return false;
         }
         return true;
@@ -121,10 +123,11 @@ QHash<QString, QString> ProviderInfo::validate(const QVariantMap &settings,
     for (auto it = settings.begin(); it != settings.end(); ++it) {
         const FieldInfo *known = field(it.key());
         if (!known)
-            problems.insert(it.key(), tr("%1 does not use a setting called \"%2\"").arg(name, it.key()));
+            problems.insert(it.key(), Text::tr("%1 does not use a setting called \"%2\"").arg(name, it.key()));
         else if (known->kind == FieldInfo::Kind::Secret)
-            problems.insert(it.key(),
-                            tr("%1 is a secret and belongs in the keychain, not in the config file").arg(known->label));
+            problems.insert(
+                it.key(),
+                Text::tr("%1 is a secret and belongs in the keychain, not in the config file").arg(known->label));
     }
     return problems;
 }

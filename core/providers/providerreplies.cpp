@@ -10,10 +10,12 @@
 namespace Homing::ProviderReplies {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
+// is what tr() looks up.
+struct Text
 {
-    return QCoreApplication::translate("Homing::ProviderReplies", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Homing::ProviderReplies)
+};
 
 QString withDetail(const QString &reason, const QString &detail)
 {
@@ -50,26 +52,26 @@ std::optional<UpdateOutcome> commonProblem(const HttpResponse &response, const Q
     case HttpResponse::Error::None:
         break;
     case HttpResponse::Error::Refused:
-        return UpdateOutcome::needsUser(response.errorText, tr("Change the server address to an https:// URL."));
+        return UpdateOutcome::needsUser(response.errorText, Text::tr("Change the server address to an https:// URL."));
     case HttpResponse::Error::Timeout:
     case HttpResponse::Error::TooLarge:
     case HttpResponse::Error::Network:
-        return UpdateOutcome::retryLater(tr("No usable reply from the provider: %1").arg(response.errorText),
+        return UpdateOutcome::retryLater(Text::tr("No usable reply from the provider: %1").arg(response.errorText),
                                          kTransient);
     }
     if (response.status == 429) {
         return UpdateOutcome::retryLater(
-            withDetail(tr("The provider asks Homing to slow down (HTTP 429)"), detail),
+            withDetail(Text::tr("The provider asks Homing to slow down (HTTP 429)"), detail),
             std::max(askedWait(response).value_or(rateLimitWait), std::chrono::seconds(1)));
     }
     if (response.status == 401 || response.status == 403) {
         return UpdateOutcome::needsUser(
-            withDetail(tr("The provider refused the credentials (HTTP %1)").arg(response.status), detail),
-            tr("Check the credentials stored for this host, and that they are allowed to change this name."));
+            withDetail(Text::tr("The provider refused the credentials (HTTP %1)").arg(response.status), detail),
+            Text::tr("Check the credentials stored for this host, and that they are allowed to change this name."));
     }
     if (response.status >= 500) {
         return UpdateOutcome::retryLater(
-            withDetail(tr("The provider has a problem on its side (HTTP %1)").arg(response.status), detail),
+            withDetail(Text::tr("The provider has a problem on its side (HTTP %1)").arg(response.status), detail),
             waitFor(response, kTransient));
     }
     return std::nullopt;
@@ -77,7 +79,7 @@ std::optional<UpdateOutcome> commonProblem(const HttpResponse &response, const Q
 
 UpdateOutcome notUnderstood(const HttpResponse &response)
 {
-    return UpdateOutcome::retryLater(tr("The provider's reply was not understood (HTTP %1, %2 bytes).")
+    return UpdateOutcome::retryLater(Text::tr("The provider's reply was not understood (HTTP %1, %2 bytes).")
                                          .arg(response.status)
                                          .arg(response.body.size()),
                                      kTransient);
@@ -86,8 +88,8 @@ UpdateOutcome notUnderstood(const HttpResponse &response)
 UpdateOutcome refused(const HttpResponse &response, const QString &message)
 {
     return UpdateOutcome::needsUser(
-        withDetail(tr("The provider refused the request (HTTP %1)").arg(response.status), message),
-        tr("Check this host's settings (zone, host name, record) against the provider's control panel."));
+        withDetail(Text::tr("The provider refused the request (HTTP %1)").arg(response.status), message),
+        Text::tr("Check this host's settings (zone, host name, record) against the provider's control panel."));
 }
 
 HttpRequest jsonRequest(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,

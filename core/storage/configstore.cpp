@@ -15,10 +15,12 @@ namespace Homing {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
+// is what tr() looks up.
+struct Text
 {
-    return QCoreApplication::translate("Homing::ConfigStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Homing::ConfigStore)
+};
 
 void lineAndColumn(const QByteArray &data, int offset, int *line, int *column)
 {
@@ -40,7 +42,7 @@ bool migrate(QJsonObject *root, int from, QString *error)
     Q_UNUSED(root)
     if (from == Config::currentSchema)
         return true;
-    *error = tr("no migration from schema %1").arg(from);
+    *error = Text::tr("no migration from schema %1").arg(from);
     return false;
 }
 
@@ -53,7 +55,7 @@ bool readSettings(const QJsonObject &object, Settings *settings, QString *field,
         if (key == QLatin1String("pollIntervalSeconds")) {
             const double v = value.toDouble(-1);
             if (!value.isDouble() || v < 30 || v > 86400 || v != static_cast<int>(v)) {
-                *error = tr("must be a whole number of seconds from 30 to 86400");
+                *error = Text::tr("must be a whole number of seconds from 30 to 86400");
                 return false;
             }
             settings->pollIntervalSeconds = static_cast<int>(v);
@@ -63,25 +65,25 @@ bool readSettings(const QJsonObject &object, Settings *settings, QString *field,
             } else if (value.toString() == QLatin1String("file")) {
                 settings->secretBackend = Settings::SecretBackend::File;
             } else {
-                *error = tr("must be \"keychain\" or \"file\"");
+                *error = Text::tr("must be \"keychain\" or \"file\"");
                 return false;
             }
         } else if (key == QLatin1String("historyRetentionDays")) {
             const double v = value.toDouble(-1);
             if (!value.isDouble() || v < 1 || v > 36500 || v != static_cast<int>(v)) {
-                *error = tr("must be a whole number of days from 1 to 36500");
+                *error = Text::tr("must be a whole number of days from 1 to 36500");
                 return false;
             }
             settings->historyRetentionDays = static_cast<int>(v);
         } else if (key == QLatin1String("quorum")) {
             const double v = value.toDouble(-1);
             if (!value.isDouble() || v < 1 || v > 10 || v != static_cast<int>(v)) {
-                *error = tr("must be a whole number from 1 to 10");
+                *error = Text::tr("must be a whole number from 1 to 10");
                 return false;
             }
             settings->quorum = static_cast<int>(v);
         } else {
-            *error = tr("unknown setting");
+            *error = Text::tr("unknown setting");
             return false;
         }
     }
@@ -116,7 +118,7 @@ ConfigStore::LoadResult ConfigStore::load() const
     if (!file.open(QIODevice::ReadOnly)) {
         LoadResult result;
         result.existed = true;
-        result.error = tr("%1: cannot be read: %2").arg(m_path, file.errorString());
+        result.error = Text::tr("%1: cannot be read: %2").arg(m_path, file.errorString());
         return result;
     }
     if ((file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) != 0)
@@ -136,28 +138,31 @@ ConfigStore::LoadResult ConfigStore::parse(const QByteArray &json, const QString
         int line = 0;
         int column = 0;
         lineAndColumn(json, parseError.offset, &line, &column);
-        result.error
-            = tr("%1:%2:%3: not valid JSON: %4").arg(fileName).arg(line).arg(column).arg(parseError.errorString());
+        result.error = Text::tr("%1:%2:%3: not valid JSON: %4")
+                           .arg(fileName)
+                           .arg(line)
+                           .arg(column)
+                           .arg(parseError.errorString());
         return result;
     }
     if (!document.isObject()) {
-        result.error = tr("%1: the top level must be a JSON object").arg(fileName);
+        result.error = Text::tr("%1: the top level must be a JSON object").arg(fileName);
         return result;
     }
     QJsonObject root = document.object();
     auto fieldError = [&](const QString &field, const QString &why) {
-        result.error = tr("%1: field \"%2\": %3").arg(fileName, field, why);
+        result.error = Text::tr("%1: field \"%2\": %3").arg(fileName, field, why);
         return result;
     };
 
     const QJsonValue schema = root.value(QStringLiteral("schema"));
     if (!schema.isDouble() || schema.toDouble() < 1 || schema.toDouble() != static_cast<int>(schema.toDouble()))
-        return fieldError(QStringLiteral("schema"), tr("must be the schema version number, e.g. 1"));
+        return fieldError(QStringLiteral("schema"), Text::tr("must be the schema version number, e.g. 1"));
     const int version = schema.toInt();
     if (version > Config::currentSchema) {
         return fieldError(QStringLiteral("schema"),
-                          tr("version %1 was written by a newer Homing; this one reads up to version %2. "
-                             "The file is left as it is.")
+                          Text::tr("version %1 was written by a newer Homing; this one reads up to version %2. "
+                                   "The file is left as it is.")
                               .arg(version)
                               .arg(Config::currentSchema));
     }
@@ -170,14 +175,14 @@ ConfigStore::LoadResult ConfigStore::parse(const QByteArray &json, const QString
         static const QSet<QString> known = {QStringLiteral("schema"), QStringLiteral("settings"),
                                             QStringLiteral("sources"), QStringLiteral("hosts")};
         if (!known.contains(it.key()))
-            return fieldError(it.key(), tr("unknown field"));
+            return fieldError(it.key(), Text::tr("unknown field"));
     }
 
     const QJsonValue settings = root.value(QStringLiteral("settings"));
     if (!settings.isUndefined()) {
         QString field;
         if (!settings.isObject())
-            return fieldError(QStringLiteral("settings"), tr("must be an object"));
+            return fieldError(QStringLiteral("settings"), Text::tr("must be an object"));
         if (!readSettings(settings.toObject(), &config.settings, &field, &why))
             return fieldError(QStringLiteral("settings.") + field, why);
     }
@@ -185,20 +190,20 @@ ConfigStore::LoadResult ConfigStore::parse(const QByteArray &json, const QString
     const QJsonValue sources = root.value(QStringLiteral("sources"));
     if (!sources.isUndefined()) {
         if (!sources.isArray())
-            return fieldError(QStringLiteral("sources"), tr("must be a list of address sources"));
+            return fieldError(QStringLiteral("sources"), Text::tr("must be a list of address sources"));
         config.sources.clear();
         QSet<QString> ids;
         const QJsonArray array = sources.toArray();
         for (int i = 0; i < array.size(); ++i) {
             const QString where = QStringLiteral("sources[%1]").arg(i);
             if (!array.at(i).isObject())
-                return fieldError(where, tr("must be an object"));
+                return fieldError(where, Text::tr("must be an object"));
             SourceConfig source;
             QString field;
             if (!SourceConfig::fromJson(array.at(i).toObject(), &source, &field, &why))
                 return fieldError(where + QLatin1Char('.') + field, why);
             if (ids.contains(source.id))
-                return fieldError(where + QStringLiteral(".id"), tr("\"%1\" is used twice").arg(source.id));
+                return fieldError(where + QStringLiteral(".id"), Text::tr("\"%1\" is used twice").arg(source.id));
             ids.insert(source.id);
             config.sources.append(source);
         }
@@ -207,19 +212,19 @@ ConfigStore::LoadResult ConfigStore::parse(const QByteArray &json, const QString
     const QJsonValue hosts = root.value(QStringLiteral("hosts"));
     if (!hosts.isUndefined()) {
         if (!hosts.isArray())
-            return fieldError(QStringLiteral("hosts"), tr("must be a list of hosts"));
+            return fieldError(QStringLiteral("hosts"), Text::tr("must be a list of hosts"));
         QSet<QUuid> ids;
         const QJsonArray array = hosts.toArray();
         for (int i = 0; i < array.size(); ++i) {
             const QString where = QStringLiteral("hosts[%1]").arg(i);
             if (!array.at(i).isObject())
-                return fieldError(where, tr("must be an object"));
+                return fieldError(where, Text::tr("must be an object"));
             Host host;
             QString field;
             if (!Host::fromJson(array.at(i).toObject(), &host, &field, &why))
                 return fieldError(where + QLatin1Char('.') + field, why);
             if (ids.contains(host.id))
-                return fieldError(where + QStringLiteral(".id"), tr("the same id is used by two hosts"));
+                return fieldError(where + QStringLiteral(".id"), Text::tr("the same id is used by two hosts"));
             ids.insert(host.id);
             config.hosts.append(host);
         }
@@ -251,21 +256,21 @@ bool ConfigStore::save(const Config &config, QString *error) const
     if (QFileInfo::exists(m_path)) {
         const LoadResult existing = load();
         if (!existing.ok) {
-            *error = tr("Not saved: the config file on disk cannot be read, and Homing never overwrites it. "
-                        "Fix or move it first. %1")
+            *error = Text::tr("Not saved: the config file on disk cannot be read, and Homing never overwrites it. "
+                              "Fix or move it first. %1")
                          .arg(existing.error);
             return false;
         }
     }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(m_path, file.errorString());
+        *error = Text::tr("Cannot write %1: %2").arg(m_path, file.errorString());
         return false;
     }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     file.write(serialize(config));
     if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(m_path, file.errorString());
+        *error = Text::tr("Cannot write %1: %2").arg(m_path, file.errorString());
         return false;
     }
     qCDebug(lcConfig) << "saved" << config.hosts.size() << "hosts to" << m_path;
