@@ -3,6 +3,7 @@
 #include "control/controlclient.h"
 #include "storage/paths.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,12 @@
 namespace Homing {
 
 namespace {
+
+// The translation context of this program's texts (lupdate reads it from the macro).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(homingctl)
+};
 
 constexpr int kExitFailed = 1;
 constexpr int kExitNotRunning = 69; // EX_UNAVAILABLE
@@ -25,7 +32,7 @@ QString localTime(const QJsonValue &value)
 void printHosts(QTextStream &out, const QJsonArray &hosts)
 {
     if (hosts.isEmpty()) {
-        out << "No hosts are configured.\n";
+        out << Text::tr("No hosts are configured.") << '\n';
         return;
     }
     for (const QJsonValue &value : hosts) {
@@ -39,8 +46,8 @@ void printHosts(QTextStream &out, const QJsonArray &hosts)
         }
         out << host.value(QStringLiteral("name")).toString().leftJustified(30) << ' '
             << host.value(QStringLiteral("state")).toString().leftJustified(16) << ' '
-            << addresses.join(QStringLiteral(" ")).leftJustified(24) << " next check "
-            << localTime(host.value(QStringLiteral("nextCheck"))) << '\n';
+            << addresses.join(QStringLiteral(" ")).leftJustified(24) << ' '
+            << Text::tr("next check %1").arg(localTime(host.value(QStringLiteral("nextCheck")))) << '\n';
         if (!host.value(QStringLiteral("attention")).toString().isEmpty())
             out << "    " << host.value(QStringLiteral("attention")).toString() << '\n';
     }
@@ -48,23 +55,33 @@ void printHosts(QTextStream &out, const QJsonArray &hosts)
 
 void printStatus(QTextStream &out, const QJsonObject &status)
 {
-    out << "Homing " << status.value(QStringLiteral("version")).toString() << ", "
-        << (status.value(QStringLiteral("online")).toBool() ? "online" : "OFFLINE")
-        << (status.value(QStringLiteral("busy")).toBool() ? ", checking now" : "") << ", polling every "
-        << status.value(QStringLiteral("pollIntervalSeconds")).toInt() << " s\n";
+    const QString version = status.value(QStringLiteral("version")).toString();
+    const int poll = status.value(QStringLiteral("pollIntervalSeconds")).toInt();
+    const bool online = status.value(QStringLiteral("online")).toBool();
+    if (status.value(QStringLiteral("busy")).toBool())
+        out << (online ? Text::tr("Homing %1, online, checking now, polling every %2 s")
+                       : Text::tr("Homing %1, OFFLINE, checking now, polling every %2 s"))
+                   .arg(version)
+                   .arg(poll);
+    else
+        out << (online ? Text::tr("Homing %1, online, polling every %2 s")
+                       : Text::tr("Homing %1, OFFLINE, polling every %2 s"))
+                   .arg(version)
+                   .arg(poll);
+    out << '\n';
     const QJsonObject addresses = status.value(QStringLiteral("publicAddresses")).toObject();
     for (const QString &family : {QStringLiteral("ipv4"), QStringLiteral("ipv6")}) {
         const QJsonObject entry = addresses.value(family).toObject();
-        out << "Public " << (family == QLatin1String("ipv4") ? "IPv4" : "IPv6") << ": ";
+        out << (family == QLatin1String("ipv4") ? Text::tr("Public IPv4:") : Text::tr("Public IPv6:")) << ' ';
         if (entry.value(QStringLiteral("address")).isString()) {
             QStringList sources;
             for (const QJsonValue &source : entry.value(QStringLiteral("sources")).toArray())
                 sources << source.toString();
             out << entry.value(QStringLiteral("address")).toString();
             if (!sources.isEmpty())
-                out << " (agreed by " << sources.join(QStringLiteral(", ")) << ')';
+                out << ' ' << Text::tr("(agreed by %1)").arg(sources.join(QStringLiteral(", ")));
         } else {
-            out << "unknown";
+            out << Text::tr("unknown");
         }
         if (entry.contains(QStringLiteral("problem")))
             out << " - " << entry.value(QStringLiteral("problem")).toString();
@@ -85,7 +102,7 @@ void printHistory(QTextStream &out, const QJsonArray &events)
         if (!event.value(QStringLiteral("new")).toString().isEmpty())
             out << ' '
                 << (event.value(QStringLiteral("old")).toString().isEmpty()
-                        ? QStringLiteral("(none)")
+                        ? Text::tr("(none)")
                         : event.value(QStringLiteral("old")).toString())
                 << " -> " << event.value(QStringLiteral("new")).toString();
         if (!event.value(QStringLiteral("detail")).toString().isEmpty())
@@ -114,8 +131,10 @@ int runControlCommand(const Paths &paths, const QString &command, const QStringL
     case ControlClient::Result::NotRunning:
         if (!requireRunning)
             return -1;
-        err << "homingctl: Homing is not running (no answer on " << paths.controlSocket
-            << "). Start homing or homingd first.\n";
+        err << "homingctl: "
+            << Text::tr("Homing is not running (no answer on %1). Start homing or homingd first.")
+                   .arg(paths.controlSocket)
+            << '\n';
         return kExitNotRunning;
     case ControlClient::Result::Failed:
         err << "homingctl: " << error << '\n';
@@ -143,7 +162,8 @@ int runControlCommand(const Paths &paths, const QString &command, const QStringL
     else if (command == QLatin1String("history"))
         printHistory(out, result.value(QStringLiteral("events")).toArray());
     else
-        out << "OK: " << command << (args.isEmpty() ? QStringLiteral(" (all hosts)") : QLatin1Char(' ') + args.first())
+        out << (args.isEmpty() ? Text::tr("OK: %1 (all hosts)").arg(command)
+                               : Text::tr("OK: %1 %2").arg(command, args.first()))
             << '\n';
     return 0;
 }

@@ -18,6 +18,12 @@ namespace Homing {
 
 namespace {
 
+// The translation context of this program's texts (lupdate reads it from the macro).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(homingctl)
+};
+
 constexpr int kExitRefused = 1;
 constexpr int kExitUsage = 64;
 constexpr int kExitNotFound = 66;
@@ -51,17 +57,19 @@ int report(const Host &host, const ProviderInfo &info, const UpdateOutcome &outc
     }
     QTextStream out(stdout);
     if (outcome.succeeded())
-        out << host.displayName() << " (" << info.name << "): credentials accepted.";
+        out << Text::tr("%1 (%2): credentials accepted.").arg(host.displayName(), info.name);
     else if (outcome.kind == UpdateOutcome::Kind::NeedsUser)
-        out << host.displayName() << " (" << info.name << "): credentials NOT accepted.";
+        out << Text::tr("%1 (%2): credentials NOT accepted.").arg(host.displayName(), info.name);
     else
-        out << host.displayName() << " (" << info.name << "): could not check now.";
+        out << Text::tr("%1 (%2): could not check now.").arg(host.displayName(), info.name);
     if (!outcome.reason.isEmpty())
         out << ' ' << outcome.reason;
     if (!outcome.fix.isEmpty())
-        out << "\n  What to do: " << outcome.fix;
+        out << "\n  " << Text::tr("What to do: %1").arg(outcome.fix);
     if (!outcome.requestSummary.isEmpty())
-        out << "\n  Sent: " << QString(outcome.requestSummary).replace(QLatin1Char('\n'), QStringLiteral("\n        "));
+        out << "\n  "
+            << Text::tr("Sent: %1")
+                   .arg(QString(outcome.requestSummary).replace(QLatin1Char('\n'), QStringLiteral("\n        ")));
     out << '\n';
     return status;
 }
@@ -71,19 +79,19 @@ int report(const Host &host, const ProviderInfo &info, const UpdateOutcome &outc
 int testCredentialsCommand(Runtime &runtime, QCoreApplication &app, const QStringList &args, bool json)
 {
     if (args.size() != 1)
-        return complain(QStringLiteral("usage: homingctl test-credentials HOST [--json]"), kExitUsage);
+        return complain(Text::tr("usage: homingctl test-credentials HOST [--json]"), kExitUsage);
     const Host *found = runtime.config().find(args.first());
     if (!found)
-        return complain(QStringLiteral("no host called \"%1\" in %2").arg(args.first(), runtime.paths().configFile),
+        return complain(Text::tr("no host called \"%1\" in %2").arg(args.first(), runtime.paths().configFile),
                         kExitNotFound);
     const Host host = *found;
     const std::optional<ProviderInfo> info = ProviderRegistry::find(host.providerId);
     if (!info)
-        return complain(QStringLiteral("%1 uses the unknown provider \"%2\"").arg(host.displayName(), host.providerId),
+        return complain(Text::tr("%1 uses the unknown provider \"%2\"").arg(host.displayName(), host.providerId),
                         kExitNotFound);
     if (!info->testCredentials) {
-        return complain(QStringLiteral("%1 has no harmless way to test credentials; watch the host's next update "
-                                       "instead (homingctl history %2).")
+        return complain(Text::tr("%1 has no harmless way to test credentials; watch the host's next update "
+                                 "instead (homingctl history %2).")
                             .arg(info->name, host.displayName()),
                         kExitUnavailable);
     }
@@ -114,7 +122,7 @@ int testCredentialsCommand(Runtime &runtime, QCoreApplication &app, const QStrin
         runtime.secrets()->read(
             SecretStore::keyFor(host.id, field), &app, [&, field, fields](const SecretResult &result) {
                 if (!result.ok()) {
-                    status = complain(QStringLiteral("the %1 of %2 could not be read from %3: %4")
+                    status = complain(Text::tr("the %1 of %2 could not be read from %3: %4")
                                           .arg(field, host.displayName(), runtime.secrets()->description(),
                                                runtime.redactor()->redact(result.message)),
                                       kExitStorage);

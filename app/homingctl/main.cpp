@@ -7,6 +7,7 @@
 #include "redactor.h"
 #include "runtime.h"
 #include "storage/secretstore.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,6 +24,12 @@
 using namespace Homing;
 
 namespace {
+
+// The translation context of this program's texts (lupdate reads it from the macro).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(homingctl)
+};
 
 constexpr int kExitUsage = 64;
 constexpr int kExitNotFound = 66;
@@ -87,8 +94,8 @@ int listProviders(bool json)
             families << QStringLiteral("IPv6");
         QStringList fields;
         for (const FieldInfo &field : info.fields)
-            fields << field.name + (field.kind == FieldInfo::Kind::Secret ? QStringLiteral(" (secret)") : QString());
-        print(QStringLiteral("%1  %2  [%3]  fields: %4")
+            fields << field.name + (field.kind == FieldInfo::Kind::Secret ? Text::tr(" (secret)") : QString());
+        print(Text::tr("%1  %2  [%3]  fields: %4")
                   .arg(info.id.leftJustified(12), info.name, families.join(QLatin1Char('+')),
                        fields.join(QStringLiteral(", "))));
     }
@@ -113,7 +120,7 @@ int listHosts(Runtime &runtime, bool json)
     if (json)
         printJson(array);
     else if (array.isEmpty())
-        print(QStringLiteral("No hosts are configured (%1).").arg(runtime.paths().configFile));
+        print(Text::tr("No hosts are configured (%1).").arg(runtime.paths().configFile));
     return 0;
 }
 
@@ -123,7 +130,7 @@ int showHistory(Runtime &runtime, const QStringList &args, bool json, int limit)
     if (!args.isEmpty()) {
         const Host *host = runtime.config().find(args.first());
         if (!host)
-            return fail(QStringLiteral("no host called \"%1\"").arg(args.first()), kExitNotFound);
+            return fail(Text::tr("no host called \"%1\"").arg(args.first()), kExitNotFound);
         hostId = host->id;
     }
     QJsonArray array;
@@ -139,8 +146,7 @@ int showHistory(Runtime &runtime, const QStringList &args, bool json, int limit)
                 line += QLatin1Char(' ') + event.outcome;
             if (!event.oldAddress.isEmpty() || !event.newAddress.isEmpty())
                 line += QStringLiteral(" %1 -> %2")
-                            .arg(event.oldAddress.isEmpty() ? QStringLiteral("(none)") : event.oldAddress,
-                                 event.newAddress);
+                            .arg(event.oldAddress.isEmpty() ? Text::tr("(none)") : event.oldAddress, event.newAddress);
             if (!event.detail.isEmpty())
                 line += QStringLiteral(": ") + QString(event.detail).replace(QLatin1Char('\n'), QStringLiteral(" | "));
             print(line);
@@ -165,7 +171,7 @@ void releaseIfStopped(Runtime &runtime, const Host &host, const QString &field)
     event.hostId = host.id;
     event.time = runtime.clock()->now();
     event.kind = HistoryEvent::Kind::Resumed;
-    event.detail = QStringLiteral("the %1 was changed with homingctl").arg(field);
+    event.detail = Text::tr("the %1 was changed with homingctl").arg(field);
     QString error;
     if (!runtime.state()->record(record, {event}, &error))
         fail(error, kExitStorage);
@@ -174,16 +180,15 @@ void releaseIfStopped(Runtime &runtime, const Host &host, const QString &field)
 int secretCommand(Runtime &runtime, QCoreApplication &app, const QStringList &args)
 {
     if (args.size() != 3 || (args.at(0) != QLatin1String("set") && args.at(0) != QLatin1String("delete")))
-        return fail(QStringLiteral("usage: homingctl secret set|delete HOST FIELD"), kExitUsage);
+        return fail(Text::tr("usage: homingctl secret set|delete HOST FIELD"), kExitUsage);
     const Host *host = runtime.config().find(args.at(1));
     if (!host)
-        return fail(QStringLiteral("no host called \"%1\" in %2").arg(args.at(1), runtime.paths().configFile),
-                    kExitNotFound);
+        return fail(Text::tr("no host called \"%1\" in %2").arg(args.at(1), runtime.paths().configFile), kExitNotFound);
     const std::optional<ProviderInfo> info = ProviderRegistry::find(host->providerId);
     const QString field = args.at(2);
     if (!info || !info->secretFields().contains(field)) {
         return fail(
-            QStringLiteral("%1 has no secret field \"%2\"; its secret fields: %3")
+            Text::tr("%1 has no secret field \"%2\"; its secret fields: %3")
                 .arg(host->displayName(), field, info ? info->secretFields().join(QStringLiteral(", ")) : QString()),
             kExitUsage);
     }
@@ -192,10 +197,9 @@ int secretCommand(Runtime &runtime, QCoreApplication &app, const QStringList &ar
     auto done = [&](const SecretResult &result) {
         if (result.ok()) {
             releaseIfStopped(runtime, *host, field);
-            print(QStringLiteral("%1 of %2 %3 in %4.")
-                      .arg(field, host->displayName(),
-                           args.at(0) == QLatin1String("set") ? QStringLiteral("stored") : QStringLiteral("removed"),
-                           runtime.secrets()->description()));
+            print((args.at(0) == QLatin1String("set") ? Text::tr("%1 of %2 stored in %3.")
+                                                      : Text::tr("%1 of %2 removed from %3."))
+                      .arg(field, host->displayName(), runtime.secrets()->description()));
             status = 0;
         } else {
             status = fail(runtime.redactor()->redact(result.message), kExitStorage);
@@ -203,7 +207,7 @@ int secretCommand(Runtime &runtime, QCoreApplication &app, const QStringList &ar
         app.quit();
     };
     if (args.at(0) == QLatin1String("set")) {
-        const QString value = readSecretLine(QStringLiteral("%1 for %2: ").arg(field, host->displayName()));
+        const QString value = readSecretLine(Text::tr("%1 for %2: ").arg(field, host->displayName()));
         const FieldInfo *fieldInfo = info->field(field);
         QString why;
         if (!fieldInfo->validate(value, &why))
@@ -225,30 +229,32 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(HOMING_VERSION));
     Redactor redactor;
     const RedactingMessageHandler logRedaction(&redactor);
+    Translations translations({QStringLiteral("homing_core")});
+    translations.install();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Homing command line.\n\nCommands:\n"
-        "  status                 what the running homing/homingd is doing (public addresses, hosts)\n"
-        "  update [HOST]          check and update now (all hosts, or one)\n"
-        "  pause [HOST]           stop updating (all hosts, or one)\n"
-        "  resume [HOST]          resume, also a host that needs attention once you fixed it\n"
-        "  reload                 read the config file again\n"
-        "  providers              the providers Homing speaks\n"
-        "  hosts                  the configured hosts and their state\n"
-        "  history [HOST]         the update history, newest first\n"
-        "  test-credentials HOST  check the host's stored credentials with a harmless provider call\n"
-        "  secret set HOST FIELD  store a secret (read from standard input) in the configured secret store\n"
-        "  secret delete HOST FIELD"));
+    parser.setApplicationDescription(
+        Text::tr("Homing command line.\n\nCommands:\n"
+                 "  status                 what the running homing/homingd is doing (public addresses, hosts)\n"
+                 "  update [HOST]          check and update now (all hosts, or one)\n"
+                 "  pause [HOST]           stop updating (all hosts, or one)\n"
+                 "  resume [HOST]          resume, also a host that needs attention once you fixed it\n"
+                 "  reload                 read the config file again\n"
+                 "  providers              the providers Homing speaks\n"
+                 "  hosts                  the configured hosts and their state\n"
+                 "  history [HOST]         the update history, newest first\n"
+                 "  test-credentials HOST  check the host's stored credentials with a harmless provider call\n"
+                 "  secret set HOST FIELD  store a secret (read from standard input) in the configured secret store\n"
+                 "  secret delete HOST FIELD"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N history rows."),
-                                   QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption configDir(QStringLiteral("config-dir"), QStringLiteral("Use the config and state in DIR."),
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
+    const QCommandLineOption limit(QStringLiteral("limit"), Text::tr("At most N history rows."), QStringLiteral("N"),
+                                   QStringLiteral("50"));
+    const QCommandLineOption configDir(QStringLiteral("config-dir"), Text::tr("Use the config and state in DIR."),
                                        QStringLiteral("DIR"));
     parser.addOptions({json, limit, configDir});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
+    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("What to do (see above)."));
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText(), kExitUsage);
     if (parser.isSet(QStringLiteral("help")))
@@ -258,7 +264,7 @@ int main(int argc, char *argv[])
 
     QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return fail(QStringLiteral("no command given; see homingctl --help"), kExitUsage);
+        return fail(Text::tr("no command given; see homingctl --help"), kExitUsage);
     const QString command = args.takeFirst();
     static const QStringList known
         = {QStringLiteral("providers"),       QStringLiteral("status"), QStringLiteral("hosts"),
@@ -266,7 +272,7 @@ int main(int argc, char *argv[])
            QStringLiteral("resume"),          QStringLiteral("reload"), QStringLiteral("secret"),
            QStringLiteral("test-credentials")};
     if (!known.contains(command))
-        return fail(QStringLiteral("unknown command \"%1\"; see homingctl --help").arg(command), kExitUsage);
+        return fail(Text::tr("unknown command \"%1\"; see homingctl --help").arg(command), kExitUsage);
     // A command line answers on stdout; the log says only what went wrong.
     QLoggingCategory::setFilterRules(QStringLiteral("homing.*.info=false\nhoming.*.debug=false"));
     if (command == QLatin1String("providers"))
@@ -301,5 +307,5 @@ int main(int argc, char *argv[])
         return testCredentialsCommand(runtime, app, args, parser.isSet(json));
     if (command == QLatin1String("secret"))
         return secretCommand(runtime, app, args);
-    return fail(QStringLiteral("unknown command \"%1\"; see homingctl --help").arg(command), kExitUsage);
+    return fail(Text::tr("unknown command \"%1\"; see homingctl --help").arg(command), kExitUsage);
 }

@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "redactor.h"
 #include "runtime.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,6 +21,12 @@
 using namespace Homing;
 
 namespace {
+
+// The translation context of this program's texts (lupdate reads it from the macro).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(homingd)
+};
 
 // sysexits-style statuses, documented in the README.
 constexpr int kExitOk = 0;
@@ -60,19 +67,19 @@ QString kindWord(UpdateCycle::HostResult::Kind kind)
 {
     switch (kind) {
     case UpdateCycle::HostResult::Kind::Updated:
-        return QStringLiteral("updated");
+        return Text::tr("updated");
     case UpdateCycle::HostResult::Kind::Unchanged:
-        return QStringLiteral("up to date");
+        return Text::tr("up to date");
     case UpdateCycle::HostResult::Kind::Skipped:
-        return QStringLiteral("skipped");
+        return Text::tr("skipped");
     case UpdateCycle::HostResult::Kind::Waiting:
-        return QStringLiteral("waiting");
+        return Text::tr("waiting");
     case UpdateCycle::HostResult::Kind::RetryLater:
-        return QStringLiteral("will retry");
+        return Text::tr("will retry");
     case UpdateCycle::HostResult::Kind::NeedsUser:
-        return QStringLiteral("NEEDS YOU");
+        return Text::tr("NEEDS YOU");
     case UpdateCycle::HostResult::Kind::NoAddress:
-        return QStringLiteral("no address");
+        return Text::tr("no address");
     }
     return {};
 }
@@ -87,18 +94,20 @@ int main(int argc, char *argv[])
 
     Redactor redactor;
     const RedactingMessageHandler logRedaction(&redactor);
+    Translations translations({QStringLiteral("homing_core")});
+    translations.install();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Homing agent: keeps dynamic DNS host names up to date."));
+    parser.setApplicationDescription(Text::tr("Homing agent: keeps dynamic DNS host names up to date."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption once(QStringLiteral("once"),
-                                  QStringLiteral("Run one full update cycle, then exit with a status."));
-    const QCommandLineOption configDir(
-        QStringLiteral("config-dir"),
-        QStringLiteral("Keep config, state, history (and the opt-in secrets file) in DIR."), QStringLiteral("DIR"));
+                                  Text::tr("Run one full update cycle, then exit with a status."));
+    const QCommandLineOption configDir(QStringLiteral("config-dir"),
+                                       Text::tr("Keep config, state, history (and the opt-in secrets file) in DIR."),
+                                       QStringLiteral("DIR"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
-                                     QStringLiteral("Log debug messages (secrets stay redacted)."));
+                                     Text::tr("Log debug messages (secrets stay redacted)."));
     parser.addOptions({once, configDir, verbose});
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "homingd: %s\n", qPrintable(parser.errorText()));
@@ -109,7 +118,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "homingd: unexpected argument: %s\n", qPrintable(parser.positionalArguments().first()));
+        std::fprintf(stderr, "homingd: %s\n",
+                     qPrintable(Text::tr("unexpected argument: %1").arg(parser.positionalArguments().first())));
         return kExitUsage;
     }
     if (parser.isSet(verbose))
