@@ -1,151 +1,156 @@
-<?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1" language="de_DE">
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
 <context>
     <name>Homing::Autostart</name>
     <message>
-        <location filename="../ui/platform/autostart.cpp" line="80" />
+        <location filename="../ui/platform/autostart.cpp" line="+80"/>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/platform/autostart.cpp" line="86" />
+        <location line="+6"/>
         <source>Cannot create the directory %1</source>
-        <translation type="unfinished" />
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/platform/autostart.cpp" line="91" />
-        <location filename="../ui/platform/autostart.cpp" line="96" />
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Homing::DesktopController</name>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="96" />
+        <location filename="../ui/desktopcontroller.cpp" line="+96"/>
         <source>The address sources disagree about the public %1 address; nothing is published until enough agree. %2</source>
-        <translation type="unfinished" />
+        <translation>Die Adressquellen sind sich über die öffentliche %1-Adresse uneinig; nichts wird veröffentlicht, bis genügend übereinstimmen. %2</translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="98" />
+        <location line="+2"/>
         <source>IPv4</source>
-        <translation type="unfinished" />
+        <translation>IPv4</translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="98" />
+        <location line="+0"/>
         <source>IPv6</source>
-        <translation type="unfinished" />
+        <translation>IPv6</translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="107" />
+        <location line="+9"/>
         <source>Secrets are kept in %1.</source>
-        <translation type="unfinished" />
+        <translation>Geheimnisse werden in %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="176" />
+        <location line="+69"/>
         <source>Public IPv4</source>
-        <translation type="unfinished" />
+        <translation>Öffentliche IPv4</translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="176" />
+        <location line="+0"/>
         <source>Public IPv6</source>
-        <translation type="unfinished" />
+        <translation>Öffentliche IPv6</translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="178" />
+        <location line="+2"/>
         <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="179" />
+        <location line="+1"/>
         <source>%1: &lt;b&gt;%2&lt;/b&gt; (agreed: %3)</source>
-        <translation type="unfinished" />
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt; (übereinstimmend: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="183" />
+        <location line="+4"/>
         <source>&lt;i&gt;offline&lt;/i&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;i&gt;offline&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="184" />
+        <location line="+1"/>
         <source>Public address: not detected yet</source>
-        <translation type="unfinished" />
+        <translation>Öffentliche Adresse: noch nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="212" />
+        <location line="+28"/>
         <source>offline; nothing is sent until the network is back</source>
-        <translation type="unfinished" />
+        <translation>offline; nichts wird gesendet, bis das Netzwerk zurück ist</translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="217" />
+        <location line="+5"/>
         <source>checking…</source>
-        <translation type="unfinished" />
+        <translation>prüft…</translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="221" />
+        <location line="+4"/>
         <source>no hosts yet</source>
-        <translation type="unfinished" />
+        <translation>noch keine Hosts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/desktopcontroller.cpp" line="238" />
+        <location line="+17"/>
         <source>%n host(s) need your attention</source>
         <translation>
-            <numerusform>%n Host braucht Ihre Aufmerksamkeit</numerusform><numerusform>%n Hosts brauchen Ihre Aufmerksamkeit</numerusform></translation>
+            <numerusform>%n Host braucht Ihre Aufmerksamkeit</numerusform>
+            <numerusform>%n Hosts brauchen Ihre Aufmerksamkeit</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/desktopcontroller.cpp" line="242" />
+        <location line="+4"/>
         <source>%n host(s) could not be updated; retrying</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Host konnte nicht aktualisiert werden; neuer Versuch folgt</numerusform>
+            <numerusform>%n Hosts konnten nicht aktualisiert werden; neuer Versuch folgt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="244" />
+        <location line="+2"/>
         <source>paused</source>
-        <translation type="unfinished" />
+        <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="246" />
+        <location line="+2"/>
         <source>offline</source>
-        <translation type="unfinished" />
+        <translation>offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/desktopcontroller.cpp" line="248" />
+        <location line="+2"/>
         <source>%n host(s) up to date</source>
         <translation>
-            <numerusform>%n Host aktuell</numerusform><numerusform>%n Hosts aktuell</numerusform></translation>
+            <numerusform>%n Host aktuell</numerusform>
+            <numerusform>%n Hosts aktuell</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="350" />
+        <location line="+102"/>
         <source>Import is not available yet</source>
-        <translation type="unfinished" />
+        <translation>Import ist noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="351" />
+        <location line="+1"/>
         <source>This version of Homing cannot read ddclient, inadyn or ddns-updater configurations yet. Add your hosts with &lt;b&gt;Add host&lt;/b&gt; instead; your existing configuration is left as it is.</source>
-        <translation type="unfinished" />
+        <translation>Diese Version von Homing kann Konfigurationen von ddclient, inadyn oder ddns-updater noch nicht lesen. Fügen Sie Ihre Hosts stattdessen mit &lt;b&gt;Host hinzufügen&lt;/b&gt; hinzu; Ihre bestehende Konfiguration bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="378" />
+        <location line="+27"/>
         <source>Diagnostics copied to the clipboard (secrets removed).</source>
-        <translation type="unfinished" />
+        <translation>Diagnose in die Zwischenablage kopiert (Geheimnisse entfernt).</translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="410" />
+        <location line="+32"/>
         <source>Restart Homing</source>
-        <translation type="unfinished" />
+        <translation>Homing neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="411" />
+        <location line="+1"/>
         <source>Homing uses the new place for passwords after a restart. Enter the passwords of your hosts again then.</source>
-        <translation type="unfinished" />
+        <translation>Homing verwendet den neuen Ort für Passwörter nach einem Neustart. Geben Sie dann die Passwörter Ihrer Hosts erneut ein.</translation>
     </message>
 </context>
 <context>
     <name>Homing::DesktopNotifier</name>
     <message>
-        <location filename="../ui/notify/desktopnotifier.cpp" line="49" />
+        <location filename="../ui/notify/desktopnotifier.cpp" line="+49"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -153,573 +158,598 @@
 <context>
     <name>Homing::HistoryModel</name>
     <message>
-        <location filename="../ui/models/historymodel.cpp" line="48" />
+        <location filename="../ui/models/historymodel.cpp" line="+48"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Will retry</source>
+        <translation>Wird wiederholt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs you</source>
+        <translation>Braucht Sie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Address detected</source>
-        <translation type="unfinished" />
+        <translation>Adresse erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/models/historymodel.cpp" line="50" />
+        <location line="+2"/>
         <source>Update sent</source>
-        <translation type="unfinished" />
+        <translation>Aktualisierung gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/models/historymodel.cpp" line="52" />
+        <location line="+2"/>
         <source>Provider replied</source>
-        <translation type="unfinished" />
+        <translation>Anbieter hat geantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/models/historymodel.cpp" line="54" />
+        <location line="+2"/>
         <source>Verified in DNS</source>
-        <translation type="unfinished" />
+        <translation>Im DNS bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/models/historymodel.cpp" line="56" />
+        <location line="+2"/>
         <source>DNS mismatch</source>
-        <translation type="unfinished" />
+        <translation>DNS stimmt nicht überein</translation>
     </message>
     <message>
-        <location filename="../ui/models/historymodel.cpp" line="58" />
+        <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/models/historymodel.cpp" line="60" />
+        <location line="+2"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/historymodel.cpp" line="62" />
+        <location line="+2"/>
         <source>Resumed</source>
-        <translation type="unfinished" />
+        <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/models/historymodel.cpp" line="64" />
+        <location line="+2"/>
         <source>Sources disagree</source>
-        <translation type="unfinished" />
+        <translation>Quellen uneinig</translation>
     </message>
     <message>
-        <location filename="../ui/models/historymodel.cpp" line="106" />
+        <location line="+42"/>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/historymodel.cpp" line="118" />
+        <location line="+12"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/historymodel.cpp" line="120" />
+        <location line="+2"/>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/models/historymodel.cpp" line="122" />
+        <location line="+2"/>
         <source>Old address</source>
-        <translation type="unfinished" />
+        <translation>Alte Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/models/historymodel.cpp" line="124" />
+        <location line="+2"/>
         <source>New address</source>
-        <translation type="unfinished" />
+        <translation>Neue Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/models/historymodel.cpp" line="126" />
+        <location line="+2"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/models/historymodel.cpp" line="128" />
+        <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/models/historymodel.cpp" line="130" />
+        <location line="+2"/>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/models/historymodel.cpp" line="132" />
+        <location line="+2"/>
         <source>Took</source>
-        <translation type="unfinished" />
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
     <name>Homing::HostDetailPane</name>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="41" />
+        <location filename="../ui/windows/hostdetailpane.cpp" line="+41"/>
         <source>Show events</source>
-        <translation type="unfinished" />
+        <translation>Ereignisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="42" />
+        <location line="+1"/>
         <source>All events</source>
-        <translation type="unfinished" />
+        <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="43" />
+        <location line="+1"/>
         <source>Address changes</source>
-        <translation type="unfinished" />
+        <translation>Adressänderungen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="44" />
+        <location line="+1"/>
         <source>Updates and replies</source>
-        <translation type="unfinished" />
+        <translation>Aktualisierungen und Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="45" />
+        <location line="+1"/>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="46" />
+        <location line="+1"/>
         <source>DNS checks</source>
-        <translation type="unfinished" />
+        <translation>DNS-Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="47" />
+        <location line="+1"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="51" />
-        <location filename="../ui/windows/hostdetailpane.cpp" line="52" />
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Search the timeline</source>
-        <translation type="unfinished" />
+        <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="54" />
+        <location line="+2"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished" />
+        <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="56" />
+        <location line="+2"/>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished" />
+        <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="68" />
+        <location line="+12"/>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="92" />
+        <location line="+24"/>
         <source>Select a host to see its timeline.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie einen Host, um seinen Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="93" />
+        <location line="+1"/>
         <source>&lt;b&gt;Timeline of %1&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Verlauf von %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="136" />
+        <location line="+43"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="144" />
+        <location line="+8"/>
         <source>Export timeline</source>
-        <translation type="unfinished" />
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="150" />
+        <location line="+6"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="150" />
+        <location line="+0"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="155" />
+        <location line="+5"/>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>Homing::HostEditController</name>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="145" />
+        <location filename="../ui/hosteditcontroller.cpp" line="+145"/>
         <source>%1 is already configured with this provider.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist mit diesem Anbieter bereits eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="169" />
+        <location line="+24"/>
         <source>Nothing was saved; your input is still here.</source>
-        <translation type="unfinished" />
+        <translation>Nichts wurde gespeichert; Ihre Eingaben sind noch da.</translation>
     </message>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="202" />
+        <location line="+33"/>
         <source>Homing cannot talk to %1 yet.</source>
-        <translation type="unfinished" />
+        <translation>Homing kann noch nicht mit %1 sprechen.</translation>
     </message>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="242" />
+        <location line="+40"/>
         <source>The provider accepted these settings.</source>
-        <translation type="unfinished" />
+        <translation>Der Anbieter hat diese Einstellungen angenommen.</translation>
     </message>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="244" />
+        <location line="+2"/>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="246" />
+        <location line="+2"/>
         <source>The provider could not tell now: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Anbieter konnte es gerade nicht sagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="260" />
+        <location line="+14"/>
         <source>Remove host</source>
-        <translation type="unfinished" />
+        <translation>Host entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="261" />
+        <location line="+1"/>
         <source>Remove %1? Homing stops updating it and deletes its password from the keychain. The DNS record itself is left as it is.</source>
-        <translation type="unfinished" />
+        <translation>%1 entfernen? Homing aktualisiert ihn nicht mehr und löscht sein Passwort aus dem Schlüsselbund. Der DNS-Eintrag selbst bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="267" />
+        <location line="+6"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="286" />
-        <location filename="../ui/hosteditcontroller.cpp" line="297" />
+        <location line="+19"/>
+        <location line="+11"/>
         <source>%1 was not removed</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde nicht entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="288" />
+        <location line="-9"/>
         <source>The host stays so that its password is not left behind; try again once the keychain works.</source>
-        <translation type="unfinished" />
+        <translation>Der Host bleibt bestehen, damit sein Passwort nicht zurückbleibt; versuchen Sie es erneut, sobald der Schlüsselbund funktioniert.</translation>
     </message>
 </context>
 <context>
     <name>Homing::HostEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="49" />
+        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+49"/>
         <source>Add host</source>
         <translation>Host hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="67" />
+        <location line="+18"/>
         <source>Address source</source>
-        <translation type="unfinished" />
+        <translation>Adressquelle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="68" />
+        <location line="+1"/>
         <source>All configured sources (default)</source>
-        <translation type="unfinished" />
+        <translation>Alle eingerichteten Quellen (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="73" />
+        <location line="+5"/>
         <source>Address &amp;source:</source>
-        <translation type="unfinished" />
+        <translation>Adress&amp;quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="84" />
+        <location line="+11"/>
         <source>&amp;Test</source>
-        <translation type="unfinished" />
+        <translation>&amp;Testen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="100" />
+        <location line="+16"/>
         <source>Testing…</source>
-        <translation type="unfinished" />
+        <translation>Teste…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="127" />
+        <location line="+27"/>
         <source>Search providers</source>
-        <translation type="unfinished" />
+        <translation>Anbieter suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="128" />
+        <location line="+1"/>
         <source>Type to search %n provider(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tippen, um %n Anbieter zu durchsuchen</numerusform>
+            <numerusform>Tippen, um %n Anbieter zu durchsuchen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="130" />
+        <location line="+2"/>
         <source>&amp;Find provider:</source>
-        <translation type="unfinished" />
+        <translation>Anbieter &amp;finden:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="133" />
+        <location line="+3"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="134" />
+        <location line="+1"/>
         <source>&amp;Provider:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="143" />
+        <location line="+9"/>
         <source>Host name</source>
-        <translation type="unfinished" />
+        <translation>Hostname</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="145" />
+        <location line="+2"/>
         <source>&amp;Host name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hostname:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="152" />
+        <location line="+7"/>
         <source>IPv&amp;4 (A record)</source>
-        <translation type="unfinished" />
+        <translation>IPv&amp;4 (A-Eintrag)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="155" />
+        <location line="+3"/>
         <source>IPv&amp;6 (AAAA record)</source>
-        <translation type="unfinished" />
+        <translation>IPv&amp;6 (AAAA-Eintrag)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="160" />
+        <location line="+5"/>
         <source>Addresses:</source>
-        <translation type="unfinished" />
+        <translation>Adressen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="166" />
+        <location line="+6"/>
         <source>IPv6 address to publish</source>
-        <translation type="unfinished" />
+        <translation>Zu veröffentlichende IPv6-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="167" />
+        <location line="+1"/>
         <source>Stable address (not temporary)</source>
-        <translation type="unfinished" />
+        <translation>Stabile Adresse (nicht temporär)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="168" />
+        <location line="+1"/>
         <source>Current temporary (privacy) address</source>
-        <translation type="unfinished" />
+        <translation>Aktuelle temporäre Adresse (Datenschutz)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="169" />
+        <location line="+1"/>
         <source>Current prefix with a fixed interface ID</source>
-        <translation type="unfinished" />
+        <translation>Aktuelles Präfix mit fester Schnittstellenkennung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="171" />
+        <location line="+2"/>
         <source>IPv6 &amp;policy:</source>
-        <translation type="unfinished" />
+        <translation>IPv6-&amp;Richtlinie:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="174" />
+        <location line="+3"/>
         <source>IPv6 interface identifier</source>
-        <translation type="unfinished" />
+        <translation>IPv6-Schnittstellenkennung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="176" />
+        <location line="+2"/>
         <source>&amp;Interface ID:</source>
-        <translation type="unfinished" />
+        <translation>Schnitt&amp;stellenkennung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="182" />
+        <location line="+6"/>
         <source>Time to live in seconds</source>
-        <translation type="unfinished" />
+        <translation>Gültigkeitsdauer (TTL) in Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="184" />
+        <location line="+2"/>
         <source>Provider default</source>
-        <translation type="unfinished" />
+        <translation>Standard des Anbieters</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="185" />
+        <location line="+1"/>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="186" />
+        <location line="+1"/>
         <source>&amp;TTL:</source>
-        <translation type="unfinished" />
+        <translation>TT&amp;L:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="187" />
+        <location line="+1"/>
         <source>Allow private (LAN) addresses</source>
-        <translation type="unfinished" />
+        <translation>Private (LAN-)Adressen erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="189" />
+        <location line="+2"/>
         <source>Publish addresses such as 192.168.x.x or fd00::/8; normally refused.</source>
-        <translation type="unfinished" />
+        <translation>Adressen wie 192.168.x.x oder fd00::/8 veröffentlichen; normalerweise abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="263" />
+        <location line="+74"/>
         <source>stored in the keychain; leave empty to keep it</source>
-        <translation type="unfinished" />
+        <translation>im Schlüsselbund gespeichert; leer lassen, um es beizubehalten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="287" />
+        <location line="+24"/>
         <source>documentation</source>
-        <translation type="unfinished" />
+        <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="289" />
+        <location line="+2"/>
         <source>Rate limit: %1</source>
-        <translation type="unfinished" />
+        <translation>Ratenbegrenzung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="300" />
+        <location line="+11"/>
         <source>%1 does not let clients set the TTL.</source>
-        <translation type="unfinished" />
+        <translation>%1 lässt Clients die TTL nicht festlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="303" />
+        <location line="+3"/>
         <source>Checks the credentials with a harmless call; DNS is not changed.</source>
-        <translation type="unfinished" />
+        <translation>Prüft die Zugangsdaten mit einem harmlosen Aufruf; das DNS wird nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="304" />
+        <location line="+1"/>
         <source>%1 has no harmless call to check credentials with; Save and watch the first update in the timeline instead.</source>
-        <translation type="unfinished" />
+        <translation>%1 bietet keinen harmlosen Aufruf zum Prüfen der Zugangsdaten; speichern Sie und beobachten Sie stattdessen die erste Aktualisierung im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="319" />
+        <location line="+15"/>
         <source>%1:</source>
-        <translation type="unfinished" />
+        <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="319" />
+        <location line="+0"/>
         <source>%1 (optional):</source>
-        <translation type="unfinished" />
+        <translation>%1 (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="368" />
+        <location line="+49"/>
         <source>Choose IPv4, IPv6 or both.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie IPv4, IPv6 oder beides.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="376" />
+        <location line="+8"/>
         <source>Enter the interface identifier as an IPv6 address, such as ::1234:5678:9abc:def0.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die Schnittstellenkennung als IPv6-Adresse ein, z. B. ::1234:5678:9abc:def0.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="392" />
+        <location line="+16"/>
         <source>Edit %1</source>
-        <translation type="unfinished" />
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>Homing::HostTableModel</name>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="75" />
-        <location filename="../ui/models/hosttablemodel.cpp" line="94" />
+        <location filename="../ui/models/hosttablemodel.cpp" line="+75"/>
+        <location line="+19"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="78" />
+        <location line="-16"/>
         <source>Waiting for first check</source>
         <translation>Wartet auf die erste Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="80" />
+        <location line="+2"/>
         <source>Checking</source>
         <translation>Prüft</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="82" />
+        <location line="+2"/>
         <source>Updating</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="84" />
+        <location line="+2"/>
         <source>Verifying</source>
-        <translation type="unfinished" />
+        <translation>Wird bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="86" />
+        <location line="+2"/>
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="88" />
+        <location line="+2"/>
         <source>Propagating</source>
-        <translation type="unfinished" />
+        <translation>Wird verbreitet</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="90" />
+        <location line="+2"/>
         <source>Will retry</source>
         <translation>Wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="92" />
+        <location line="+2"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="96" />
+        <location line="+4"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="163" />
-        <location filename="../ui/models/hosttablemodel.cpp" line="167" />
+        <location line="+67"/>
+        <location line="+4"/>
         <source>not used</source>
-        <translation type="unfinished" />
+        <translation>nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="164" />
-        <location filename="../ui/models/hosttablemodel.cpp" line="168" />
-        <location filename="../ui/models/hosttablemodel.cpp" line="178" />
+        <location line="-3"/>
+        <location line="+4"/>
+        <location line="+10"/>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="172" />
+        <location line="-6"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="174" />
+        <location line="+2"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="177" />
+        <location line="+3"/>
         <source>paused</source>
-        <translation type="unfinished" />
+        <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="199" />
+        <location line="+19"/>
+        <source>When the provider last accepted or confirmed the address. Asking the zone&apos;s own name servers is not built yet.</source>
+        <translation>Wann der Anbieter die Adresse zuletzt angenommen oder bestätigt hat. Das Abfragen der eigenen Nameserver der Zone ist noch nicht eingebaut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="201" />
+        <location line="+2"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="203" />
+        <location line="+2"/>
         <source>IPv4</source>
-        <translation type="unfinished" />
+        <translation>IPv4</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="205" />
+        <location line="+2"/>
         <source>IPv6</source>
-        <translation type="unfinished" />
+        <translation>IPv6</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="207" />
+        <location line="+2"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="209" />
+        <location line="+2"/>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="211" />
-        <source>Verified</source>
+        <location line="+2"/>
+        <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="213" />
+        <location line="+2"/>
         <source>Next check</source>
         <translation>Nächste Prüfung</translation>
     </message>
@@ -727,106 +757,107 @@
 <context>
     <name>Homing::MainWindow</name>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="40" />
+        <location filename="../ui/windows/mainwindow.cpp" line="+40"/>
         <source>Homing</source>
-        <translation type="unfinished" />
+        <translation>Homing</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="52" />
+        <location line="+12"/>
         <source>Public addresses</source>
-        <translation type="unfinished" />
+        <translation>Öffentliche Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="60" />
-        <location filename="../ui/windows/mainwindow.cpp" line="154" />
+        <location line="+8"/>
+        <location line="+94"/>
         <source>Hosts</source>
-        <translation type="unfinished" />
+        <translation>Hosts</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="106" />
+        <location line="-48"/>
         <source>&amp;Add host…</source>
         <translation>Host &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="109" />
+        <location line="+3"/>
         <source>&amp;Edit host…</source>
         <translation>Host &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="115" />
+        <location line="+6"/>
         <source>&amp;Remove host…</source>
         <translation>Host &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="122" />
-        <location filename="../ui/windows/mainwindow.cpp" line="245" />
+        <location line="+7"/>
+        <location line="+123"/>
         <source>&amp;Update now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="125" />
-        <location filename="../ui/windows/mainwindow.cpp" line="247" />
+        <location line="-120"/>
+        <location line="+122"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="131" />
+        <location line="-116"/>
         <source>&amp;Import configuration…</source>
         <translation>Konfiguration &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="133" />
+        <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="136" />
+        <location line="+3"/>
         <source>&amp;Close window</source>
         <translation>Fenster &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="139" />
+        <location line="+3"/>
         <source>&amp;Quit Homing</source>
         <translation>Homing &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="143" />
+        <location line="+4"/>
         <source>&amp;Homing</source>
-        <translation type="unfinished" />
+        <translation>&amp;Homing</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="149" />
+        <location line="+6"/>
         <source>H&amp;osts</source>
-        <translation type="unfinished" />
+        <translation>H&amp;osts</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="171" />
+        <location line="+22"/>
         <source>&lt;h2&gt;No hosts yet&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Noch keine Hosts&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="173" />
+        <location line="+2"/>
         <source>Add the host name you want to keep pointing at this machine.
 Homing will update it whenever your public address changes.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie den Hostnamen hinzu, der immer auf diesen Rechner zeigen soll.
+Homing aktualisiert ihn, sobald sich Ihre öffentliche Adresse ändert.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="177" />
+        <location line="+4"/>
         <source>Add your first host…</source>
         <translation>Ersten Host hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="181" />
+        <location line="+4"/>
         <source>Import from ddclient, inadyn or ddns-updater…</source>
-        <translation type="unfinished" />
+        <translation>Aus ddclient, inadyn oder ddns-updater importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="245" />
+        <location line="+64"/>
         <source>&amp;Update all now</source>
         <translation>Alle jetzt a&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="247" />
+        <location line="+2"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -834,401 +865,435 @@ Homing will update it whenever your public address changes.</source>
 <context>
     <name>Homing::NotificationCenter</name>
     <message>
-        <location filename="../ui/notify/notificationcenter.cpp" line="57" />
+        <location filename="../ui/notify/notificationcenter.cpp" line="+57"/>
         <source>Your public IPv4 address changed</source>
         <translation>Ihre öffentliche IPv4-Adresse hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../ui/notify/notificationcenter.cpp" line="58" />
+        <location line="+1"/>
         <source>Your public IPv6 address changed</source>
         <translation>Ihre öffentliche IPv6-Adresse hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../ui/notify/notificationcenter.cpp" line="59" />
+        <location line="+1"/>
         <source>%1 → %2</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/notify/notificationcenter.cpp" line="61" />
+        <location line="+2"/>
         <source>No host follows this address.</source>
         <translation>Kein Host folgt dieser Adresse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notify/notificationcenter.cpp" line="64" />
+        <location line="+3"/>
         <source>Followed by %n host(s): %1</source>
         <translation>
-            <numerusform>Gefolgt von %n Host: %1</numerusform><numerusform>Gefolgt von %n Hosts: %1</numerusform></translation>
+            <numerusform>Gefolgt von %n Host: %1</numerusform>
+            <numerusform>Gefolgt von %n Hosts: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notify/notificationcenter.cpp" line="74" />
+        <location line="+10"/>
         <source>%1 needs your attention</source>
         <translation>%1 braucht Ihre Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../ui/notify/notificationcenter.cpp" line="75" />
+        <location line="+1"/>
         <source>Open Homing to see what happened.</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie Homing, um zu sehen, was passiert ist.</translation>
     </message>
     <message>
-        <location filename="../ui/notify/notificationcenter.cpp" line="83" />
+        <location line="+8"/>
         <source>%1 is working again</source>
         <translation>%1 funktioniert wieder</translation>
     </message>
     <message>
-        <location filename="../ui/notify/notificationcenter.cpp" line="84" />
+        <location line="+1"/>
         <source>The provider accepted the update; nothing more to do.</source>
-        <translation type="unfinished" />
+        <translation>Der Anbieter hat die Aktualisierung angenommen; es ist nichts weiter zu tun.</translation>
     </message>
 </context>
 <context>
     <name>Homing::SecretProblem</name>
     <message>
-        <location filename="../ui/secretproblem.cpp" line="21" />
+        <location filename="../ui/secretproblem.cpp" line="+21"/>
         <source>No keychain is available</source>
-        <translation type="unfinished" />
+        <translation>Kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/secretproblem.cpp" line="22" />
+        <location line="+1"/>
         <source>Homing keeps passwords in the desktop keychain (the Secret Service), but none is running in this session. Start GNOME Keyring or KWallet (on Debian: install gnome-keyring and log in again), then press Save again. On a machine without a keychain you can choose to keep secrets in a private file instead, in Settings.</source>
-        <translation type="unfinished" />
+        <translation>Homing bewahrt Passwörter im Schlüsselbund des Desktops auf (dem Secret Service), aber in dieser Sitzung läuft keiner. Starten Sie GNOME Keyring oder KWallet (unter Debian: gnome-keyring installieren und neu anmelden) und klicken Sie dann erneut auf Speichern. Auf einem Rechner ohne Schlüsselbund können Sie in den Einstellungen wählen, Geheimnisse stattdessen in einer privaten Datei aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../ui/secretproblem.cpp" line="28" />
+        <location line="+6"/>
         <source>The keychain is locked</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/secretproblem.cpp" line="29" />
-        <source>Your keyring is locked, so the password could not be stored. Unlock it (for example by opening "Passwords and Keys" and entering your login password), then press Save again.</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>Your keyring is locked, so the password could not be stored. Unlock it (for example by opening &quot;Passwords and Keys&quot; and entering your login password), then press Save again.</source>
+        <translation>Ihr Schlüsselbund ist gesperrt, daher konnte das Passwort nicht gespeichert werden. Entsperren Sie ihn (zum Beispiel, indem Sie „Passwörter und Verschlüsselung“ öffnen und Ihr Anmeldepasswort eingeben) und klicken Sie dann erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/secretproblem.cpp" line="33" />
+        <location line="+4"/>
         <source>Access to the keychain was refused</source>
-        <translation type="unfinished" />
+        <translation>Zugriff auf den Schlüsselbund wurde verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/secretproblem.cpp" line="34" />
+        <location line="+1"/>
         <source>The keychain refused to let Homing store the password, or the request was cancelled. Press Save again and allow access when the keychain asks.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund hat Homing das Speichern des Passworts verweigert, oder die Anfrage wurde abgebrochen. Klicken Sie erneut auf Speichern und erlauben Sie den Zugriff, wenn der Schlüsselbund fragt.</translation>
     </message>
     <message>
-        <location filename="../ui/secretproblem.cpp" line="38" />
+        <location line="+4"/>
         <source>The keychain did not answer</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund hat nicht geantwortet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/secretproblem.cpp" line="39" />
+        <location line="+1"/>
         <source>The keychain did not answer within %n second(s). It may be waiting for you to answer a prompt (such as unlocking the keyring); answer it, then press Save again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. Vielleicht wartet er auf eine Eingabe von Ihnen (etwa zum Entsperren des Schlüsselbunds); beantworten Sie sie und klicken Sie dann erneut auf Speichern.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. Vielleicht wartet er auf eine Eingabe von Ihnen (etwa zum Entsperren des Schlüsselbunds); beantworten Sie sie und klicken Sie dann erneut auf Speichern.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/secretproblem.cpp" line="44" />
+        <location line="+5"/>
         <source>The password was not found</source>
-        <translation type="unfinished" />
+        <translation>Das Passwort wurde nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/secretproblem.cpp" line="45" />
+        <location line="+1"/>
         <source>No password is stored for this host in %1. Enter it again and press Save.</source>
-        <translation type="unfinished" />
+        <translation>Für diesen Host ist in %1 kein Passwort gespeichert. Geben Sie es erneut ein und klicken Sie auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/secretproblem.cpp" line="50" />
+        <location line="+5"/>
         <source>The keychain reported an error</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund meldete einen Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/secretproblem.cpp" line="51" />
+        <location line="+1"/>
         <source>%1 reported: %2
 Press Save to try again.</source>
-        <translation type="unfinished" />
+        <translation>%1 meldete: %2
+Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
     <name>Homing::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="44" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="+55"/>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Homing shows the chosen language the next time it starts.</source>
+        <translation>Homing zeigt die gewählte Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Homing settings</source>
         <translation>Homing-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="47" />
+        <location line="+3"/>
         <source>Desktop</source>
-        <translation type="unfinished" />
+        <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="49" />
+        <location line="+2"/>
         <source>Start Homing when I &amp;log in</source>
-        <translation type="unfinished" />
+        <translation>Homing beim &amp;Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="50" />
+        <location line="+1"/>
         <source>Start &amp;minimized to the tray</source>
-        <translation type="unfinished" />
+        <translation>&amp;Minimiert im Systemabschnitt der Kontrollleiste starten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="52" />
+        <location line="+2"/>
         <source>Notify when the public &amp;address changes</source>
-        <translation type="unfinished" />
+        <translation>Benachrichtigen, wenn sich die öffentliche A&amp;dresse ändert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="54" />
+        <location line="+2"/>
         <source>Notify when a host &amp;needs my attention</source>
-        <translation type="unfinished" />
+        <translation>Benachrichtigen, wenn ein Host meine A&amp;ufmerksamkeit braucht</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="56" />
+        <location line="+2"/>
         <source>Notify when a host &amp;works again</source>
-        <translation type="unfinished" />
+        <translation>Benachrichtigen, wenn ein Host &amp;wieder funktioniert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="62" />
+        <location line="+6"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Checking and updating</source>
-        <translation type="unfinished" />
+        <translation>Prüfen und Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="64" />
+        <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="65" />
+        <location line="+1"/>
         <source>Check the public address every (seconds)</source>
-        <translation type="unfinished" />
+        <translation>Die öffentliche Adresse prüfen alle (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="66" />
+        <location line="+1"/>
         <source>Check the address &amp;every:</source>
-        <translation type="unfinished" />
+        <translation>Adresse prüfen al&amp;le:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="69" />
+        <location line="+3"/>
         <source>Address sources</source>
-        <translation type="unfinished" />
+        <translation>Adressquellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="74" />
+        <location line="+5"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="80" />
+        <location line="+6"/>
         <source>Address &amp;sources:</source>
-        <translation type="unfinished" />
+        <translation>Adress&amp;quellen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="82" />
+        <location line="+2"/>
         <source>How many sources must agree before a changed address is published.</source>
-        <translation type="unfinished" />
+        <translation>Wie viele Quellen übereinstimmen müssen, bevor eine geänderte Adresse veröffentlicht wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="83" />
+        <location line="+1"/>
         <source>Sources that must &amp;agree:</source>
-        <translation type="unfinished" />
+        <translation>Quellen, die überei&amp;nstimmen müssen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="84" />
+        <location line="+1"/>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="85" />
+        <location line="+1"/>
         <source>Keep &amp;history for:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verlauf aufbewahren für:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="88" />
+        <location line="+3"/>
         <source>Desktop keychain (recommended)</source>
-        <translation type="unfinished" />
+        <translation>Schlüsselbund des Desktops (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="89" />
+        <location line="+1"/>
         <source>Private file readable only by me (no keychain on this machine)</source>
-        <translation type="unfinished" />
+        <translation>Private Datei, nur für mich lesbar (kein Schlüsselbund auf diesem Rechner)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="92" />
+        <location line="+3"/>
         <source>Changing this does not move passwords already stored; enter them again.</source>
-        <translation type="unfinished" />
+        <translation>Eine Änderung verschiebt bereits gespeicherte Passwörter nicht; geben Sie sie erneut ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="93" />
+        <location line="+1"/>
         <source>Keep &amp;passwords in:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Passwörter aufbewahren in:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="96" />
+        <location line="+3"/>
         <source>Warnings only</source>
-        <translation type="unfinished" />
+        <translation>Nur Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="97" />
+        <location line="+1"/>
         <source>Information</source>
-        <translation type="unfinished" />
+        <translation>Informationen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="98" />
+        <location line="+1"/>
         <source>Debug (secrets stay redacted)</source>
-        <translation type="unfinished" />
+        <translation>Debug (Geheimnisse bleiben geschwärzt)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="100" />
+        <location line="+2"/>
         <source>&amp;Log level:</source>
-        <translation type="unfinished" />
+        <translation>Proto&amp;kollstufe:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="111" />
+        <location line="+11"/>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished" />
+        <translation>Diagnose k&amp;opieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="113" />
+        <location line="+2"/>
         <source>Copies version, settings and host states to the clipboard, with secrets removed.</source>
-        <translation type="unfinished" />
+        <translation>Kopiert Version, Einstellungen und Host-Zustände in die Zwischenablage, ohne Geheimnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="131" />
+        <location line="+18"/>
         <source>Enable at least one address source.</source>
-        <translation type="unfinished" />
+        <translation>Aktivieren Sie mindestens eine Adressquelle.</translation>
     </message>
 </context>
 <context>
     <name>Homing::SingleInstance</name>
     <message>
-        <location filename="../ui/platform/singleinstance.cpp" line="53" />
+        <location filename="../ui/platform/singleinstance.cpp" line="+53"/>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/platform/singleinstance.cpp" line="95" />
+        <location line="+42"/>
         <source>The running Homing refused the request.</source>
-        <translation type="unfinished" />
+        <translation>Das laufende Homing hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/platform/singleinstance.cpp" line="98" />
+        <location line="+3"/>
         <source>Homing is already running but does not answer (%1).</source>
-        <translation type="unfinished" />
+        <translation>Homing läuft bereits, antwortet aber nicht (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/platform/singleinstance.cpp" line="102" />
+        <location line="+4"/>
         <source>Homing is already running but did not answer in time.</source>
-        <translation type="unfinished" />
+        <translation>Homing läuft bereits, hat aber nicht rechtzeitig geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>Homing::TrayController</name>
     <message>
-        <location filename="../ui/tray/traycontroller.cpp" line="26" />
+        <location filename="../ui/tray/traycontroller.cpp" line="+27"/>
         <source>&amp;Open Homing</source>
         <translation>Homing ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traycontroller.cpp" line="29" />
+        <location line="+3"/>
         <source>&amp;Update all now</source>
         <translation>Alle jetzt a&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traycontroller.cpp" line="32" />
-        <location filename="../ui/tray/traycontroller.cpp" line="111" />
+        <location line="+3"/>
+        <location line="+87"/>
         <source>&amp;Pause all</source>
         <translation>Alle &amp;pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traycontroller.cpp" line="37" />
+        <location line="-82"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traycontroller.cpp" line="40" />
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traycontroller.cpp" line="51" />
+        <location line="+11"/>
         <source>no hosts yet</source>
-        <translation type="unfinished" />
+        <translation>noch keine Hosts</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traycontroller.cpp" line="91" />
+        <location line="+48"/>
         <source>Homing — %1</source>
-        <translation type="unfinished" />
+        <translation>Homing — %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traycontroller.cpp" line="111" />
+        <location line="+20"/>
         <source>&amp;Resume all</source>
-        <translation>Alle &amp;fortsetzen</translation>
+        <translation>Alle f&amp;ortsetzen</translation>
     </message>
 </context>
 <context>
     <name>Homing::UiSettings</name>
     <message>
-        <location filename="../ui/settings/uisettings.cpp" line="74" />
+        <location filename="../ui/settings/uisettings.cpp" line="+81"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/uisettings.cpp" line="80" />
+        <location line="+6"/>
         <source>%1 is damaged (%2); the defaults are used and the file is left as it is.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist beschädigt (%2); es werden die Standardwerte verwendet, und die Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/uisettings.cpp" line="88" />
+        <location line="+8"/>
         <source>%1 was written by a newer Homing (schema %2); the defaults are used and the file is left as it is.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde von einem neueren Homing geschrieben (Schema %2); es werden die Standardwerte verwendet, und die Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/uisettings.cpp" line="113" />
-        <location filename="../ui/settings/uisettings.cpp" line="118" />
+        <location line="+25"/>
+        <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/homing/main.cpp" line="66" />
+        <location filename="../app/homing/main.cpp" line="+68"/>
         <source>Homing: keeps dynamic DNS host names pointing at this machine.</source>
-        <translation type="unfinished" />
+        <translation>Homing: hält dynamische DNS-Hostnamen auf diesen Rechner gerichtet.</translation>
     </message>
     <message>
-        <location filename="../app/homing/main.cpp" line="70" />
+        <location line="+4"/>
         <source>Keep config, state and history in DIR.</source>
-        <translation type="unfinished" />
+        <translation>Konfiguration, Zustand und Verlauf in DIR ablegen.</translation>
     </message>
     <message>
-        <location filename="../app/homing/main.cpp" line="73" />
+        <location line="+3"/>
         <source>Start in the tray, without the window.</source>
-        <translation type="unfinished" />
+        <translation>Im Systemabschnitt der Kontrollleiste starten, ohne Fenster.</translation>
     </message>
     <message>
-        <location filename="../app/homing/main.cpp" line="75" />
+        <location line="+2"/>
         <source>Log debug messages (secrets stay redacted).</source>
-        <translation type="unfinished" />
+        <translation>Debug-Meldungen protokollieren (Geheimnisse bleiben geschwärzt).</translation>
     </message>
     <message>
-        <location filename="../app/homing/main.cpp" line="78" />
+        <location line="+3"/>
         <source>Print the milliseconds from start to the tray icon (for benchmarks).</source>
-        <translation type="unfinished" />
+        <translation>Die Millisekunden vom Start bis zum Symbol in der Kontrollleiste ausgeben (für Benchmarks).</translation>
     </message>
     <message>
-        <location filename="../app/homing/main.cpp" line="87" />
+        <location line="+10"/>
         <source>Homing cannot start</source>
-        <translation type="unfinished" />
+        <translation>Homing kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/homing/main.cpp" line="88" />
+        <location line="+1"/>
         <source>%1
 
 The file was left as it is.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+Die Datei wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../app/homing/main.cpp" line="103" />
+        <location line="+15"/>
         <source>Homing is already running; its window was shown.</source>
-        <translation type="unfinished" />
+        <translation>Homing läuft bereits; sein Fenster wurde angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Homing is already running</source>
+        <translation>Homing läuft bereits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+If the agent homingd runs for this user, stop it first (systemctl --user stop homingd), so the two do not update the same hosts.</source>
+        <translation>%1
+
+Falls der Agent homingd für diesen Benutzer läuft, beenden Sie ihn zuerst (systemctl --user stop homingd), damit die beiden nicht dieselben Hosts aktualisieren.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@
 #include "platform/singleinstance.h"
 #include "redactor.h"
 #include "runtime.h"
+#include "settings/desktoplanguage.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,11 +13,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QIcon>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <unistd.h>
 
@@ -58,9 +58,10 @@ int main(int argc, char *argv[])
     Redactor redactor;
     const RedactingMessageHandler logRedaction(&redactor);
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("homing"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The system's language for the command line; the one chosen in Settings once the config
+    // directory is known, before any window exists.
+    Translations translations({QStringLiteral("homing_core"), QStringLiteral("homing")});
+    translations.install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -83,6 +84,7 @@ int main(int argc, char *argv[])
     Runtime runtime(&redactor);
     QString error;
     const Paths paths = parser.isSet(configDir) ? Paths::inDirectory(parser.value(configDir)) : Paths::standard();
+    installDesktopLanguage(translations, paths.configDir);
     if (runtime.open(paths, &error) != Runtime::Failure::None) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "Homing cannot start"),

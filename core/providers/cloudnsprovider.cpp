@@ -46,8 +46,9 @@ ClouDnsProvider::ClouDnsProvider(const ProviderInfo &info, HttpClient *http, QOb
 
 QList<ProviderInfo> ClouDnsProvider::catalogue()
 {
-    ProviderInfo dynamic = F::describe("cloudns", "ClouDNS (dynamic URL)", "https://www.cloudns.net/wiki/article/36/",
-                                       tr("ClouDNS dynamic URL of one A or AAAA record"));
+    ProviderInfo dynamic
+        = F::describe("cloudns", QT_TRANSLATE_NOOP("QObject", "ClouDNS (dynamic URL)"),
+                      "https://www.cloudns.net/wiki/article/36/", tr("ClouDNS dynamic URL of one A or AAAA record"));
     dynamic.ipv6 = true;
     dynamic.fields = {
         F::server(kServer4),

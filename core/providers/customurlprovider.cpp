@@ -55,9 +55,10 @@ bool perFamily(const QString &text)
 
 ProviderInfo CustomUrlProvider::info()
 {
-    ProviderInfo info = F::describe(
-        "custom", "Custom URL", "https://github.com/homing-ddns/homing/blob/main/docs/providers.md#custom-url-custom",
-        tr("Any service updated by one HTTP request: a URL template and the reply words"));
+    ProviderInfo info
+        = F::describe("custom", QT_TRANSLATE_NOOP("QObject", "Custom URL"),
+                      "https://github.com/homing-ddns/homing/blob/main/docs/providers.md#custom-url-custom",
+                      tr("Any service updated by one HTTP request: a URL template and the reply words"));
     info.ipv6 = true;
     info.testCredentials = true;
     FieldInfo url = F::text("url", tr("URL template"),

@@ -60,7 +60,7 @@ const Entry kEntries[] = {
      {QStringLiteral("https://ipv64.net"), QStringLiteral("/nic/update"), false, Families::MyipAndMyipv6, Auth::Bearer,
       false}},
     {"dyndns2",
-     "dyndns2-compatible server",
+     QT_TRANSLATE_NOOP("QObject", "dyndns2-compatible server"),
      "https://help.dyn.com/remote-access-api/perform-update/",
      {QString(), QStringLiteral("/nic/update"), false, Families::MyipList, Auth::Basic, false}},
 };
@@ -69,7 +69,7 @@ ProviderInfo baseInfo(const Entry &entry)
 {
     ProviderInfo info;
     info.id = QLatin1String(entry.id);
-    info.name = QLatin1String(entry.name);
+    info.name = QObject::tr(entry.name); // service names stay as they are; a description is translated
     info.protocol = QStringLiteral("dyndns2");
     info.helpUrl = QLatin1String(entry.helpUrl);
     info.ipv4 = true;

@@ -1,6 +1,7 @@
 #include "providerfields.h"
 
 #include <QCoreApplication>
+#include <QObject>
 #include <QRegularExpression>
 
 namespace Homing::ProviderFields {
@@ -42,7 +43,7 @@ ProviderInfo describe(const char *id, const char *name, const char *helpUrl, con
 {
     ProviderInfo info;
     info.id = QLatin1String(id);
-    info.name = QString::fromUtf8(name);
+    info.name = QObject::tr(name); // a service's name stays as it is; a description is translated
     info.protocol = QLatin1String(protocol ? protocol : id);
     info.helpUrl = QLatin1String(helpUrl);
     info.summary = summary;

@@ -10,7 +10,8 @@
 
 namespace Homing::ProviderFields {
 
-// A ProviderInfo with its identity filled in; protocol defaults to id.
+// A ProviderInfo with its identity filled in; protocol defaults to id. name is shown through
+// QObject::tr(): a description (not a service's own name) is marked QT_TRANSLATE_NOOP("QObject", …).
 ProviderInfo describe(const char *id, const char *name, const char *helpUrl, const QString &summary,
                       const char *protocol = nullptr);
 

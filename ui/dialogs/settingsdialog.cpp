@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "translations.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -7,6 +9,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -33,6 +36,30 @@ QSpinBox *spinBox(QWidget *parent, const char *objectName, int minimum, int maxi
     return spin;
 }
 
+// A language by its own name, as language choosers show it: "Deutsch", "Français".
+QString languageName(const QLocale &locale)
+{
+    QString name = locale.language() == QLocale::English || locale.language() == QLocale::C
+        ? QStringLiteral("English")
+        : locale.nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name;
+}
+
+// The system's language, then each language Homing has a catalogue for.
+QComboBox *languageChooser(QWidget *parent, const QString &current)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("language"));
+    combo->addItem(SettingsDialog::tr("As the system (%1)").arg(languageName(QLocale::system())), QString());
+    for (const QString &code : Translations::available())
+        combo->addItem(languageName(QLocale(code)), code);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    combo->setToolTip(SettingsDialog::tr("Homing shows the chosen language the next time it starts."));
+    return combo;
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(const Config &config, const UiSettings &uiSettings, bool startAtLogin, QWidget *parent)
@@ -57,6 +84,10 @@ SettingsDialog::SettingsDialog(const Config &config, const UiSettings &uiSetting
                                 uiSettings.flag(UiSettings::Key::NotifyRecovery));
     for (QCheckBox *box : {m_startAtLogin, m_startMinimized, m_notifyAddress, m_notifyAttention, m_notifyRecovery})
         desktopLayout->addWidget(box);
+    m_language = languageChooser(desktop, uiSettings.text(UiSettings::Key::Language));
+    auto *languageRow = new QFormLayout;
+    languageRow->addRow(tr("Lan&guage:"), m_language);
+    desktopLayout->addLayout(languageRow);
     layout->addWidget(desktop);
 
     auto *engine = new QGroupBox(tr("Checking and updating"), this);
@@ -158,6 +189,7 @@ UiSettings SettingsDialog::uiSettings() const
     settings.setValue(UiSettings::Key::NotifyAttention, m_notifyAttention->isChecked());
     settings.setValue(UiSettings::Key::NotifyRecovery, m_notifyRecovery->isChecked());
     settings.setValue(UiSettings::Key::LogLevel, m_logLevel->currentData().toString());
+    settings.setValue(UiSettings::Key::Language, m_language->currentData().toString());
     return settings;
 }
 

@@ -16,7 +16,7 @@ namespace Homing {
 
 // Application settings: start at login and minimized, notification choices (UiSettings); poll
 // interval, address sources and quorum, history retention, where secrets live (config.json);
-// log level; copying redacted diagnostics. The owner saves on saveRequested().
+// log level; the language (read at the next start); copying redacted diagnostics. The owner saves on saveRequested().
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -49,6 +49,7 @@ private:
     QSpinBox *m_retention;
     QComboBox *m_secretBackend;
     QComboBox *m_logLevel;
+    QComboBox *m_language;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
 };

@@ -41,6 +41,20 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString HistoryModel::outcomeText(const QString &outcome)
+{
+    // The words outcomeKindName() stores; the exports keep them as they are.
+    if (outcome == QLatin1String("updated"))
+        return tr("Updated");
+    if (outcome == QLatin1String("unchanged"))
+        return tr("Unchanged");
+    if (outcome == QLatin1String("retry-later"))
+        return tr("Will retry");
+    if (outcome == QLatin1String("needs-user"))
+        return tr("Needs you");
+    return outcome;
+}
+
 QString HistoryModel::kindText(HistoryEvent::Kind kind)
 {
     switch (kind) {
@@ -99,7 +113,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case SourceColumn:
         return event.source;
     case OutcomeColumn:
-        return event.outcome;
+        return outcomeText(event.outcome);
     case DetailColumn:
         return event.detail;
     case DurationColumn:

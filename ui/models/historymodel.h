@@ -44,6 +44,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString kindText(HistoryEvent::Kind kind);
+    static QString outcomeText(const QString &outcome); // the stored outcome word, as a person reads it
 
 private:
     QList<HistoryEvent> m_events;

@@ -1,6 +1,7 @@
 #include "uisettings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,14 +20,15 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 5> &table()
+const std::array<Entry, 6> &table()
 {
-    static const std::array<Entry, 5> entries {{
+    static const std::array<Entry, 6> entries {{
         {UiSettings::Key::StartMinimized, "startMinimized", false},
         {UiSettings::Key::NotifyAddressChange, "notifyAddressChange", true},
         {UiSettings::Key::NotifyAttention, "notifyAttention", true},
         {UiSettings::Key::NotifyRecovery, "notifyRecovery", true},
         {UiSettings::Key::LogLevel, "logLevel", QStringLiteral("info")},
+        {UiSettings::Key::Language, "language", QString()},
     }};
     return entries;
 }
@@ -52,6 +54,11 @@ void migrate(QJsonObject &object, int from)
 UiSettings::UiSettings(const QString &file)
     : m_file(file)
 {
+}
+
+QString UiSettings::fileIn(const QString &configDir)
+{
+    return QDir(configDir).filePath(QStringLiteral("homing-ui.json"));
 }
 
 QString UiSettings::keyName(Key key)

@@ -23,7 +23,8 @@ public:
         NotifyAddressChange,
         NotifyAttention,
         NotifyRecovery,
-        LogLevel // "warning", "info" or "debug"
+        LogLevel, // "warning", "info" or "debug"
+        Language // "" (the system's) or a language code such as "de"; read once at start
     };
 
     explicit UiSettings(const QString &file = {});
@@ -37,6 +38,8 @@ public:
     bool flag(Key key) const { return value(key).toBool(); }
     QString text(Key key) const { return value(key).toString(); }
 
+    // <config dir>/homing-ui.json
+    static QString fileIn(const QString &configDir);
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);
     QString file() const { return m_file; }

@@ -1,0 +1,2716 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Homing::AddressMonitor</name>
+    <message>
+        <location filename="../core/address/addressmonitor.cpp" line="+86"/>
+        <source>the detection was cancelled: the address sources were replaced</source>
+        <translation>Die Erkennung wurde abgebrochen: Die Adressquellen wurden ersetzt</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 is not an %2 address</source>
+        <translation>%1 ist keine %2-Adresse</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 sources disagree about the %2 address: %3</source>
+        <translation>%1 Quellen sind sich über die %2-Adresse uneinig: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no enabled address source can tell the %1 address</source>
+        <translation>keine aktivierte Adressquelle kann die %1-Adresse ermitteln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no source gave a usable %1 address (%2)</source>
+        <translation>keine Quelle lieferte eine brauchbare %1-Adresse (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kept the unchanged %1 address, but sources disagree: %2</source>
+        <translation>die unveränderte %1-Adresse wurde beibehalten, aber die Quellen sind sich uneinig: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only %1 of the %2 sources needed reported %3 (%4)%5</source>
+        <translation>nur %1 der %2 benötigten Quellen meldeten %3 (%4)%5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sources disagree about the %1 address and none has %2 in agreement: %3</source>
+        <translation>die Quellen sind sich über die %1-Adresse uneinig, und keine Adresse hat %2 Übereinstimmungen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::AddressValidator</name>
+    <message>
+        <location filename="../core/address/addressvalidator.cpp" line="+73"/>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private (LAN)</source>
+        <translation>privat (LAN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>carrier-grade NAT (100.64.0.0/10)</source>
+        <translation>Carrier-Grade-NAT (100.64.0.0/10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unspecified</source>
+        <translation>unbestimmt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loopback</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link-local</source>
+        <translation>Link-Local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>multicast</source>
+        <translation>Multicast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>documentation-only</source>
+        <translation>nur für Dokumentation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>benchmarking</source>
+        <translation>für Benchmarks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reserved</source>
+        <translation>reserviert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is a %2 address, not one to publish</source>
+        <translation>%1 ist eine Adresse vom Typ „%2“, keine, die veröffentlicht werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ChangeWatcher</name>
+    <message>
+        <location filename="../core/address/changewatcher.cpp" line="+72"/>
+        <source>cannot open a netlink socket: %1</source>
+        <translation>Netlink-Socket kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot listen to netlink: %1</source>
+        <translation>Netlink kann nicht abgehört werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>netlink exists on Linux only</source>
+        <translation>Netlink gibt es nur unter Linux</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>many network changes</source>
+        <translation>viele Netzwerkänderungen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>address %1 added on %2</source>
+        <translation>Adresse %1 auf %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address %1 removed from %2</source>
+        <translation>Adresse %1 von %2 entfernt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>interface %1 removed</source>
+        <translation>Schnittstelle %1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interface %1 is %2</source>
+        <translation>Schnittstelle %1 ist %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>down</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 and %2 more network changes</source>
+        <translation>%1 und %2 weitere Netzwerkänderungen</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ClouDnsProvider</name>
+    <message>
+        <location filename="../core/providers/cloudnsprovider.cpp" line="+51"/>
+        <source>ClouDNS dynamic URL of one A or AAAA record</source>
+        <translation>Dynamische ClouDNS-URL eines A- oder AAAA-Eintrags</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dynamic URL key</source>
+        <translation>Schlüssel der dynamischen URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The q= value of the record&apos;s dynamic URL (DNS zone → record → Dynamic URL).</source>
+        <translation>Der q=-Wert aus der dynamischen URL des Eintrags (DNS-Zone → Eintrag → Dynamic URL).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each record has its own dynamic URL, so a host updates one family: add a second host for the AAAA record. The address is sent in ClouDNS&apos;s proxy mode (X-Forwarded-For); that ClouDNS honours it is unverified.</source>
+        <translation>Jeder Eintrag hat seine eigene dynamische URL, daher aktualisiert ein Host nur eine Adressfamilie: Legen Sie für den AAAA-Eintrag einen zweiten Host an. Die Adresse wird im Proxy-Modus von ClouDNS gesendet (X-Forwarded-For); ob ClouDNS sie übernimmt, ist nicht überprüft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ClouDNS HTTP API with an API user (paid plans)</source>
+        <translation>ClouDNS-HTTP-API mit einem API-Benutzer (kostenpflichtige Tarife)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API user kind</source>
+        <translation>Art des API-Benutzers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which kind of API user the ID below is.</source>
+        <translation>Welche Art von API-Benutzer die folgende ID bezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API user ID</source>
+        <translation>API-Benutzer-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The auth-id (or sub-user ID or name) of the API user.</source>
+        <translation>Die auth-id (oder Sub-User-ID bzw. -Name) des API-Benutzers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API password</source>
+        <translation>API-Passwort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The API user&apos;s auth-password.</source>
+        <translation>Das auth-password des API-Benutzers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The A/AAAA record must exist. TTL, when set, is rounded up to one ClouDNS allows.</source>
+        <translation>Der A/AAAA-Eintrag muss existieren. Eine gesetzte TTL wird auf einen von ClouDNS erlaubten Wert aufgerundet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Each ClouDNS dynamic URL sets one record, so one host updates one family.</source>
+        <translation>Jede dynamische ClouDNS-URL setzt einen Eintrag, daher aktualisiert ein Host nur eine Adressfamilie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn off IPv4 or IPv6 here, and add a second host with the other record&apos;s dynamic URL key.</source>
+        <translation>Schalten Sie hier IPv4 oder IPv6 aus und legen Sie einen zweiten Host mit dem Schlüssel der dynamischen URL des anderen Eintrags an.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ClouDNS refused the dynamic URL: %1</source>
+        <translation>ClouDNS hat die dynamische URL abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the record&apos;s dynamic URL key again from the ClouDNS panel.</source>
+        <translation>Kopieren Sie den Schlüssel der dynamischen URL erneut aus dem ClouDNS-Panel.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+21"/>
+        <source>ClouDNS has no %1 record for %2.</source>
+        <translation>ClouDNS hat keinen %1-Eintrag für %2.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Create the record in the ClouDNS panel, then resume the host.</source>
+        <translation>Legen Sie den Eintrag im ClouDNS-Panel an und setzen Sie den Host dann fort.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>ClouDNS accepted the API login.</source>
+        <translation>ClouDNS hat die API-Anmeldung angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::CloudflareProvider</name>
+    <message>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="+69"/>
+        <source>Cloudflare DNS records through the API, with an API token</source>
+        <translation>Cloudflare-DNS-Einträge über die API, mit einem API-Token</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1200 requests per 5 minutes per user; beyond that every call is blocked for 5 minutes</source>
+        <translation>1200 Anfragen pro 5 Minuten und Benutzer; darüber hinaus wird jeder Aufruf für 5 Minuten gesperrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An API token with Zone &gt; DNS &gt; Edit (and Zone &gt; Zone &gt; Read if the zone is empty).</source>
+        <translation>Ein API-Token mit Zone &gt; DNS &gt; Bearbeiten (und Zone &gt; Zone &gt; Lesen, wenn die Zone leer ist).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxied when created</source>
+        <translation>Beim Anlegen über den Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether a record Homing creates goes through Cloudflare&apos;s proxy. Existing records keep their setting.</source>
+        <translation>Ob ein von Homing angelegter Eintrag über den Proxy von Cloudflare läuft. Bestehende Einträge behalten ihre Einstellung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Existing records keep their proxied flag and TTL; Homing changes only the address (and the TTL when the host sets one).</source>
+        <translation>Bestehende Einträge behalten ihre Proxy-Einstellung und TTL; Homing ändert nur die Adresse (und die TTL, wenn der Host eine festlegt).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No Cloudflare zone this token can see contains %1.</source>
+        <translation>Keine für dieses Token sichtbare Cloudflare-Zone enthält %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the domain to Cloudflare, or give the token Zone &gt; Zone &gt; Read for it, or enter the zone.</source>
+        <translation>Fügen Sie die Domain zu Cloudflare hinzu, geben Sie dem Token Zone &gt; Zone &gt; Lesen dafür, oder tragen Sie die Zone ein.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Several Cloudflare zones match %1.</source>
+        <translation>Mehrere Cloudflare-Zonen passen zu %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the zone for this host.</source>
+        <translation>Tragen Sie die Zone für diesen Host ein.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cloudflare has no %1 record for %2.</source>
+        <translation>Cloudflare hat keinen %1-Eintrag für %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the record, or allow Homing to create it.</source>
+        <translation>Legen Sie den Eintrag an oder erlauben Sie Homing, ihn anzulegen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cloudflare says the token is valid and active.</source>
+        <translation>Cloudflare meldet, dass das Token gültig und aktiv ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cloudflare says the token is %1.</source>
+        <translation>Cloudflare meldet, dass das Token %1 ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new API token and store it for this host.</source>
+        <translation>Erstellen Sie ein neues API-Token und speichern Sie es für diesen Host.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::CommandSource</name>
+    <message>
+        <location filename="../core/address/commandsource.cpp" line="+87"/>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 wurde nicht innerhalb von %2 s fertig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 printed more than %2 bytes</source>
+        <translation>%1 hat mehr als %2 Bytes ausgegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be started (missing or not executable)</source>
+        <translation>%1 konnte nicht gestartet werden (fehlt oder ist nicht ausführbar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 crashed</source>
+        <translation>%1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 exited with status %2%3</source>
+        <translation>%1 wurde mit Status %2 beendet%3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 printed no single address: %2</source>
+        <translation>%1 hat keine einzelne Adresse ausgegeben: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this command is not set up for %1</source>
+        <translation>dieser Befehl ist nicht für %1 eingerichtet</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ConfigStore</name>
+    <message>
+        <location filename="../core/storage/configstore.cpp" line="+45"/>
+        <source>no migration from schema %1</source>
+        <translation>keine Migration von Schema %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a whole number of seconds from 30 to 86400</source>
+        <translation>muss eine ganze Zahl von Sekunden zwischen 30 und 86400 sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be &quot;keychain&quot; or &quot;file&quot;</source>
+        <translation>muss „keychain“ oder „file“ sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a whole number of days from 1 to 36500</source>
+        <translation>muss eine ganze Zahl von Tagen zwischen 1 und 36500 sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a whole number from 1 to 10</source>
+        <translation>muss eine ganze Zahl zwischen 1 und 10 sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown setting</source>
+        <translation>unbekannte Einstellung</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation>%1:%2:%3: kein gültiges JSON: %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the top level must be a JSON object</source>
+        <translation>%1: die oberste Ebene muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: Feld „%2“: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be the schema version number, e.g. 1</source>
+        <translation>muss die Schemaversion sein, z. B. 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version %1 was written by a newer Homing; this one reads up to version %2. The file is left as it is.</source>
+        <translation>Version %1 wurde von einem neueren Homing geschrieben; dieses liest bis Version %2. Die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+21"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>must be a list of address sources</source>
+        <translation>muss eine Liste von Adressquellen sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>„%1“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a list of hosts</source>
+        <translation>muss eine Liste von Hosts sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the same id is used by two hosts</source>
+        <translation>zwei Hosts verwenden dieselbe ID</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not saved: the config file on disk cannot be read, and Homing never overwrites it. Fix or move it first. %1</source>
+        <translation>Nicht gespeichert: Die Konfigurationsdatei auf der Festplatte kann nicht gelesen werden, und Homing überschreibt sie nie. Reparieren oder verschieben Sie sie zuerst. %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ControlClient</name>
+    <message>
+        <location filename="../core/control/controlclient.cpp" line="+24"/>
+        <source>could not send the request: %1</source>
+        <translation>die Anfrage konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no answer from the running Homing within %1 s</source>
+        <translation>keine Antwort vom laufenden Homing innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the answer was not valid JSON</source>
+        <translation>die Antwort war kein gültiges JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ControlServer</name>
+    <message>
+        <location filename="../core/control/controlserver.cpp" line="+62"/>
+        <source>Another Homing is already running for this user (it answers on %1). Use homingctl to talk to it.</source>
+        <translation>Für diesen Benutzer läuft bereits ein anderes Homing (es antwortet auf %1). Verwenden Sie homingctl, um es zu steuern.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not a JSON object: %1</source>
+        <translation>kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>no host called &quot;%1&quot;</source>
+        <translation>kein Host namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>unknown command &quot;%1&quot;; known: status, hosts, history, update, pause, resume, reload</source>
+        <translation>unbekannter Befehl „%1“; bekannt: status, hosts, history, update, pause, resume, reload</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::CustomUrlProvider</name>
+    <message>
+        <location filename="../core/providers/customurlprovider.cpp" line="+61"/>
+        <source>Any service updated by one HTTP request: a URL template and the reply words</source>
+        <translation>Jeder Dienst, der mit einer HTTP-Anfrage aktualisiert wird: eine URL-Vorlage und die Antwortwörter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL template</source>
+        <translation>URL-Vorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. https://dyn.example.net/update?host={host}&amp;ip={ip}&amp;key={password}. Placeholders: {host} {ip} {family} {type} {ipv4} {ipv6} {username} {password}.</source>
+        <translation>z. B. https://dyn.example.net/update?host={host}&amp;ip={ip}&amp;key={password}. Platzhalter: {host} {ip} {family} {type} {ipv4} {ipv6} {username} {password}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HTTP method.</source>
+        <translation>Die HTTP-Methode.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body template</source>
+        <translation>Vorlage für den Inhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For POST: the body, with the same placeholders. A body starting with { is sent as JSON, anything else as a form.</source>
+        <translation>Für POST: der Inhalt, mit denselben Platzhaltern. Ein Inhalt, der mit { beginnt, wird als JSON gesendet, alles andere als Formular.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For {username} and Basic authorization.</source>
+        <translation>Für {username} und die Basic-Authentifizierung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password or token</source>
+        <translation>Passwort oder Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For {password} and Basic authorization.</source>
+        <translation>Für {password} und die Basic-Authentifizierung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send Basic authorization</source>
+        <translation>Basic-Authentifizierung senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the user name and password as HTTP Basic authorization.</source>
+        <translation>Benutzername und Passwort als HTTP-Basic-Authentifizierung senden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success words</source>
+        <translation>Erfolgswörter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Comma-separated; default: %1</source>
+        <translation>Durch Kommas getrennt; Standard: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unchanged words</source>
+        <translation>Wörter für „unverändert“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;Needs you&quot; words</source>
+        <translation>Wörter für „braucht Sie“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated words that mean the request can never work as it is; default: %1</source>
+        <translation>Durch Kommas getrennte Wörter, die bedeuten, dass die Anfrage so nie funktionieren kann; Standard: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template must contain {ip}, {ipv4} or {ipv6}. Use {password} rather than writing a token into the URL, so the token stays in the keychain.</source>
+        <translation>Die Vorlage muss {ip}, {ipv4} oder {ipv6} enthalten. Verwenden Sie {password}, statt ein Token in die URL zu schreiben, damit das Token im Schlüsselbund bleibt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The template uses {%1}, which Homing does not know.</source>
+        <translation>Die Vorlage verwendet {%1}, das Homing nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The URL template has no address placeholder.</source>
+        <translation>Die URL-Vorlage hat keinen Platzhalter für die Adresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add {ip} (or {ipv4}/{ipv6}) where the service expects the address.</source>
+        <translation>Fügen Sie {ip} (oder {ipv4}/{ipv6}) dort ein, wo der Dienst die Adresse erwartet.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Use only the placeholders listed in the URL template&apos;s help.</source>
+        <translation>Verwenden Sie nur die Platzhalter aus der Hilfe zur URL-Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The URL template does not give a valid URL.</source>
+        <translation>Die URL-Vorlage ergibt keine gültige URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the URL template for typing errors.</source>
+        <translation>Prüfen Sie die URL-Vorlage auf Tippfehler.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The service refused the update: %1</source>
+        <translation>Der Dienst hat die Aktualisierung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the URL template and the credentials.</source>
+        <translation>Prüfen Sie die URL-Vorlage und die Zugangsdaten.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Database</name>
+    <message>
+        <location filename="../core/storage/database.cpp" line="+46"/>
+        <source>The SQLite driver for Qt is missing (Debian package libqt6sql6-sqlite)</source>
+        <translation>Der SQLite-Treiber für Qt fehlt (Debian-Paket libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot prepare %1: %2</source>
+        <translation>%1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the database was written by a newer Homing (schema %1; this one knows %2)</source>
+        <translation>die Datenbank wurde von einem neueren Homing geschrieben (Schema %1; dieses kennt %2)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the change was rolled back</source>
+        <translation>die Änderung wurde zurückgenommen</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::DigitalOceanProvider</name>
+    <message>
+        <location filename="../core/providers/digitaloceanprovider.cpp" line="+25"/>
+        <source>DigitalOcean DNS records through the API</source>
+        <translation>DigitalOcean-DNS-Einträge über die API</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>5000 requests per hour and 250 per minute per token</source>
+        <translation>5000 Anfragen pro Stunde und 250 pro Minute je Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A personal access token with write access to domains.</source>
+        <translation>Ein persönliches Zugriffstoken mit Schreibzugriff auf Domains.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>DigitalOcean has no %1 record for %2.</source>
+        <translation>DigitalOcean hat keinen %1-Eintrag für %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the record, or allow Homing to create it.</source>
+        <translation>Legen Sie den Eintrag an oder erlauben Sie Homing, ihn anzulegen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>DigitalOcean accepted the token for this domain.</source>
+        <translation>DigitalOcean hat das Token für diese Domain angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::DnsEchoSource</name>
+    <message>
+        <location filename="../core/address/dnsechosource.cpp" line="+77"/>
+        <source>this source has no server for %1</source>
+        <translation>diese Quelle hat keinen Server für %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the server answered %1 for %2</source>
+        <translation>der Server antwortete %1 für %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+25"/>
+        <source>the answer for %1 is empty</source>
+        <translation>die Antwort für %1 ist leer</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the answer has %1 addresses, not one</source>
+        <translation>die Antwort enthält %1 Adressen statt einer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the %1 record is malformed</source>
+        <translation>der %1-Eintrag ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is an address of the other family</source>
+        <translation>die Antwort ist eine Adresse der anderen Familie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the answer has %1 TXT records, not one</source>
+        <translation>die Antwort enthält %1 TXT-Einträge statt eines</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::DnsMessage</name>
+    <message>
+        <location filename="../core/dns/dnsmessage.cpp" line="+126"/>
+        <source>malformed DNS message (%1)</source>
+        <translation>fehlerhafte DNS-Nachricht (%1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not a valid DNS name</source>
+        <translation>„%1“ ist kein gültiger DNS-Name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>could not build a DNS query</source>
+        <translation>DNS-Anfrage konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not encode a DNS query</source>
+        <translation>DNS-Anfrage konnte nicht kodiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::DnsQueryJob</name>
+    <message>
+        <location filename="../core/dns/dnsqueryjob.cpp" line="+31"/>
+        <source>no reply from %1 within %2 ms</source>
+        <translation>keine Antwort von %1 innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no DNS server address</source>
+        <translation>keine DNS-Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 refused the query (nothing listens there)</source>
+        <translation>%1 hat die Anfrage abgewiesen (dort lauscht nichts)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+98"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 closed the TCP connection before replying</source>
+        <translation>%1 hat die TCP-Verbindung vor der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (TCP): %2</source>
+        <translation>%1 (TCP): %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 sent a malformed reply: %2</source>
+        <translation>%1 hat eine fehlerhafte Antwort gesendet: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a query, not a reply</source>
+        <translation>eine Anfrage, keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reply id %1 does not match query id %2</source>
+        <translation>Antwort-ID %1 passt nicht zur Anfrage-ID %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the reply is for another question</source>
+        <translation>die Antwort gehört zu einer anderen Frage</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::DuckDnsProvider</name>
+    <message>
+        <location filename="../core/providers/duckdnsprovider.cpp" line="+18"/>
+        <source>Free names under duckdns.org, updated with the account token</source>
+        <translation>Kostenlose Namen unter duckdns.org, aktualisiert mit dem Konto-Token</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The account token shown on duckdns.org.</source>
+        <translation>Das auf duckdns.org angezeigte Konto-Token.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host name is &lt;name&gt;.duckdns.org. Both families go in one request.</source>
+        <translation>Der Hostname lautet &lt;name&gt;.duckdns.org. Beide Adressfamilien gehen in einer Anfrage.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a DuckDNS name.</source>
+        <translation>%1 ist kein DuckDNS-Name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a host name ending in .duckdns.org.</source>
+        <translation>Verwenden Sie einen Hostnamen, der auf .duckdns.org endet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>DuckDNS refused the token or the domain (KO).</source>
+        <translation>DuckDNS hat das Token oder die Domain abgelehnt (KO).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the token and that the name belongs to this account.</source>
+        <translation>Prüfen Sie das Token und ob der Name zu diesem Konto gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Dyndns2</name>
+    <message>
+        <location filename="../core/providers/dyndns2provider.cpp" line="+31"/>
+        <source>The provider rejected the user name or password.</source>
+        <translation>Der Anbieter hat Benutzername oder Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name and password (or updater key) for this host.</source>
+        <translation>Prüfen Sie Benutzername und Passwort (oder Updater-Schlüssel) für diesen Host.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request used a feature the account does not include.</source>
+        <translation>Die Anfrage nutzte eine Funktion, die das Konto nicht enthält.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off the paid option for this host or upgrade the account.</source>
+        <translation>Schalten Sie die kostenpflichtige Option für diesen Host aus oder erweitern Sie das Konto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider says the host name is not a full domain name.</source>
+        <translation>Der Anbieter meldet, dass der Hostname kein vollständiger Domainname ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the full host name, e.g. home.example.org.</source>
+        <translation>Geben Sie den vollständigen Hostnamen ein, z. B. home.example.org.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host name does not exist in this account.</source>
+        <translation>Der Hostname existiert in diesem Konto nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the host name&apos;s spelling and that it belongs to this account.</source>
+        <translation>Prüfen Sie die Schreibweise des Hostnamens und ob er zu diesem Konto gehört.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many hosts in one request, or a round-robin host.</source>
+        <translation>Zu viele Hosts in einer Anfrage oder ein Round-Robin-Host.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact the provider about this host&apos;s setup.</source>
+        <translation>Wenden Sie sich wegen der Einrichtung dieses Hosts an den Anbieter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider has blocked this host for abuse.</source>
+        <translation>Der Anbieter hat diesen Host wegen Missbrauchs gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact the provider to unblock the host, then resume it.</source>
+        <translation>Bitten Sie den Anbieter, den Host freizugeben, und setzen Sie ihn dann fort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider refused this client (user agent or method).</source>
+        <translation>Der Anbieter hat diesen Client abgelehnt (User-Agent oder Methode).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Report this to the Homing developers; do not retry.</source>
+        <translation>Melden Sie dies den Homing-Entwicklern; nicht erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The provider rejected the system parameter.</source>
+        <translation>Der Anbieter hat den Parameter „system“ abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host name belongs to another account.</source>
+        <translation>Der Hostname gehört zu einem anderen Konto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the account that owns this host name.</source>
+        <translation>Verwenden Sie das Konto, dem dieser Hostname gehört.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain is not activated at the provider.</source>
+        <translation>Die Domain ist beim Anbieter nicht aktiviert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate the domain in the provider&apos;s control panel.</source>
+        <translation>Aktivieren Sie die Domain im Kundenbereich des Anbieters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider rejected the request as malformed.</source>
+        <translation>Der Anbieter hat die Anfrage als fehlerhaft abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the host name and the families this host updates.</source>
+        <translation>Prüfen Sie den Hostnamen und die Adressfamilien, die dieser Host aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider has no dynamic A record for this host.</source>
+        <translation>Der Anbieter hat keinen dynamischen A-Eintrag für diesen Host.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the A record and mark it dynamic, or stop updating IPv4.</source>
+        <translation>Legen Sie den A-Eintrag an und markieren Sie ihn als dynamisch, oder aktualisieren Sie IPv4 nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider has no dynamic AAAA record for this host.</source>
+        <translation>Der Anbieter hat keinen dynamischen AAAA-Eintrag für diesen Host.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the AAAA record and mark it dynamic, or stop updating IPv6.</source>
+        <translation>Legen Sie den AAAA-Eintrag an und markieren Sie ihn als dynamisch, oder aktualisieren Sie IPv6 nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Dynv6Provider</name>
+    <message>
+        <location filename="../core/providers/dynv6provider.cpp" line="+18"/>
+        <source>dynv6 zones, updated with the zone&apos;s HTTP token</source>
+        <translation>dynv6-Zonen, aktualisiert mit dem HTTP-Token der Zone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP token</source>
+        <translation>HTTP-Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The zone&apos;s HTTP token from dynv6.com.</source>
+        <translation>Das HTTP-Token der Zone von dynv6.com.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The dynv6 zone, e.g. myhome.dynv6.net; empty means the host name.</source>
+        <translation>Die dynv6-Zone, z. B. myhome.dynv6.net; leer bedeutet der Hostname.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates the zone&apos;s own address records. Both families go in one request.</source>
+        <translation>Aktualisiert die eigenen Adresseinträge der Zone. Beide Adressfamilien gehen in einer Anfrage.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>dynv6 does not know this zone: %1</source>
+        <translation>dynv6 kennt diese Zone nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the zone name (e.g. myhome.dynv6.net).</source>
+        <translation>Prüfen Sie den Zonennamen (z. B. myhome.dynv6.net).</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::EchoParser</name>
+    <message>
+        <location filename="../core/address/echoparser.cpp" line="+23"/>
+        <source>the reply is not a single address</source>
+        <translation>die Antwort ist keine einzelne Adresse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an address</source>
+        <translation>„%1“ ist keine Adresse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reply is an %1 address, but %2 was asked for</source>
+        <translation>die Antwort ist eine %1-Adresse, gefragt war aber %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the reply is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the JSON reply has no &quot;ip&quot; string</source>
+        <translation>die JSON-Antwort hat keine Zeichenkette „ip“</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the reply is not a list of key=value lines</source>
+        <translation>die Antwort ist keine Liste von Schlüssel=Wert-Zeilen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the reply comes through Cloudflare WARP, so its address is not this network&apos;s</source>
+        <translation>die Antwort kommt über Cloudflare WARP, ihre Adresse ist also nicht die dieses Netzwerks</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the reply has no ip= line</source>
+        <translation>die Antwort hat keine ip=-Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the reply has more than one ip= line</source>
+        <translation>die Antwort hat mehr als eine ip=-Zeile</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the reply has no &quot;Current IP Address:&quot;</source>
+        <translation>die Antwort enthält kein „Current IP Address:“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the reply has more than one address</source>
+        <translation>die Antwort enthält mehr als eine Adresse</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the reply is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::FileSecretStore</name>
+    <message>
+        <location filename="../core/storage/filesecretstore.cpp" line="+18"/>
+        <source>the file %1 (opt-in file store, readable only by this user; not the system keychain)</source>
+        <translation>die Datei %1 (optionaler Dateispeicher, nur für diesen Benutzer lesbar; nicht der Systemschlüsselbund)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is damaged; it is left as it is</source>
+        <translation>%1 ist beschädigt; die Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No secret is stored for this entry.</source>
+        <translation>Für diesen Eintrag ist kein Geheimnis gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::FreeDnsProvider</name>
+    <message>
+        <location filename="../core/providers/freednsprovider.cpp" line="+36"/>
+        <source>FreeDNS dynamic update, version 2 token URLs</source>
+        <translation>Dynamische FreeDNS-Aktualisierung, Token-URLs der Version 2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Update token</source>
+        <translation>Aktualisierungs-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The random token of the record&apos;s v2 update URL (the part after /u/).</source>
+        <translation>Das zufällige Token aus der v2-Aktualisierungs-URL des Eintrags (der Teil nach /u/).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FreeDNS takes the address from the connection; Homing also sends address= (whether v2 honours it is unverified) and stops the host if FreeDNS reports a different address. Each record has its own token, so a host updates one family: add a second host for the AAAA record.</source>
+        <translation>FreeDNS übernimmt die Adresse aus der Verbindung; Homing sendet zusätzlich address= (ob v2 das beachtet, ist nicht überprüft) und stoppt den Host, wenn FreeDNS eine andere Adresse meldet. Jeder Eintrag hat sein eigenes Token, daher aktualisiert ein Host nur eine Adressfamilie: Legen Sie für den AAAA-Eintrag einen zweiten Host an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each FreeDNS record has its own token, so one host updates one family.</source>
+        <translation>Jeder FreeDNS-Eintrag hat sein eigenes Token, daher aktualisiert ein Host nur eine Adressfamilie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn off IPv4 or IPv6 here, and add a second host for the other record with its token.</source>
+        <translation>Schalten Sie hier IPv4 oder IPv6 aus und legen Sie für den anderen Eintrag einen zweiten Host mit dessen Token an.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>FreeDNS set %1, not the detected %2: it took the address from the connection.</source>
+        <translation>FreeDNS hat %1 gesetzt, nicht die erkannte %2: Es hat die Adresse aus der Verbindung übernommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make sure this machine reaches FreeDNS directly (no VPN or proxy), then resume.</source>
+        <translation>Stellen Sie sicher, dass dieser Rechner FreeDNS direkt erreicht (kein VPN oder Proxy), und setzen Sie dann fort.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>FreeDNS refused the update: %1</source>
+        <translation>FreeDNS hat die Aktualisierung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the update token on freedns.afraid.org/dynamic/v2/.</source>
+        <translation>Prüfen Sie das Aktualisierungs-Token auf freedns.afraid.org/dynamic/v2/.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::GandiProvider</name>
+    <message>
+        <location filename="../core/providers/gandiprovider.cpp" line="+25"/>
+        <source>Gandi LiveDNS records with a personal access token</source>
+        <translation>Gandi-LiveDNS-Einträge mit einem persönlichen Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Personal access token</source>
+        <translation>Persönliches Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Gandi personal access token allowed to manage the domain&apos;s DNS records.</source>
+        <translation>Ein persönliches Gandi-Zugriffstoken, das die DNS-Einträge der Domain verwalten darf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token kind</source>
+        <translation>Token-Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;pat&quot; for a personal access token; &quot;apikey&quot; for a deprecated API key.</source>
+        <translation>„pat“ für ein persönliches Zugriffstoken; „apikey“ für einen veralteten API-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A missing record is created. TTL is at least 300 s (Gandi&apos;s default 10800 s).</source>
+        <translation>Ein fehlender Eintrag wird angelegt. Die TTL beträgt mindestens 300 s (Gandis Standard: 10800 s).</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Gandi accepted the token for this domain.</source>
+        <translation>Gandi hat das Token für diese Domain angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::HetznerProvider</name>
+    <message>
+        <location filename="../core/providers/hetznerprovider.cpp" line="+51"/>
+        <source>Hetzner DNS zones in the Cloud Console (current API)</source>
+        <translation>Hetzner-DNS-Zonen in der Cloud Console (aktuelle API)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A Hetzner Cloud project API token with read &amp; write.</source>
+        <translation>Ein API-Token eines Hetzner-Cloud-Projekts mit Lese- und Schreibrechten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaks the Hetzner Cloud API. The old DNS Console (dns.hetzner.com) API is being shut down; move the zone to the Cloud Console first. TTL applies to records Homing creates.</source>
+        <translation>Spricht die Hetzner-Cloud-API. Die API der alten DNS Console (dns.hetzner.com) wird abgeschaltet; verschieben Sie die Zone zuerst in die Cloud Console. Die TTL gilt für Einträge, die Homing anlegt.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Hetzner has no %1 record for %2.</source>
+        <translation>Hetzner hat keinen %1-Eintrag für %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the record, or allow Homing to create it.</source>
+        <translation>Legen Sie den Eintrag an oder erlauben Sie Homing, ihn anzulegen.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Hetzner accepted the change; it was still being applied when Homing stopped asking.</source>
+        <translation>Hetzner hat die Änderung angenommen; sie wurde noch angewendet, als Homing aufhörte nachzufragen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Hetzner accepted the token for this zone.</source>
+        <translation>Hetzner hat das Token für diese Zone angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Host</name>
+    <message>
+        <location filename="../core/model/host.cpp" line="+121"/>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a UUID such as &quot;3f2b0d8e-5c1a-4c8e-9a57-0c6f1e2d4b7a&quot;</source>
+        <translation>muss eine UUID sein, z. B. „3f2b0d8e-5c1a-4c8e-9a57-0c6f1e2d4b7a“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a host name such as &quot;home.example.org&quot;</source>
+        <translation>muss ein Hostname sein, z. B. „home.example.org“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must name a provider, e.g. &quot;dyndns2&quot;</source>
+        <translation>muss einen Anbieter nennen, z. B. „dyndns2“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>must be a list with &quot;ipv4&quot;, &quot;ipv6&quot; or both</source>
+        <translation>muss eine Liste mit „ipv4“, „ipv6“ oder beidem sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an object of the provider&apos;s fields</source>
+        <translation>muss ein Objekt mit den Feldern des Anbieters sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a string, a number or true/false</source>
+        <translation>muss eine Zeichenkette, eine Zahl oder true/false sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be &quot;stable&quot;, &quot;temporary&quot; or &quot;fixed&quot;</source>
+        <translation>muss „stable“, „temporary“ oder „fixed“ sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be an interface identifier such as &quot;::1234:5678:9abc:def0&quot;</source>
+        <translation>muss eine Schnittstellenkennung sein, z. B. „::1234:5678:9abc:def0“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be the id of an address source</source>
+        <translation>muss die ID einer Adressquelle sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a whole number of seconds between 0 and 604800</source>
+        <translation>muss eine ganze Zahl von Sekunden zwischen 0 und 604800 sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>enter a host name, e.g. home.example.org</source>
+        <translation>Geben Sie einen Hostnamen ein, z. B. home.example.org</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a valid host name</source>
+        <translation>„%1“ ist kein gültiger Hostname</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a host name may be at most 253 characters long</source>
+        <translation>ein Hostname darf höchstens 253 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; needs a domain, e.g. %1.example.org</source>
+        <translation>„%1“ braucht eine Domain, z. B. %1.example.org</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a valid host name: each part must be letters, digits or hyphens, not starting or ending with a hyphen</source>
+        <translation>„%1“ ist kein gültiger Hostname: Jeder Teil muss aus Buchstaben, Ziffern oder Bindestrichen bestehen und darf nicht mit einem Bindestrich beginnen oder enden</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::HttpClient</name>
+    <message>
+        <location filename="../core/net/httpclient.cpp" line="+156"/>
+        <source>the reply was larger than %1 bytes and was cut off</source>
+        <translation>die Antwort war größer als %1 Bytes und wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no complete reply within the time limit</source>
+        <translation>keine vollständige Antwort innerhalb der Zeitgrenze</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::HttpEchoSource</name>
+    <message>
+        <location filename="../core/address/httpechosource.cpp" line="+38"/>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::InterfaceSource</name>
+    <message>
+        <location filename="../core/address/interfacesource.cpp" line="+86"/>
+        <source>this source is not set up for %1</source>
+        <translation>diese Quelle ist nicht für %1 eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>any interface</source>
+        <translation>beliebige Schnittstelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no IPv4 address</source>
+        <translation>%1 hat keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has several IPv4 addresses (%2); name one interface</source>
+        <translation>%1 hat mehrere IPv4-Adressen (%2); nennen Sie eine Schnittstelle</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no current temporary IPv6 address</source>
+        <translation>%1 hat keine aktuelle temporäre IPv6-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no stable IPv6 address (not temporary, not deprecated)</source>
+        <translation>%1 hat keine stabile IPv6-Adresse (nicht temporär, nicht veraltet)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the fixed IPv6 policy needs interfaceId, e.g. ::1234:5678:9abc:def0</source>
+        <translation>die Richtlinie „feste IPv6-Kennung“ braucht interfaceId, z. B. ::1234:5678:9abc:def0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has prefix length %2; a fixed interface id needs a /64 or shorter prefix</source>
+        <translation>%1 hat die Präfixlänge %2; eine feste Schnittstellenkennung braucht ein Präfix von /64 oder kürzer</translation>
+    </message>
+    <message>
+        <location filename="../core/address/netlinkaddresses.cpp" line="+128"/>
+        <source>cannot open a netlink socket: %1</source>
+        <translation>Netlink-Socket kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>netlink request failed: %1</source>
+        <translation>Netlink-Anfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the kernel did not finish listing addresses</source>
+        <translation>der Kernel hat die Adressliste nicht vollständig geliefert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>netlink read failed: %1</source>
+        <translation>Lesen von Netlink fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the kernel refused to list addresses</source>
+        <translation>der Kernel hat das Auflisten der Adressen verweigert</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::KeychainSecretStore</name>
+    <message>
+        <location filename="../core/storage/keychainsecretstore.cpp" line="+70"/>
+        <source>No secret is stored for this entry in the keychain (a locked keychain can also look like this).</source>
+        <translation>Für diesen Eintrag ist im Schlüsselbund kein Geheimnis gespeichert (ein gesperrter Schlüsselbund kann ebenso aussehen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keychain (Secret Service) is not available (%1). Start one, such as gnome-keyring or KWallet, or on a machine without a desktop set &quot;secretStore&quot;: &quot;file&quot; in the config.</source>
+        <translation>Der Systemschlüsselbund (Secret Service) ist nicht verfügbar (%1). Starten Sie einen, etwa gnome-keyring oder KWallet, oder setzen Sie auf einem Rechner ohne Desktop &quot;secretStore&quot;: &quot;file&quot; in der Konfiguration.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain is locked (%1). Unlock it, for example by logging in to the desktop, and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt (%1). Entsperren Sie ihn, etwa durch Anmelden am Desktop, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain refused access (%1). Allow Homing when the keychain asks, and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Erlauben Sie Homing den Zugriff, wenn der Schlüsselbund fragt, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain did not answer in time (%1).</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund meldete einen Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the system keychain (Secret Service), service &quot;%1&quot;</source>
+        <translation>der Systemschlüsselbund (Secret Service), Dienst „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::MemorySecretStore</name>
+    <message>
+        <location filename="../core/storage/memorysecretstore.cpp" line="+12"/>
+        <source>memory only (nothing is kept after Homing quits)</source>
+        <translation>nur im Arbeitsspeicher (nach dem Beenden von Homing bleibt nichts erhalten)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>simulated failure</source>
+        <translation>simulierter Fehler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No secret is stored for this entry.</source>
+        <translation>Für diesen Eintrag ist kein Geheimnis gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::NamecheapProvider</name>
+    <message>
+        <location filename="../core/providers/namecheapprovider.cpp" line="+66"/>
+        <source>Namecheap Dynamic DNS (A records only)</source>
+        <translation>Namecheap Dynamic DNS (nur A-Einträge)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dynamic DNS password</source>
+        <translation>Dynamic-DNS-Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain&apos;s Dynamic DNS password (Advanced DNS page), not the account password.</source>
+        <translation>Das Dynamic-DNS-Passwort der Domain (Seite „Advanced DNS“), nicht das Kontopasswort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4 only: Namecheap&apos;s dynamic DNS cannot set AAAA records. The record must be an &quot;A + Dynamic DNS&quot; record.</source>
+        <translation>Nur IPv4: Das dynamische DNS von Namecheap kann keine AAAA-Einträge setzen. Der Eintrag muss vom Typ „A + Dynamic DNS“ sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Namecheap&apos;s dynamic DNS sets IPv4 (A) records only.</source>
+        <translation>Das dynamische DNS von Namecheap setzt nur IPv4-Einträge (A).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off IPv6 for this host.</source>
+        <translation>Schalten Sie IPv6 für diesen Host aus.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Namecheap reports the address %1, which is not the one sent.</source>
+        <translation>Namecheap meldet die Adresse %1, die nicht der gesendeten entspricht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Namecheap refused the password: %1</source>
+        <translation>Namecheap hat das Passwort abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the domain&apos;s Dynamic DNS password from the Advanced DNS page, and check that Dynamic DNS is enabled.</source>
+        <translation>Geben Sie das Dynamic-DNS-Passwort der Domain von der Seite „Advanced DNS“ ein und prüfen Sie, ob Dynamic DNS aktiviert ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Namecheap refused the update: %1</source>
+        <translation>Namecheap hat die Aktualisierung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the domain, and that the host has an &quot;A + Dynamic DNS&quot; record.</source>
+        <translation>Prüfen Sie die Domain und ob der Host einen Eintrag vom Typ „A + Dynamic DNS“ hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Namecheap reports an error: %1</source>
+        <translation>Namecheap meldet einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Paths</name>
+    <message>
+        <location filename="../core/storage/paths.cpp" line="+54"/>
+        <source>Cannot create the directory %1</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::PorkbunProvider</name>
+    <message>
+        <location filename="../core/providers/porkbunprovider.cpp" line="+53"/>
+        <source>Porkbun DNS through its JSON API</source>
+        <translation>Porkbun-DNS über die JSON-API</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The API key (pk1_...).</source>
+        <translation>Der API-Schlüssel (pk1_...).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret API key</source>
+        <translation>Geheimer API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secret API key (sk1_...).</source>
+        <translation>Der geheime API-Schlüssel (sk1_...).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on API access for the domain in Porkbun&apos;s settings. A missing record is created. TTL is at least 600 s.</source>
+        <translation>Schalten Sie in den Porkbun-Einstellungen den API-Zugriff für die Domain ein. Ein fehlender Eintrag wird angelegt. Die TTL beträgt mindestens 600 s.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Porkbun accepted the API keys.</source>
+        <translation>Porkbun hat die API-Schlüssel angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Provider</name>
+    <message>
+        <location filename="../core/providers/provider.cpp" line="+30"/>
+        <source>%1 has no harmless way to test credentials.</source>
+        <translation>%1 bietet keine harmlose Möglichkeit, Zugangsdaten zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the host and watch its first update instead.</source>
+        <translation>Speichern Sie den Host und beobachten Sie stattdessen seine erste Aktualisierung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Testing %1 credentials re-sends the address it holds, and none is known yet.</source>
+        <translation>Das Prüfen der Zugangsdaten für %1 sendet die dort gespeicherte Adresse erneut, und die ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let Homing update the host once, then test again.</source>
+        <translation>Lassen Sie Homing den Host einmal aktualisieren und prüfen Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ProviderFields</name>
+    <message>
+        <location filename="../core/providers/providerfields.cpp" line="+22"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The service&apos;s address; leave the default unless you run your own server. https:// is required except for a server on this machine.</source>
+        <translation>Die Adresse des Dienstes; behalten Sie den Standard, sofern Sie keinen eigenen Server betreiben. https:// ist Pflicht, außer für einen Server auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>IPv6 server</source>
+        <translation>IPv6-Server</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Kept in the system keychain, never in the config file.</source>
+        <translation>Wird im Systemschlüsselbund gespeichert, nie in der Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Zone (domain)</source>
+        <translation>Zone (Domain)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain as registered at the provider, e.g. example.org; the host name must be this domain or a name under it.</source>
+        <translation>Die beim Anbieter registrierte Domain, z. B. example.org; der Hostname muss diese Domain oder ein Name darunter sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The domain as registered at the provider, e.g. example.org. Leave empty to let Homing find it.</source>
+        <translation>Die beim Anbieter registrierte Domain, z. B. example.org. Leer lassen, damit Homing sie ermittelt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create the record if missing</source>
+        <translation>Eintrag anlegen, falls er fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the A/AAAA record does not exist yet, create it instead of asking you to.</source>
+        <translation>Wenn der A/AAAA-Eintrag noch nicht existiert, ihn anlegen, statt Sie darum zu bitten.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 is not inside the zone %2.</source>
+        <translation>%1 liegt nicht in der Zone %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the zone to the domain the host name belongs to.</source>
+        <translation>Setzen Sie die Zone auf die Domain, zu der der Hostname gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ProviderInfo</name>
+    <message>
+        <location filename="../core/providers/providerinfo.cpp" line="+43"/>
+        <source>%1 is required</source>
+        <translation>%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 must be on one line</source>
+        <translation>%1 muss in einer Zeile stehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 starts or ends with a space; remove it if it was not meant</source>
+        <translation>%1 beginnt oder endet mit einem Leerzeichen; entfernen Sie es, falls es nicht beabsichtigt war</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must be one of: %2</source>
+        <translation>%1 muss einer der folgenden Werte sein: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 must be true or false</source>
+        <translation>%1 muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 does not use a setting called &quot;%2&quot;</source>
+        <translation>%1 verwendet keine Einstellung namens „%2“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a secret and belongs in the keychain, not in the config file</source>
+        <translation>%1 ist ein Geheimnis und gehört in den Schlüsselbund, nicht in die Konfigurationsdatei</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ProviderReplies</name>
+    <message>
+        <location filename="../core/providers/providerreplies.cpp" line="+55"/>
+        <source>Change the server address to an https:// URL.</source>
+        <translation>Ändern Sie die Serveradresse in eine https://-URL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No usable reply from the provider: %1</source>
+        <translation>Keine verwertbare Antwort vom Anbieter: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider asks Homing to slow down (HTTP 429)</source>
+        <translation>Der Anbieter bittet Homing, langsamer zu werden (HTTP 429)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider refused the credentials (HTTP %1)</source>
+        <translation>Der Anbieter hat die Zugangsdaten abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the credentials stored for this host, and that they are allowed to change this name.</source>
+        <translation>Prüfen Sie die für diesen Host gespeicherten Zugangsdaten und ob sie diesen Namen ändern dürfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider has a problem on its side (HTTP %1)</source>
+        <translation>Der Anbieter hat ein Problem auf seiner Seite (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The provider&apos;s reply was not understood (HTTP %1, %2 bytes).</source>
+        <translation>Die Antwort des Anbieters wurde nicht verstanden (HTTP %1, %2 Bytes).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The provider refused the request (HTTP %1)</source>
+        <translation>Der Anbieter hat die Anfrage abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check this host&apos;s settings (zone, host name, record) against the provider&apos;s control panel.</source>
+        <translation>Vergleichen Sie die Einstellungen dieses Hosts (Zone, Hostname, Eintrag) mit dem Kundenbereich des Anbieters.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Scheduler</name>
+    <message>
+        <location filename="../core/engine/scheduler.cpp" line="+71"/>
+        <source>woke up after %1 s</source>
+        <translation>nach %1 s aufgewacht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>back online</source>
+        <translation>wieder online</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>update now</source>
+        <translation>jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>paused by the user</source>
+        <translation>vom Benutzer pausiert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>resumed by the user</source>
+        <translation>vom Benutzer fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>resumed</source>
+        <translation>fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>settings changed</source>
+        <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>poll</source>
+        <translation>regelmäßige Prüfung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>retry due</source>
+        <translation>Wiederholung fällig</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::SecretStore</name>
+    <message>
+        <location filename="../core/storage/secretstore.cpp" line="+95"/>
+        <source>The secret store (%1) did not answer within %2 seconds.</source>
+        <translation>Der Geheimnisspeicher (%1) hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::SourceConfig</name>
+    <message>
+        <location filename="../core/address/sourceconfig.cpp" line="+62"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a list such as [&quot;ipv4&quot;, &quot;ipv6&quot;]</source>
+        <translation>muss eine Liste sein, z. B. [&quot;ipv4&quot;, &quot;ipv6&quot;]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>may hold only &quot;ipv4&quot; and &quot;ipv6&quot;</source>
+        <translation>darf nur „ipv4“ und „ipv6“ enthalten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be one of opendns, cloudflare, google</source>
+        <translation>muss opendns, cloudflare oder google sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be an IP address (or &quot;&quot; to turn this family off)</source>
+        <translation>muss eine IP-Adresse sein (oder &quot;&quot;, um diese Adressfamilie auszuschalten)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an interface name such as &quot;eth0&quot;</source>
+        <translation>muss ein Schnittstellenname sein, z. B. „eth0“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be one of stable, temporary, fixed</source>
+        <translation>muss stable, temporary oder fixed sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an IPv6 interface identifier such as &quot;::1234:5678:9abc:def0&quot;</source>
+        <translation>muss eine IPv6-Schnittstellenkennung sein, z. B. „::1234:5678:9abc:def0“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an IPv4 address (normally 239.255.255.250)</source>
+        <translation>muss eine IPv4-Adresse sein (normalerweise 239.255.255.250)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must name the program to run, e.g. &quot;/usr/local/bin/my-ip&quot;</source>
+        <translation>muss das auszuführende Programm nennen, z. B. „/usr/local/bin/my-ip“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a list of strings (no shell is used)</source>
+        <translation>muss eine Liste von Zeichenketten sein (es wird keine Shell verwendet)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>must be a short name for the source, e.g. &quot;ipify&quot;</source>
+        <translation>muss ein kurzer Name für die Quelle sein, z. B. „ipify“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>an http source needs ipv4Url, ipv6Url or both</source>
+        <translation>eine HTTP-Quelle braucht ipv4Url, ipv6Url oder beides</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be one of auto, plain, json, trace, checkip</source>
+        <translation>muss auto, plain, json, trace oder checkip sein</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown source kind &quot;%1&quot;; known: http, dns, interface, upnp, command</source>
+        <translation>unbekannte Quellenart „%1“; bekannt: http, dns, interface, upnp, command</translation>
+    </message>
+    <message>
+        <location filename="../core/address/sourcefactory.cpp" line="+27"/>
+        <source>unknown source kind &quot;%1&quot;</source>
+        <translation>unbekannte Quellenart „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::UpdateCycle</name>
+    <message>
+        <location filename="../core/engine/updatecycle.cpp" line="+86"/>
+        <source>disabled in the config</source>
+        <translation>in der Konfiguration deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>waiting until %1 before retrying: %2</source>
+        <translation>wartet bis %1, bevor erneut versucht wird: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Homing does not know the provider &quot;%1&quot;.</source>
+        <translation>Homing kennt den Anbieter „%1“ nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a provider from &quot;homingctl providers&quot;.</source>
+        <translation>Wählen Sie einen Anbieter aus „homingctl providers“.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no address source for this family</source>
+        <translation>keine Adressquelle für diese Adressfamilie</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 address detected</source>
+        <translation>%1-Adresse erkannt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>already up to date</source>
+        <translation>bereits aktuell</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the last call to the provider was less than %1 seconds ago</source>
+        <translation>der letzte Aufruf beim Anbieter liegt weniger als %1 Sekunden zurück</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>update sent to %1</source>
+        <translation>Aktualisierung an %1 gesendet</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No %1 is stored for this host in %2.</source>
+        <translation>Für diesen Host ist in %2 kein %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter it in the host editor, or run: homingctl secret set %1 %2</source>
+        <translation>Geben Sie es im Host-Editor ein oder führen Sie aus: homingctl secret set %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Next try after %1.</source>
+        <translation>Nächster Versuch nach %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::UpnpSource</name>
+    <message>
+        <location filename="../core/address/upnpsource.cpp" line="+86"/>
+        <source>the UPnP gateway did not finish answering within %1 ms</source>
+        <translation>das UPnP-Gateway hat seine Antwort nicht innerhalb von %1 ms abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UPnP-IGD tells IPv4 addresses only</source>
+        <translation>UPnP-IGD liefert nur IPv4-Adressen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot open a UDP socket for SSDP: %1</source>
+        <translation>UDP-Socket für SSDP kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no UPnP Internet gateway answered within %1 ms</source>
+        <translation>kein UPnP-Internet-Gateway hat innerhalb von %1 ms geantwortet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the gateway&apos;s control URL points elsewhere (%1)</source>
+        <translation>die Steuer-URL des Gateways zeigt woandershin (%1)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the gateway&apos;s reply is larger than %1 KB</source>
+        <translation>die Antwort des Gateways ist größer als %1 KB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the gateway at %1 did not answer: %2</source>
+        <translation>das Gateway unter %1 hat nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the gateway answered HTTP status %1</source>
+        <translation>das Gateway antwortete mit HTTP-Status %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the gateway&apos;s description is not valid XML: %1</source>
+        <translation>die Beschreibung des Gateways ist kein gültiges XML: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the gateway offers no WANIPConnection or WANPPPConnection service</source>
+        <translation>das Gateway bietet keinen WANIPConnection- oder WANPPPConnection-Dienst</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the gateway refused: %1</source>
+        <translation>das Gateway hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the gateway&apos;s reply has no NewExternalIPAddress</source>
+        <translation>die Antwort des Gateways enthält keine NewExternalIPAddress</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the gateway has no WAN address (is it connected?)</source>
+        <translation>das Gateway hat keine WAN-Adresse (ist es verbunden?)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the gateway&apos;s WAN address &quot;%1&quot; is not an IPv4 address</source>
+        <translation>die WAN-Adresse „%1“ des Gateways ist keine IPv4-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::UrlPolicy</name>
+    <message>
+        <location filename="../core/net/urlpolicy.cpp" line="+27"/>
+        <source>is not a valid URL; it must look like https://host/path</source>
+        <translation>ist keine gültige URL; sie muss wie https://host/pfad aussehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not contain a user name or password; Homing keeps those in the keychain</source>
+        <translation>darf weder Benutzernamen noch Passwort enthalten; Homing bewahrt diese im Schlüsselbund auf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must use https://; plain http:// is accepted only for a server on this machine (127.0.0.1, ::1)</source>
+        <translation>muss https:// verwenden; einfaches http:// wird nur für einen Server auf diesem Rechner akzeptiert (127.0.0.1, ::1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must start with https://</source>
+        <translation>muss mit https:// beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-170"/>
+        <source>Cloudflare refused the API token: %1</source>
+        <translation>Cloudflare hat das API-Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the token, and that it may edit DNS in this zone.</source>
+        <translation>Prüfen Sie das Token und ob es DNS in dieser Zone bearbeiten darf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cloudflare reports an error: %1</source>
+        <translation>Cloudflare meldet einen Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/cloudnsprovider.cpp" line="-230"/>
+        <source>ClouDNS refused the API login: %1</source>
+        <translation>ClouDNS hat die API-Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the auth-id, its kind and the auth-password, and that the API user may use this zone and this machine&apos;s address.</source>
+        <translation>Prüfen Sie die auth-id, ihre Art und das auth-password sowie ob der API-Benutzer diese Zone und die Adresse dieses Rechners verwenden darf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ClouDNS refused the request: %1</source>
+        <translation>ClouDNS hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the zone and host name.</source>
+        <translation>Prüfen Sie Zone und Hostnamen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ClouDNS (dynamic URL)</source>
+        <translation>ClouDNS (dynamische URL)</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dyndns2catalogue.cpp" line="+63"/>
+        <source>dyndns2-compatible server</source>
+        <translation>dyndns2-kompatibler Server</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The account&apos;s user name.</source>
+        <translation>Der Benutzername des Kontos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The account&apos;s password.</source>
+        <translation>Das Passwort des Kontos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dyn&apos;s Remote Access API (dyndns2)</source>
+        <translation>Remote-Access-API von Dyn (dyndns2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account password or an updater client key.</source>
+        <translation>Das Kontopasswort oder ein Updater-Client-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both families go in one request (myip=&lt;IPv4&gt;,&lt;IPv6&gt;). Codes 911 and dnserr wait 30 minutes; every other error stops the host until you act.</source>
+        <translation>Beide Adressfamilien gehen in einer Anfrage (myip=&lt;IPv4&gt;,&lt;IPv6&gt;). Bei den Codes 911 und dnserr wird 30 Minuten gewartet; jeder andere Fehler stoppt den Host, bis Sie handeln.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No-IP dynamic update (dyndns2)</source>
+        <translation>Dynamische Aktualisierung von No-IP (dyndns2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail or group user name</source>
+        <translation>E-Mail oder Gruppen-Benutzername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account e-mail address, or a group&apos;s user name.</source>
+        <translation>Die E-Mail-Adresse des Kontos oder der Benutzername einer Gruppe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: a No-IP group name to update instead of the single host (every host in the group gets the address).</source>
+        <translation>Optional: ein No-IP-Gruppenname, der statt des einzelnen Hosts aktualisiert wird (jeder Host der Gruppe erhält die Adresse).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sends No-IP&apos;s required User-Agent form. Free hosts expire unless refreshed; Homing re-sends every 25 days. 911 waits 30 minutes.</source>
+        <translation>Sendet das von No-IP verlangte User-Agent-Format. Kostenlose Hosts verfallen ohne Auffrischung; Homing sendet alle 25 Tage erneut. Bei 911 wird 30 Minuten gewartet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dynu IP update protocol (dyndns2 dialect)</source>
+        <translation>IP-Update-Protokoll von Dynu (dyndns2-Variante)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account password, its MD5/SHA-256 hash, or an IP-update password.</source>
+        <translation>Das Kontopasswort, sein MD5/SHA-256-Hash oder ein IP-Update-Passwort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends myip and myipv6; a family the host does not update is sent as &quot;no&quot; so Dynu does not guess it from the connection.</source>
+        <translation>Sendet myip und myipv6; eine Adressfamilie, die der Host nicht aktualisiert, wird als &quot;no&quot; gesendet, damit Dynu sie nicht aus der Verbindung errät.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hurricane Electric free DNS, dynamic records</source>
+        <translation>Kostenloses DNS von Hurricane Electric, dynamische Einträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DDNS key</source>
+        <translation>DDNS-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key generated for this record in dns.he.net.</source>
+        <translation>Der für diesen Eintrag in dns.he.net erzeugte Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One family per request (two requests for a dual-stack host). The A/AAAA record must exist and be marked dynamic. &quot;interval&quot; waits 10 minutes.</source>
+        <translation>Eine Adressfamilie pro Anfrage (zwei Anfragen für einen Dual-Stack-Host). Der A/AAAA-Eintrag muss existieren und als dynamisch markiert sein. Bei &quot;interval&quot; wird 10 Minuten gewartet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OVH DynHost (dyndns2)</source>
+        <translation>OVH DynHost (dyndns2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DynHost login</source>
+        <translation>DynHost-Anmeldename</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DynHost login created for the zone, e.g. example.org-home.</source>
+        <translation>Der für die Zone angelegte DynHost-Anmeldename, z. B. example.org-home.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One address per request. OVH documents IPv4; IPv6 is UNVERIFIED: Homing sends it as a separate request and shows OVH&apos;s answer if it refuses.</source>
+        <translation>Eine Adresse pro Anfrage. OVH dokumentiert IPv4; IPv6 ist NICHT ÜBERPRÜFT: Homing sendet es als eigene Anfrage und zeigt die Antwort von OVH, falls es ablehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strato DynDNS (dyndns2)</source>
+        <translation>Strato DynDNS (dyndns2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The domain the DynDNS password belongs to.</source>
+        <translation>Die Domain, zu der das DynDNS-Passwort gehört.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual stack is sent as myip=&lt;IPv4&gt;,&lt;IPv6&gt; (UNVERIFIED at Strato: if it answers badrequest, update one family per host).</source>
+        <translation>Dual-Stack wird als myip=&lt;IPv4&gt;,&lt;IPv6&gt; gesendet (bei Strato NICHT ÜBERPRÜFT: antwortet es mit badrequest, aktualisieren Sie eine Adressfamilie pro Host).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deSEC dynDNS update API</source>
+        <translation>dynDNS-Update-API von deSEC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The domain registered at deSEC; empty means the host name.</source>
+        <translation>Die bei deSEC registrierte Domain; leer bedeutet der Hostname.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deSEC token allowed to update this domain.</source>
+        <translation>Ein deSEC-Token, das diese Domain aktualisieren darf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 updates per 2 minutes per domain; 429 with Retry-After beyond that</source>
+        <translation>2 Aktualisierungen pro 2 Minuten und Domain; darüber hinaus 429 mit Retry-After</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always sends both families: a family the host does not update is sent as &quot;preserve&quot;, because deSEC deletes a record it is not told about. TTL is fixed at 60 s.</source>
+        <translation>Sendet immer beide Adressfamilien: Eine Familie, die der Host nicht aktualisiert, wird als &quot;preserve&quot; gesendet, weil deSEC einen Eintrag löscht, der nicht genannt wird. Die TTL ist fest auf 60 s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IPv64.net dynamic update</source>
+        <translation>Dynamische Aktualisierung von IPv64.net</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update token</source>
+        <translation>Aktualisierungs-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account&apos;s DynDNS update token (sent as a Bearer token).</source>
+        <translation>Das DynDNS-Update-Token des Kontos (als Bearer-Token gesendet).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By account class, 48 updates a day by default; at most 3 requests in 10 s</source>
+        <translation>Je nach Kontoklasse standardmäßig 48 Aktualisierungen pro Tag; höchstens 3 Anfragen in 10 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any server that speaks the dyndns2 protocol</source>
+        <translation>Jeder Server, der das dyndns2-Protokoll spricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both families go in one request (myip=&lt;IPv4&gt;,&lt;IPv6&gt;).</source>
+        <translation>Beide Adressfamilien gehen in einer Anfrage (myip=&lt;IPv4&gt;,&lt;IPv6&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/hetznerprovider.cpp" line="-141"/>
+        <source>Hetzner could not change the record: %1</source>
+        <translation>Hetzner konnte den Eintrag nicht ändern: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the zone and record in the Hetzner Console.</source>
+        <translation>Prüfen Sie Zone und Eintrag in der Hetzner Console.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/porkbunprovider.cpp" line="-104"/>
+        <source>Porkbun refused the request: %1</source>
+        <translation>Porkbun hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the API keys, and that API access is turned on for this domain in Porkbun&apos;s domain settings.</source>
+        <translation>Prüfen Sie die API-Schlüssel und ob der API-Zugriff in den Domain-Einstellungen von Porkbun für diese Domain eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/customurlprovider.cpp" line="-139"/>
+        <source>Custom URL</source>
+        <translation>Eigene URL</translation>
+    </message>
+</context>
+<context>
+    <name>homingctl</name>
+    <message>
+        <location filename="../app/homingctl/controlcommands.cpp" line="+35"/>
+        <source>No hosts are configured.</source>
+        <translation>Es sind keine Hosts eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>next check %1</source>
+        <translation>nächste Prüfung %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Homing %1, online, checking now, polling every %2 s</source>
+        <translation>Homing %1, online, prüft gerade, Abfrage alle %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homing %1, OFFLINE, checking now, polling every %2 s</source>
+        <translation>Homing %1, OFFLINE, prüft gerade, Abfrage alle %2 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Homing %1, online, polling every %2 s</source>
+        <translation>Homing %1, online, Abfrage alle %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homing %1, OFFLINE, polling every %2 s</source>
+        <translation>Homing %1, OFFLINE, Abfrage alle %2 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Public IPv4:</source>
+        <translation>Öffentliche IPv4:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Public IPv6:</source>
+        <translation>Öffentliche IPv6:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(agreed by %1)</source>
+        <translation>(übereinstimmend laut %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../app/homingctl/main.cpp" line="+149"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Homing is not running (no answer on %1). Start homing or homingd first.</source>
+        <translation>Homing läuft nicht (keine Antwort auf %1). Starten Sie zuerst homing oder homingd.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>OK: %1 (all hosts)</source>
+        <translation>OK: %1 (alle Hosts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK: %1 %2</source>
+        <translation>OK: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/homingctl/credentialscommand.cpp" line="+60"/>
+        <source>%1 (%2): credentials accepted.</source>
+        <translation>%1 (%2): Zugangsdaten angenommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2): credentials NOT accepted.</source>
+        <translation>%1 (%2): Zugangsdaten NICHT angenommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2): could not check now.</source>
+        <translation>%1 (%2): konnte gerade nicht prüfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>usage: homingctl test-credentials HOST [--json]</source>
+        <translation>Aufruf: homingctl test-credentials HOST [--json]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/homingctl/main.cpp" line="+37"/>
+        <source>no host called &quot;%1&quot; in %2</source>
+        <translation>kein Host namens „%1“ in %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 uses the unknown provider &quot;%2&quot;</source>
+        <translation>%1 verwendet den unbekannten Anbieter „%2“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no harmless way to test credentials; watch the host&apos;s next update instead (homingctl history %2).</source>
+        <translation>%1 bietet keine harmlose Möglichkeit, Zugangsdaten zu prüfen; beobachten Sie stattdessen die nächste Aktualisierung des Hosts (homingctl history %2).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the %1 of %2 could not be read from %3: %4</source>
+        <translation>%1 von %2 konnte nicht aus %3 gelesen werden: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/homingctl/main.cpp" line="-89"/>
+        <source> (secret)</source>
+        <translation> (geheim)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  %2  [%3]  fields: %4</source>
+        <translation>%1  %2  [%3]  Felder: %4</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No hosts are configured (%1).</source>
+        <translation>Es sind keine Hosts eingerichtet (%1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no host called &quot;%1&quot;</source>
+        <translation>kein Host namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the %1 was changed with homingctl</source>
+        <translation>%1 wurde mit homingctl geändert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>usage: homingctl secret set|delete HOST FIELD</source>
+        <translation>Aufruf: homingctl secret set|delete HOST FELD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no secret field &quot;%2&quot;; its secret fields: %3</source>
+        <translation>%1 hat kein geheimes Feld „%2“; seine geheimen Felder: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 stored in %3.</source>
+        <translation>%1 von %2 in %3 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 removed from %3.</source>
+        <translation>%1 von %2 aus %3 entfernt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 for %2: </source>
+        <translation>%1 für %2: </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Homing command line.
+
+Commands:
+  status                 what the running homing/homingd is doing (public addresses, hosts)
+  update [HOST]          check and update now (all hosts, or one)
+  pause [HOST]           stop updating (all hosts, or one)
+  resume [HOST]          resume, also a host that needs attention once you fixed it
+  reload                 read the config file again
+  providers              the providers Homing speaks
+  hosts                  the configured hosts and their state
+  history [HOST]         the update history, newest first
+  test-credentials HOST  check the host&apos;s stored credentials with a harmless provider call
+  secret set HOST FIELD  store a secret (read from standard input) in the configured secret store
+  secret delete HOST FIELD</source>
+        <translation>Homing-Kommandozeile.
+
+Befehle:
+  status                 was das laufende homing/homingd tut (öffentliche Adressen, Hosts)
+  update [HOST]          jetzt prüfen und aktualisieren (alle Hosts oder einen)
+  pause [HOST]           Aktualisierung anhalten (alle Hosts oder einen)
+  resume [HOST]          fortsetzen, auch einen Host, der Aufmerksamkeit brauchte, nachdem Sie das behoben haben
+  reload                 die Konfigurationsdatei neu einlesen
+  providers              die Anbieter, die Homing spricht
+  hosts                  die eingerichteten Hosts und ihr Zustand
+  history [HOST]         der Aktualisierungsverlauf, neueste zuerst
+  test-credentials HOST  die gespeicherten Zugangsdaten des Hosts mit einem harmlosen Anbieteraufruf prüfen
+  secret set HOST FELD   ein Geheimnis (von der Standardeingabe gelesen) im eingestellten Geheimnisspeicher ablegen
+  secret delete HOST FELD</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N history rows.</source>
+        <translation>Höchstens N Verlaufszeilen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the config and state in DIR.</source>
+        <translation>Konfiguration und Zustand aus DIR verwenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to do (see above).</source>
+        <translation>Was zu tun ist (siehe oben).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no command given; see homingctl --help</source>
+        <translation>kein Befehl angegeben; siehe homingctl --help</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+35"/>
+        <source>unknown command &quot;%1&quot;; see homingctl --help</source>
+        <translation>unbekannter Befehl „%1“; siehe homingctl --help</translation>
+    </message>
+</context>
+<context>
+    <name>homingd</name>
+    <message>
+        <location filename="../app/homingd/main.cpp" line="+70"/>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>will retry</source>
+        <translation>wird wiederholt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NEEDS YOU</source>
+        <translation>BRAUCHT SIE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Homing agent: keeps dynamic DNS host names up to date.</source>
+        <translation>Homing-Agent: hält dynamische DNS-Hostnamen aktuell.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run one full update cycle, then exit with a status.</source>
+        <translation>Einen vollständigen Aktualisierungsdurchlauf ausführen und mit einem Status beenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep config, state, history (and the opt-in secrets file) in DIR.</source>
+        <translation>Konfiguration, Zustand, Verlauf (und die optionale Geheimnisdatei) in DIR ablegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log debug messages (secrets stay redacted).</source>
+        <translation>Debug-Meldungen protokollieren (Geheimnisse bleiben geschwärzt).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unexpected argument: %1</source>
+        <translation>unerwarteter Parameter: %1</translation>
+    </message>
+</context>
+</TS>

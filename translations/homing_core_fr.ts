@@ -1,0 +1,2716 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Homing::AddressMonitor</name>
+    <message>
+        <location filename="../core/address/addressmonitor.cpp" line="+86"/>
+        <source>the detection was cancelled: the address sources were replaced</source>
+        <translation>la détection a été annulée : les sources d&apos;adresse ont été remplacées</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 is not an %2 address</source>
+        <translation>%1 n&apos;est pas une adresse %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 sources disagree about the %2 address: %3</source>
+        <translation>%1 sources divergent sur l&apos;adresse %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no enabled address source can tell the %1 address</source>
+        <translation>aucune source d&apos;adresse activée ne peut indiquer l&apos;adresse %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no source gave a usable %1 address (%2)</source>
+        <translation>aucune source n&apos;a fourni d&apos;adresse %1 utilisable (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kept the unchanged %1 address, but sources disagree: %2</source>
+        <translation>l&apos;adresse %1 inchangée est conservée, mais les sources divergent : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only %1 of the %2 sources needed reported %3 (%4)%5</source>
+        <translation>seules %1 des %2 sources requises ont indiqué %3 (%4)%5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sources disagree about the %1 address and none has %2 in agreement: %3</source>
+        <translation>les sources divergent sur l&apos;adresse %1 et aucune n&apos;obtient %2 accords : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::AddressValidator</name>
+    <message>
+        <location filename="../core/address/addressvalidator.cpp" line="+73"/>
+        <source>public</source>
+        <translation>publique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private (LAN)</source>
+        <translation>privée (réseau local)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>carrier-grade NAT (100.64.0.0/10)</source>
+        <translation>NAT de l&apos;opérateur (CGNAT, 100.64.0.0/10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unspecified</source>
+        <translation>non spécifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loopback</source>
+        <translation>de bouclage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link-local</source>
+        <translation>lien local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>multicast</source>
+        <translation>multidiffusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>documentation-only</source>
+        <translation>réservée à la documentation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>benchmarking</source>
+        <translation>réservée aux tests de performance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reserved</source>
+        <translation>réservée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is a %2 address, not one to publish</source>
+        <translation>%1 est une adresse de type « %2 », pas une adresse à publier</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ChangeWatcher</name>
+    <message>
+        <location filename="../core/address/changewatcher.cpp" line="+72"/>
+        <source>cannot open a netlink socket: %1</source>
+        <translation>impossible d&apos;ouvrir un socket netlink : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot listen to netlink: %1</source>
+        <translation>impossible d&apos;écouter netlink : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>netlink exists on Linux only</source>
+        <translation>netlink n&apos;existe que sous Linux</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>many network changes</source>
+        <translation>nombreux changements réseau</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>address %1 added on %2</source>
+        <translation>adresse %1 ajoutée sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address %1 removed from %2</source>
+        <translation>adresse %1 retirée de %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>interface %1 removed</source>
+        <translation>interface %1 retirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interface %1 is %2</source>
+        <translation>l&apos;interface %1 est %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>down</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 and %2 more network changes</source>
+        <translation>%1 et %2 autres changements réseau</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ClouDnsProvider</name>
+    <message>
+        <location filename="../core/providers/cloudnsprovider.cpp" line="+51"/>
+        <source>ClouDNS dynamic URL of one A or AAAA record</source>
+        <translation>URL dynamique ClouDNS d&apos;un enregistrement A ou AAAA</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dynamic URL key</source>
+        <translation>Clé de l&apos;URL dynamique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The q= value of the record&apos;s dynamic URL (DNS zone → record → Dynamic URL).</source>
+        <translation>La valeur q= de l&apos;URL dynamique de l&apos;enregistrement (zone DNS → enregistrement → Dynamic URL).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each record has its own dynamic URL, so a host updates one family: add a second host for the AAAA record. The address is sent in ClouDNS&apos;s proxy mode (X-Forwarded-For); that ClouDNS honours it is unverified.</source>
+        <translation>Chaque enregistrement a sa propre URL dynamique ; un hôte ne met donc à jour qu&apos;une famille : ajoutez un second hôte pour l&apos;enregistrement AAAA. L&apos;adresse est envoyée dans le mode proxy de ClouDNS (X-Forwarded-For) ; que ClouDNS la prenne en compte n&apos;est pas vérifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ClouDNS HTTP API with an API user (paid plans)</source>
+        <translation>API HTTP de ClouDNS avec un utilisateur d&apos;API (offres payantes)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API user kind</source>
+        <translation>Type d&apos;utilisateur d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which kind of API user the ID below is.</source>
+        <translation>Le type d&apos;utilisateur d&apos;API que désigne l&apos;identifiant ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API user ID</source>
+        <translation>Identifiant de l&apos;utilisateur d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The auth-id (or sub-user ID or name) of the API user.</source>
+        <translation>L&apos;auth-id (ou l&apos;identifiant ou le nom du sous-utilisateur) de l&apos;utilisateur d&apos;API.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API password</source>
+        <translation>Mot de passe d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The API user&apos;s auth-password.</source>
+        <translation>L&apos;auth-password de l&apos;utilisateur d&apos;API.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The A/AAAA record must exist. TTL, when set, is rounded up to one ClouDNS allows.</source>
+        <translation>L&apos;enregistrement A/AAAA doit exister. Le TTL, s&apos;il est défini, est arrondi à une valeur acceptée par ClouDNS.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Each ClouDNS dynamic URL sets one record, so one host updates one family.</source>
+        <translation>Chaque URL dynamique ClouDNS modifie un seul enregistrement ; un hôte ne met donc à jour qu&apos;une famille.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn off IPv4 or IPv6 here, and add a second host with the other record&apos;s dynamic URL key.</source>
+        <translation>Désactivez ici IPv4 ou IPv6 et ajoutez un second hôte avec la clé d&apos;URL dynamique de l&apos;autre enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ClouDNS refused the dynamic URL: %1</source>
+        <translation>ClouDNS a refusé l&apos;URL dynamique : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the record&apos;s dynamic URL key again from the ClouDNS panel.</source>
+        <translation>Copiez à nouveau la clé d&apos;URL dynamique de l&apos;enregistrement depuis le panneau ClouDNS.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+21"/>
+        <source>ClouDNS has no %1 record for %2.</source>
+        <translation>ClouDNS n&apos;a pas d&apos;enregistrement %1 pour %2.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Create the record in the ClouDNS panel, then resume the host.</source>
+        <translation>Créez l&apos;enregistrement dans le panneau ClouDNS, puis reprenez l&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>ClouDNS accepted the API login.</source>
+        <translation>ClouDNS a accepté la connexion à l&apos;API.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::CloudflareProvider</name>
+    <message>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="+69"/>
+        <source>Cloudflare DNS records through the API, with an API token</source>
+        <translation>Enregistrements DNS Cloudflare via l&apos;API, avec un jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1200 requests per 5 minutes per user; beyond that every call is blocked for 5 minutes</source>
+        <translation>1200 requêtes par 5 minutes et par utilisateur ; au-delà, chaque appel est bloqué pendant 5 minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API token</source>
+        <translation>Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An API token with Zone &gt; DNS &gt; Edit (and Zone &gt; Zone &gt; Read if the zone is empty).</source>
+        <translation>Un jeton d&apos;API avec Zone &gt; DNS &gt; Modifier (et Zone &gt; Zone &gt; Lire si la zone est vide).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxied when created</source>
+        <translation>Proxifié à la création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether a record Homing creates goes through Cloudflare&apos;s proxy. Existing records keep their setting.</source>
+        <translation>Si un enregistrement créé par Homing passe par le proxy de Cloudflare. Les enregistrements existants gardent leur réglage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Existing records keep their proxied flag and TTL; Homing changes only the address (and the TTL when the host sets one).</source>
+        <translation>Les enregistrements existants gardent leur réglage de proxy et leur TTL ; Homing ne modifie que l&apos;adresse (et le TTL si l&apos;hôte en définit un).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No Cloudflare zone this token can see contains %1.</source>
+        <translation>Aucune zone Cloudflare visible par ce jeton ne contient %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the domain to Cloudflare, or give the token Zone &gt; Zone &gt; Read for it, or enter the zone.</source>
+        <translation>Ajoutez le domaine à Cloudflare, accordez au jeton Zone &gt; Zone &gt; Lire pour ce domaine, ou saisissez la zone.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Several Cloudflare zones match %1.</source>
+        <translation>Plusieurs zones Cloudflare correspondent à %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the zone for this host.</source>
+        <translation>Saisissez la zone de cet hôte.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cloudflare has no %1 record for %2.</source>
+        <translation>Cloudflare n&apos;a pas d&apos;enregistrement %1 pour %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the record, or allow Homing to create it.</source>
+        <translation>Créez l&apos;enregistrement, ou autorisez Homing à le créer.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cloudflare says the token is valid and active.</source>
+        <translation>Cloudflare indique que le jeton est valide et actif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cloudflare says the token is %1.</source>
+        <translation>Cloudflare indique que le jeton est %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new API token and store it for this host.</source>
+        <translation>Créez un nouveau jeton d&apos;API et enregistrez-le pour cet hôte.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::CommandSource</name>
+    <message>
+        <location filename="../core/address/commandsource.cpp" line="+87"/>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 ne s&apos;est pas terminé en %2 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 printed more than %2 bytes</source>
+        <translation>%1 a écrit plus de %2 octets</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be started (missing or not executable)</source>
+        <translation>%1 n&apos;a pas pu être lancé (absent ou non exécutable)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 crashed</source>
+        <translation>%1 a planté</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 exited with status %2%3</source>
+        <translation>%1 s&apos;est terminé avec le code %2%3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 printed no single address: %2</source>
+        <translation>%1 n&apos;a pas écrit une adresse unique : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this command is not set up for %1</source>
+        <translation>cette commande n&apos;est pas configurée pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ConfigStore</name>
+    <message>
+        <location filename="../core/storage/configstore.cpp" line="+45"/>
+        <source>no migration from schema %1</source>
+        <translation>aucune migration depuis le schéma %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a whole number of seconds from 30 to 86400</source>
+        <translation>doit être un nombre entier de secondes entre 30 et 86400</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be &quot;keychain&quot; or &quot;file&quot;</source>
+        <translation>doit être « keychain » ou « file »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a whole number of days from 1 to 36500</source>
+        <translation>doit être un nombre entier de jours entre 1 et 36500</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a whole number from 1 to 10</source>
+        <translation>doit être un nombre entier entre 1 et 10</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown setting</source>
+        <translation>paramètre inconnu</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation>%1:%2:%3 : JSON non valide : %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the top level must be a JSON object</source>
+        <translation>%1 : le niveau supérieur doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1 : champ « %2 » : %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be the schema version number, e.g. 1</source>
+        <translation>doit être le numéro de version du schéma, par exemple 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version %1 was written by a newer Homing; this one reads up to version %2. The file is left as it is.</source>
+        <translation>la version %1 a été écrite par un Homing plus récent ; celui-ci lit jusqu&apos;à la version %2. Le fichier est laissé tel quel.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+21"/>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>must be a list of address sources</source>
+        <translation>doit être une liste de sources d&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>« %1 » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a list of hosts</source>
+        <translation>doit être une liste d&apos;hôtes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the same id is used by two hosts</source>
+        <translation>deux hôtes utilisent le même identifiant</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not saved: the config file on disk cannot be read, and Homing never overwrites it. Fix or move it first. %1</source>
+        <translation>Non enregistré : le fichier de configuration sur le disque est illisible, et Homing ne l&apos;écrase jamais. Corrigez-le ou déplacez-le d&apos;abord. %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ControlClient</name>
+    <message>
+        <location filename="../core/control/controlclient.cpp" line="+24"/>
+        <source>could not send the request: %1</source>
+        <translation>la requête n&apos;a pas pu être envoyée : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no answer from the running Homing within %1 s</source>
+        <translation>pas de réponse du Homing en cours d&apos;exécution en %1 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the answer was not valid JSON</source>
+        <translation>la réponse n&apos;était pas du JSON valide</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ControlServer</name>
+    <message>
+        <location filename="../core/control/controlserver.cpp" line="+62"/>
+        <source>Another Homing is already running for this user (it answers on %1). Use homingctl to talk to it.</source>
+        <translation>Un autre Homing tourne déjà pour cet utilisateur (il répond sur %1). Utilisez homingctl pour lui parler.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossible d&apos;écouter sur %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not a JSON object: %1</source>
+        <translation>pas un objet JSON : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>request too large</source>
+        <translation>requête trop volumineuse</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>no host called &quot;%1&quot;</source>
+        <translation>aucun hôte nommé « %1 »</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>unknown command &quot;%1&quot;; known: status, hosts, history, update, pause, resume, reload</source>
+        <translation>commande inconnue « %1 » ; connues : status, hosts, history, update, pause, resume, reload</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::CustomUrlProvider</name>
+    <message>
+        <location filename="../core/providers/customurlprovider.cpp" line="+61"/>
+        <source>Any service updated by one HTTP request: a URL template and the reply words</source>
+        <translation>Tout service mis à jour par une seule requête HTTP : un modèle d&apos;URL et les mots de réponse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL template</source>
+        <translation>Modèle d&apos;URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. https://dyn.example.net/update?host={host}&amp;ip={ip}&amp;key={password}. Placeholders: {host} {ip} {family} {type} {ipv4} {ipv6} {username} {password}.</source>
+        <translation>par exemple https://dyn.example.net/update?host={host}&amp;ip={ip}&amp;key={password}. Variables : {host} {ip} {family} {type} {ipv4} {ipv6} {username} {password}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HTTP method.</source>
+        <translation>La méthode HTTP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body template</source>
+        <translation>Modèle du corps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For POST: the body, with the same placeholders. A body starting with { is sent as JSON, anything else as a form.</source>
+        <translation>Pour POST : le corps, avec les mêmes variables. Un corps commençant par { est envoyé en JSON, tout autre comme formulaire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For {username} and Basic authorization.</source>
+        <translation>Pour {username} et l&apos;authentification Basic.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password or token</source>
+        <translation>Mot de passe ou jeton</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For {password} and Basic authorization.</source>
+        <translation>Pour {password} et l&apos;authentification Basic.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send Basic authorization</source>
+        <translation>Envoyer une authentification Basic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the user name and password as HTTP Basic authorization.</source>
+        <translation>Envoyer le nom d&apos;utilisateur et le mot de passe en authentification HTTP Basic.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success words</source>
+        <translation>Mots de succès</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Comma-separated; default: %1</source>
+        <translation>Séparés par des virgules ; par défaut : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unchanged words</source>
+        <translation>Mots « inchangé »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;Needs you&quot; words</source>
+        <translation>Mots « intervention requise »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated words that mean the request can never work as it is; default: %1</source>
+        <translation>Mots séparés par des virgules signifiant que la requête ne pourra jamais aboutir telle quelle ; par défaut : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template must contain {ip}, {ipv4} or {ipv6}. Use {password} rather than writing a token into the URL, so the token stays in the keychain.</source>
+        <translation>Le modèle doit contenir {ip}, {ipv4} ou {ipv6}. Utilisez {password} plutôt que d&apos;écrire un jeton dans l&apos;URL, afin que le jeton reste dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The template uses {%1}, which Homing does not know.</source>
+        <translation>Le modèle utilise {%1}, que Homing ne connaît pas.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The URL template has no address placeholder.</source>
+        <translation>Le modèle d&apos;URL ne contient pas de variable pour l&apos;adresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add {ip} (or {ipv4}/{ipv6}) where the service expects the address.</source>
+        <translation>Ajoutez {ip} (ou {ipv4}/{ipv6}) là où le service attend l&apos;adresse.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Use only the placeholders listed in the URL template&apos;s help.</source>
+        <translation>N&apos;utilisez que les variables indiquées dans l&apos;aide du modèle d&apos;URL.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The URL template does not give a valid URL.</source>
+        <translation>Le modèle d&apos;URL ne donne pas d&apos;URL valide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the URL template for typing errors.</source>
+        <translation>Vérifiez que le modèle d&apos;URL ne contient pas de faute de frappe.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The service refused the update: %1</source>
+        <translation>Le service a refusé la mise à jour : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the URL template and the credentials.</source>
+        <translation>Vérifiez le modèle d&apos;URL et les identifiants.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Database</name>
+    <message>
+        <location filename="../core/storage/database.cpp" line="+46"/>
+        <source>The SQLite driver for Qt is missing (Debian package libqt6sql6-sqlite)</source>
+        <translation>Le pilote SQLite de Qt est absent (paquet Debian libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot prepare %1: %2</source>
+        <translation>Impossible de préparer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the database was written by a newer Homing (schema %1; this one knows %2)</source>
+        <translation>la base de données a été écrite par un Homing plus récent (schéma %1 ; celui-ci connaît %2)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the change was rolled back</source>
+        <translation>la modification a été annulée</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::DigitalOceanProvider</name>
+    <message>
+        <location filename="../core/providers/digitaloceanprovider.cpp" line="+25"/>
+        <source>DigitalOcean DNS records through the API</source>
+        <translation>Enregistrements DNS DigitalOcean via l&apos;API</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>5000 requests per hour and 250 per minute per token</source>
+        <translation>5000 requêtes par heure et 250 par minute par jeton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API token</source>
+        <translation>Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A personal access token with write access to domains.</source>
+        <translation>Un jeton d&apos;accès personnel avec accès en écriture aux domaines.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>DigitalOcean has no %1 record for %2.</source>
+        <translation>DigitalOcean n&apos;a pas d&apos;enregistrement %1 pour %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the record, or allow Homing to create it.</source>
+        <translation>Créez l&apos;enregistrement, ou autorisez Homing à le créer.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>DigitalOcean accepted the token for this domain.</source>
+        <translation>DigitalOcean a accepté le jeton pour ce domaine.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::DnsEchoSource</name>
+    <message>
+        <location filename="../core/address/dnsechosource.cpp" line="+77"/>
+        <source>this source has no server for %1</source>
+        <translation>cette source n&apos;a pas de serveur pour %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the server answered %1 for %2</source>
+        <translation>le serveur a répondu %1 pour %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+25"/>
+        <source>the answer for %1 is empty</source>
+        <translation>la réponse pour %1 est vide</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the answer has %1 addresses, not one</source>
+        <translation>la réponse contient %1 adresses au lieu d&apos;une</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the %1 record is malformed</source>
+        <translation>l&apos;enregistrement %1 est mal formé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is an address of the other family</source>
+        <translation>la réponse est une adresse de l&apos;autre famille</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the answer has %1 TXT records, not one</source>
+        <translation>la réponse contient %1 enregistrements TXT au lieu d&apos;un</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::DnsMessage</name>
+    <message>
+        <location filename="../core/dns/dnsmessage.cpp" line="+126"/>
+        <source>malformed DNS message (%1)</source>
+        <translation>message DNS mal formé (%1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not a valid DNS name</source>
+        <translation>« %1 » n&apos;est pas un nom DNS valide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>could not build a DNS query</source>
+        <translation>impossible de construire une requête DNS</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not encode a DNS query</source>
+        <translation>impossible d&apos;encoder une requête DNS</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::DnsQueryJob</name>
+    <message>
+        <location filename="../core/dns/dnsqueryjob.cpp" line="+31"/>
+        <source>no reply from %1 within %2 ms</source>
+        <translation>pas de réponse de %1 en %2 ms</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no DNS server address</source>
+        <translation>aucune adresse de serveur DNS</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 refused the query (nothing listens there)</source>
+        <translation>%1 a refusé la requête (rien n&apos;écoute à cette adresse)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+98"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 closed the TCP connection before replying</source>
+        <translation>%1 a fermé la connexion TCP avant de répondre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (TCP): %2</source>
+        <translation>%1 (TCP) : %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 sent a malformed reply: %2</source>
+        <translation>%1 a envoyé une réponse mal formée : %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a query, not a reply</source>
+        <translation>une requête, pas une réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reply id %1 does not match query id %2</source>
+        <translation>l&apos;identifiant de réponse %1 ne correspond pas à l&apos;identifiant de requête %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the reply is for another question</source>
+        <translation>la réponse concerne une autre question</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::DuckDnsProvider</name>
+    <message>
+        <location filename="../core/providers/duckdnsprovider.cpp" line="+18"/>
+        <source>Free names under duckdns.org, updated with the account token</source>
+        <translation>Noms gratuits sous duckdns.org, mis à jour avec le jeton du compte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The account token shown on duckdns.org.</source>
+        <translation>Le jeton du compte affiché sur duckdns.org.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host name is &lt;name&gt;.duckdns.org. Both families go in one request.</source>
+        <translation>Le nom d&apos;hôte est &lt;nom&gt;.duckdns.org. Les deux familles partent dans une seule requête.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a DuckDNS name.</source>
+        <translation>%1 n&apos;est pas un nom DuckDNS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a host name ending in .duckdns.org.</source>
+        <translation>Utilisez un nom d&apos;hôte se terminant par .duckdns.org.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>DuckDNS refused the token or the domain (KO).</source>
+        <translation>DuckDNS a refusé le jeton ou le domaine (KO).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the token and that the name belongs to this account.</source>
+        <translation>Vérifiez le jeton et que le nom appartient à ce compte.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Dyndns2</name>
+    <message>
+        <location filename="../core/providers/dyndns2provider.cpp" line="+31"/>
+        <source>The provider rejected the user name or password.</source>
+        <translation>Le fournisseur a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name and password (or updater key) for this host.</source>
+        <translation>Vérifiez le nom d&apos;utilisateur et le mot de passe (ou la clé de mise à jour) de cet hôte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request used a feature the account does not include.</source>
+        <translation>La requête a utilisé une fonction que le compte n&apos;inclut pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off the paid option for this host or upgrade the account.</source>
+        <translation>Désactivez l&apos;option payante pour cet hôte ou passez à une offre supérieure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider says the host name is not a full domain name.</source>
+        <translation>Le fournisseur indique que le nom d&apos;hôte n&apos;est pas un nom de domaine complet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the full host name, e.g. home.example.org.</source>
+        <translation>Saisissez le nom d&apos;hôte complet, par exemple home.example.org.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host name does not exist in this account.</source>
+        <translation>Le nom d&apos;hôte n&apos;existe pas dans ce compte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the host name&apos;s spelling and that it belongs to this account.</source>
+        <translation>Vérifiez l&apos;orthographe du nom d&apos;hôte et qu&apos;il appartient à ce compte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many hosts in one request, or a round-robin host.</source>
+        <translation>Trop d&apos;hôtes dans une requête, ou un hôte en round-robin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact the provider about this host&apos;s setup.</source>
+        <translation>Contactez le fournisseur au sujet de la configuration de cet hôte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider has blocked this host for abuse.</source>
+        <translation>Le fournisseur a bloqué cet hôte pour abus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact the provider to unblock the host, then resume it.</source>
+        <translation>Contactez le fournisseur pour débloquer l&apos;hôte, puis reprenez-le.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider refused this client (user agent or method).</source>
+        <translation>Le fournisseur a refusé ce client (user agent ou méthode).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Report this to the Homing developers; do not retry.</source>
+        <translation>Signalez-le aux développeurs de Homing ; ne réessayez pas.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The provider rejected the system parameter.</source>
+        <translation>Le fournisseur a refusé le paramètre « system ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host name belongs to another account.</source>
+        <translation>Le nom d&apos;hôte appartient à un autre compte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the account that owns this host name.</source>
+        <translation>Utilisez le compte auquel appartient ce nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain is not activated at the provider.</source>
+        <translation>Le domaine n&apos;est pas activé chez le fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate the domain in the provider&apos;s control panel.</source>
+        <translation>Activez le domaine dans le panneau de contrôle du fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider rejected the request as malformed.</source>
+        <translation>Le fournisseur a refusé la requête comme mal formée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the host name and the families this host updates.</source>
+        <translation>Vérifiez le nom d&apos;hôte et les familles que cet hôte met à jour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider has no dynamic A record for this host.</source>
+        <translation>Le fournisseur n&apos;a pas d&apos;enregistrement A dynamique pour cet hôte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the A record and mark it dynamic, or stop updating IPv4.</source>
+        <translation>Créez l&apos;enregistrement A et marquez-le comme dynamique, ou cessez de mettre à jour IPv4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider has no dynamic AAAA record for this host.</source>
+        <translation>Le fournisseur n&apos;a pas d&apos;enregistrement AAAA dynamique pour cet hôte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the AAAA record and mark it dynamic, or stop updating IPv6.</source>
+        <translation>Créez l&apos;enregistrement AAAA et marquez-le comme dynamique, ou cessez de mettre à jour IPv6.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Dynv6Provider</name>
+    <message>
+        <location filename="../core/providers/dynv6provider.cpp" line="+18"/>
+        <source>dynv6 zones, updated with the zone&apos;s HTTP token</source>
+        <translation>Zones dynv6, mises à jour avec le jeton HTTP de la zone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP token</source>
+        <translation>Jeton HTTP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The zone&apos;s HTTP token from dynv6.com.</source>
+        <translation>Le jeton HTTP de la zone, sur dynv6.com.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The dynv6 zone, e.g. myhome.dynv6.net; empty means the host name.</source>
+        <translation>La zone dynv6, par exemple myhome.dynv6.net ; vide signifie le nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates the zone&apos;s own address records. Both families go in one request.</source>
+        <translation>Met à jour les enregistrements d&apos;adresse de la zone elle-même. Les deux familles partent dans une seule requête.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>dynv6 does not know this zone: %1</source>
+        <translation>dynv6 ne connaît pas cette zone : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the zone name (e.g. myhome.dynv6.net).</source>
+        <translation>Vérifiez le nom de la zone (par exemple myhome.dynv6.net).</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::EchoParser</name>
+    <message>
+        <location filename="../core/address/echoparser.cpp" line="+23"/>
+        <source>the reply is not a single address</source>
+        <translation>la réponse n&apos;est pas une adresse unique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an address</source>
+        <translation>« %1 » n&apos;est pas une adresse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reply is an %1 address, but %2 was asked for</source>
+        <translation>la réponse est une adresse %1, alors que %2 était demandé</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the reply is not a JSON object</source>
+        <translation>la réponse n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the JSON reply has no &quot;ip&quot; string</source>
+        <translation>la réponse JSON n&apos;a pas de chaîne « ip »</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the reply is not a list of key=value lines</source>
+        <translation>la réponse n&apos;est pas une liste de lignes clé=valeur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the reply comes through Cloudflare WARP, so its address is not this network&apos;s</source>
+        <translation>la réponse passe par Cloudflare WARP ; son adresse n&apos;est donc pas celle de ce réseau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the reply has no ip= line</source>
+        <translation>la réponse n&apos;a pas de ligne ip=</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the reply has more than one ip= line</source>
+        <translation>la réponse a plus d&apos;une ligne ip=</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the reply has no &quot;Current IP Address:&quot;</source>
+        <translation>la réponse ne contient pas « Current IP Address: »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the reply has more than one address</source>
+        <translation>la réponse contient plus d&apos;une adresse</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the reply is empty</source>
+        <translation>la réponse est vide</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::FileSecretStore</name>
+    <message>
+        <location filename="../core/storage/filesecretstore.cpp" line="+18"/>
+        <source>the file %1 (opt-in file store, readable only by this user; not the system keychain)</source>
+        <translation>le fichier %1 (stockage par fichier choisi explicitement, lisible par cet utilisateur seul ; pas le trousseau du système)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is damaged; it is left as it is</source>
+        <translation>%1 est endommagé ; il est laissé tel quel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No secret is stored for this entry.</source>
+        <translation>Aucun secret n&apos;est enregistré pour cette entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::FreeDnsProvider</name>
+    <message>
+        <location filename="../core/providers/freednsprovider.cpp" line="+36"/>
+        <source>FreeDNS dynamic update, version 2 token URLs</source>
+        <translation>Mise à jour dynamique FreeDNS, URL à jeton version 2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Update token</source>
+        <translation>Jeton de mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The random token of the record&apos;s v2 update URL (the part after /u/).</source>
+        <translation>Le jeton aléatoire de l&apos;URL de mise à jour v2 de l&apos;enregistrement (la partie après /u/).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FreeDNS takes the address from the connection; Homing also sends address= (whether v2 honours it is unverified) and stops the host if FreeDNS reports a different address. Each record has its own token, so a host updates one family: add a second host for the AAAA record.</source>
+        <translation>FreeDNS prend l&apos;adresse de la connexion ; Homing envoie aussi address= (que la v2 en tienne compte n&apos;est pas vérifié) et arrête l&apos;hôte si FreeDNS indique une autre adresse. Chaque enregistrement a son propre jeton ; un hôte ne met donc à jour qu&apos;une famille : ajoutez un second hôte pour l&apos;enregistrement AAAA.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each FreeDNS record has its own token, so one host updates one family.</source>
+        <translation>Chaque enregistrement FreeDNS a son propre jeton ; un hôte ne met donc à jour qu&apos;une famille.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn off IPv4 or IPv6 here, and add a second host for the other record with its token.</source>
+        <translation>Désactivez ici IPv4 ou IPv6 et ajoutez un second hôte pour l&apos;autre enregistrement, avec son jeton.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>FreeDNS set %1, not the detected %2: it took the address from the connection.</source>
+        <translation>FreeDNS a défini %1, et non l&apos;adresse détectée %2 : il a pris l&apos;adresse de la connexion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make sure this machine reaches FreeDNS directly (no VPN or proxy), then resume.</source>
+        <translation>Assurez-vous que cette machine joint FreeDNS directement (sans VPN ni proxy), puis reprenez.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>FreeDNS refused the update: %1</source>
+        <translation>FreeDNS a refusé la mise à jour : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the update token on freedns.afraid.org/dynamic/v2/.</source>
+        <translation>Vérifiez le jeton de mise à jour sur freedns.afraid.org/dynamic/v2/.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::GandiProvider</name>
+    <message>
+        <location filename="../core/providers/gandiprovider.cpp" line="+25"/>
+        <source>Gandi LiveDNS records with a personal access token</source>
+        <translation>Enregistrements Gandi LiveDNS avec un jeton d&apos;accès personnel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Personal access token</source>
+        <translation>Jeton d&apos;accès personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Gandi personal access token allowed to manage the domain&apos;s DNS records.</source>
+        <translation>Un jeton d&apos;accès personnel Gandi autorisé à gérer les enregistrements DNS du domaine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token kind</source>
+        <translation>Type de jeton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;pat&quot; for a personal access token; &quot;apikey&quot; for a deprecated API key.</source>
+        <translation>« pat » pour un jeton d&apos;accès personnel ; « apikey » pour une clé d&apos;API obsolète.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A missing record is created. TTL is at least 300 s (Gandi&apos;s default 10800 s).</source>
+        <translation>Un enregistrement manquant est créé. Le TTL est d&apos;au moins 300 s (10800 s par défaut chez Gandi).</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Gandi accepted the token for this domain.</source>
+        <translation>Gandi a accepté le jeton pour ce domaine.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::HetznerProvider</name>
+    <message>
+        <location filename="../core/providers/hetznerprovider.cpp" line="+51"/>
+        <source>Hetzner DNS zones in the Cloud Console (current API)</source>
+        <translation>Zones DNS Hetzner dans la Cloud Console (API actuelle)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API token</source>
+        <translation>Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A Hetzner Cloud project API token with read &amp; write.</source>
+        <translation>Un jeton d&apos;API de projet Hetzner Cloud en lecture et écriture.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaks the Hetzner Cloud API. The old DNS Console (dns.hetzner.com) API is being shut down; move the zone to the Cloud Console first. TTL applies to records Homing creates.</source>
+        <translation>Utilise l&apos;API Hetzner Cloud. L&apos;API de l&apos;ancienne DNS Console (dns.hetzner.com) est en cours d&apos;arrêt ; déplacez d&apos;abord la zone vers la Cloud Console. Le TTL s&apos;applique aux enregistrements créés par Homing.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Hetzner has no %1 record for %2.</source>
+        <translation>Hetzner n&apos;a pas d&apos;enregistrement %1 pour %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the record, or allow Homing to create it.</source>
+        <translation>Créez l&apos;enregistrement, ou autorisez Homing à le créer.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Hetzner accepted the change; it was still being applied when Homing stopped asking.</source>
+        <translation>Hetzner a accepté la modification ; elle était encore en cours d&apos;application quand Homing a cessé de demander.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Hetzner accepted the token for this zone.</source>
+        <translation>Hetzner a accepté le jeton pour cette zone.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Host</name>
+    <message>
+        <location filename="../core/model/host.cpp" line="+121"/>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a UUID such as &quot;3f2b0d8e-5c1a-4c8e-9a57-0c6f1e2d4b7a&quot;</source>
+        <translation>doit être un UUID tel que « 3f2b0d8e-5c1a-4c8e-9a57-0c6f1e2d4b7a »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a host name such as &quot;home.example.org&quot;</source>
+        <translation>doit être un nom d&apos;hôte tel que « home.example.org »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must name a provider, e.g. &quot;dyndns2&quot;</source>
+        <translation>doit désigner un fournisseur, par exemple « dyndns2 »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>must be a list with &quot;ipv4&quot;, &quot;ipv6&quot; or both</source>
+        <translation>doit être une liste avec « ipv4 », « ipv6 » ou les deux</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an object of the provider&apos;s fields</source>
+        <translation>doit être un objet contenant les champs du fournisseur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a string, a number or true/false</source>
+        <translation>doit être une chaîne, un nombre ou true/false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be &quot;stable&quot;, &quot;temporary&quot; or &quot;fixed&quot;</source>
+        <translation>doit être « stable », « temporary » ou « fixed »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be an interface identifier such as &quot;::1234:5678:9abc:def0&quot;</source>
+        <translation>doit être un identifiant d&apos;interface tel que « ::1234:5678:9abc:def0 »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be the id of an address source</source>
+        <translation>doit être l&apos;identifiant d&apos;une source d&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a whole number of seconds between 0 and 604800</source>
+        <translation>doit être un nombre entier de secondes entre 0 et 604800</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>enter a host name, e.g. home.example.org</source>
+        <translation>saisissez un nom d&apos;hôte, par exemple home.example.org</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a valid host name</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte valide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a host name may be at most 253 characters long</source>
+        <translation>un nom d&apos;hôte ne peut dépasser 253 caractères</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; needs a domain, e.g. %1.example.org</source>
+        <translation>« %1 » a besoin d&apos;un domaine, par exemple %1.example.org</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a valid host name: each part must be letters, digits or hyphens, not starting or ending with a hyphen</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte valide : chaque partie doit être faite de lettres, de chiffres ou de tirets, sans commencer ni finir par un tiret</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::HttpClient</name>
+    <message>
+        <location filename="../core/net/httpclient.cpp" line="+156"/>
+        <source>the reply was larger than %1 bytes and was cut off</source>
+        <translation>la réponse dépassait %1 octets et a été tronquée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no complete reply within the time limit</source>
+        <translation>pas de réponse complète dans le délai imparti</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::HttpEchoSource</name>
+    <message>
+        <location filename="../core/address/httpechosource.cpp" line="+38"/>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::InterfaceSource</name>
+    <message>
+        <location filename="../core/address/interfacesource.cpp" line="+86"/>
+        <source>this source is not set up for %1</source>
+        <translation>cette source n&apos;est pas configurée pour %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>any interface</source>
+        <translation>n&apos;importe quelle interface</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no IPv4 address</source>
+        <translation>%1 n&apos;a pas d&apos;adresse IPv4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has several IPv4 addresses (%2); name one interface</source>
+        <translation>%1 a plusieurs adresses IPv4 (%2) ; indiquez une seule interface</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no current temporary IPv6 address</source>
+        <translation>%1 n&apos;a pas d&apos;adresse IPv6 temporaire actuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no stable IPv6 address (not temporary, not deprecated)</source>
+        <translation>%1 n&apos;a pas d&apos;adresse IPv6 stable (ni temporaire, ni dépréciée)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the fixed IPv6 policy needs interfaceId, e.g. ::1234:5678:9abc:def0</source>
+        <translation>la politique IPv6 fixe nécessite interfaceId, par exemple ::1234:5678:9abc:def0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has prefix length %2; a fixed interface id needs a /64 or shorter prefix</source>
+        <translation>%1 a une longueur de préfixe de %2 ; un identifiant d&apos;interface fixe nécessite un préfixe /64 ou plus court</translation>
+    </message>
+    <message>
+        <location filename="../core/address/netlinkaddresses.cpp" line="+128"/>
+        <source>cannot open a netlink socket: %1</source>
+        <translation>impossible d&apos;ouvrir un socket netlink : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>netlink request failed: %1</source>
+        <translation>échec de la requête netlink : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the kernel did not finish listing addresses</source>
+        <translation>le noyau n&apos;a pas terminé la liste des adresses</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>netlink read failed: %1</source>
+        <translation>échec de lecture netlink : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the kernel refused to list addresses</source>
+        <translation>le noyau a refusé de lister les adresses</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::KeychainSecretStore</name>
+    <message>
+        <location filename="../core/storage/keychainsecretstore.cpp" line="+70"/>
+        <source>No secret is stored for this entry in the keychain (a locked keychain can also look like this).</source>
+        <translation>Aucun secret n&apos;est enregistré pour cette entrée dans le trousseau (un trousseau verrouillé peut aussi donner ce résultat).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keychain (Secret Service) is not available (%1). Start one, such as gnome-keyring or KWallet, or on a machine without a desktop set &quot;secretStore&quot;: &quot;file&quot; in the config.</source>
+        <translation>Le trousseau du système (Secret Service) n&apos;est pas disponible (%1). Lancez-en un, comme gnome-keyring ou KWallet, ou, sur une machine sans bureau, mettez &quot;secretStore&quot;: &quot;file&quot; dans la configuration.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain is locked (%1). Unlock it, for example by logging in to the desktop, and try again.</source>
+        <translation>Le trousseau est verrouillé (%1). Déverrouillez-le, par exemple en ouvrant une session de bureau, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain refused access (%1). Allow Homing when the keychain asks, and try again.</source>
+        <translation>Le trousseau a refusé l&apos;accès (%1). Autorisez Homing quand le trousseau le demande, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain did not answer in time (%1).</source>
+        <translation>Le trousseau n&apos;a pas répondu à temps (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain reported an error: %1</source>
+        <translation>Le trousseau a signalé une erreur : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the system keychain (Secret Service), service &quot;%1&quot;</source>
+        <translation>le trousseau du système (Secret Service), service « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::MemorySecretStore</name>
+    <message>
+        <location filename="../core/storage/memorysecretstore.cpp" line="+12"/>
+        <source>memory only (nothing is kept after Homing quits)</source>
+        <translation>en mémoire seulement (rien n&apos;est conservé après la fermeture de Homing)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>simulated failure</source>
+        <translation>échec simulé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No secret is stored for this entry.</source>
+        <translation>Aucun secret n&apos;est enregistré pour cette entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::NamecheapProvider</name>
+    <message>
+        <location filename="../core/providers/namecheapprovider.cpp" line="+66"/>
+        <source>Namecheap Dynamic DNS (A records only)</source>
+        <translation>Namecheap Dynamic DNS (enregistrements A uniquement)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dynamic DNS password</source>
+        <translation>Mot de passe Dynamic DNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain&apos;s Dynamic DNS password (Advanced DNS page), not the account password.</source>
+        <translation>Le mot de passe Dynamic DNS du domaine (page « Advanced DNS »), pas celui du compte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4 only: Namecheap&apos;s dynamic DNS cannot set AAAA records. The record must be an &quot;A + Dynamic DNS&quot; record.</source>
+        <translation>IPv4 uniquement : le DNS dynamique de Namecheap ne peut pas définir d&apos;enregistrements AAAA. L&apos;enregistrement doit être de type « A + Dynamic DNS ».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Namecheap&apos;s dynamic DNS sets IPv4 (A) records only.</source>
+        <translation>Le DNS dynamique de Namecheap ne définit que des enregistrements IPv4 (A).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off IPv6 for this host.</source>
+        <translation>Désactivez IPv6 pour cet hôte.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Namecheap reports the address %1, which is not the one sent.</source>
+        <translation>Namecheap indique l&apos;adresse %1, qui n&apos;est pas celle envoyée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Namecheap refused the password: %1</source>
+        <translation>Namecheap a refusé le mot de passe : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the domain&apos;s Dynamic DNS password from the Advanced DNS page, and check that Dynamic DNS is enabled.</source>
+        <translation>Saisissez le mot de passe Dynamic DNS du domaine indiqué sur la page « Advanced DNS », et vérifiez que Dynamic DNS est activé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Namecheap refused the update: %1</source>
+        <translation>Namecheap a refusé la mise à jour : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the domain, and that the host has an &quot;A + Dynamic DNS&quot; record.</source>
+        <translation>Vérifiez le domaine, et que l&apos;hôte a un enregistrement « A + Dynamic DNS ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Namecheap reports an error: %1</source>
+        <translation>Namecheap signale une erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Paths</name>
+    <message>
+        <location filename="../core/storage/paths.cpp" line="+54"/>
+        <source>Cannot create the directory %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::PorkbunProvider</name>
+    <message>
+        <location filename="../core/providers/porkbunprovider.cpp" line="+53"/>
+        <source>Porkbun DNS through its JSON API</source>
+        <translation>DNS Porkbun via son API JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The API key (pk1_...).</source>
+        <translation>La clé d&apos;API (pk1_...).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret API key</source>
+        <translation>Clé d&apos;API secrète</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secret API key (sk1_...).</source>
+        <translation>La clé d&apos;API secrète (sk1_...).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on API access for the domain in Porkbun&apos;s settings. A missing record is created. TTL is at least 600 s.</source>
+        <translation>Activez l&apos;accès API pour le domaine dans les réglages de Porkbun. Un enregistrement manquant est créé. Le TTL est d&apos;au moins 600 s.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Porkbun accepted the API keys.</source>
+        <translation>Porkbun a accepté les clés d&apos;API.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Provider</name>
+    <message>
+        <location filename="../core/providers/provider.cpp" line="+30"/>
+        <source>%1 has no harmless way to test credentials.</source>
+        <translation>%1 n&apos;offre aucun moyen anodin de tester les identifiants.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the host and watch its first update instead.</source>
+        <translation>Enregistrez l&apos;hôte et observez plutôt sa première mise à jour.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Testing %1 credentials re-sends the address it holds, and none is known yet.</source>
+        <translation>Tester les identifiants %1 renvoie l&apos;adresse que le fournisseur détient, et aucune n&apos;est encore connue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let Homing update the host once, then test again.</source>
+        <translation>Laissez Homing mettre à jour l&apos;hôte une fois, puis testez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ProviderFields</name>
+    <message>
+        <location filename="../core/providers/providerfields.cpp" line="+22"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The service&apos;s address; leave the default unless you run your own server. https:// is required except for a server on this machine.</source>
+        <translation>L&apos;adresse du service ; gardez la valeur par défaut sauf si vous avez votre propre serveur. https:// est obligatoire, sauf pour un serveur sur cette machine.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>IPv6 server</source>
+        <translation>Serveur IPv6</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Kept in the system keychain, never in the config file.</source>
+        <translation>Conservé dans le trousseau du système, jamais dans le fichier de configuration.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Zone (domain)</source>
+        <translation>Zone (domaine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain as registered at the provider, e.g. example.org; the host name must be this domain or a name under it.</source>
+        <translation>Le domaine tel qu&apos;enregistré chez le fournisseur, par exemple example.org ; le nom d&apos;hôte doit être ce domaine ou un nom en dessous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The domain as registered at the provider, e.g. example.org. Leave empty to let Homing find it.</source>
+        <translation>Le domaine tel qu&apos;enregistré chez le fournisseur, par exemple example.org. Laissez vide pour que Homing le trouve.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create the record if missing</source>
+        <translation>Créer l&apos;enregistrement s&apos;il manque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the A/AAAA record does not exist yet, create it instead of asking you to.</source>
+        <translation>Si l&apos;enregistrement A/AAAA n&apos;existe pas encore, le créer au lieu de vous le demander.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 is not inside the zone %2.</source>
+        <translation>%1 n&apos;est pas dans la zone %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the zone to the domain the host name belongs to.</source>
+        <translation>Indiquez comme zone le domaine auquel appartient le nom d&apos;hôte.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ProviderInfo</name>
+    <message>
+        <location filename="../core/providers/providerinfo.cpp" line="+43"/>
+        <source>%1 is required</source>
+        <translation>%1 est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 must be on one line</source>
+        <translation>%1 doit tenir sur une ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 starts or ends with a space; remove it if it was not meant</source>
+        <translation>%1 commence ou finit par une espace ; supprimez-la si elle n&apos;était pas voulue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must be one of: %2</source>
+        <translation>%1 doit être l&apos;une des valeurs suivantes : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 doit être un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 must be true or false</source>
+        <translation>%1 doit être true ou false</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 does not use a setting called &quot;%2&quot;</source>
+        <translation>%1 n&apos;utilise pas de paramètre nommé « %2 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a secret and belongs in the keychain, not in the config file</source>
+        <translation>%1 est un secret et doit aller dans le trousseau, pas dans le fichier de configuration</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ProviderReplies</name>
+    <message>
+        <location filename="../core/providers/providerreplies.cpp" line="+55"/>
+        <source>Change the server address to an https:// URL.</source>
+        <translation>Remplacez l&apos;adresse du serveur par une URL https://.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No usable reply from the provider: %1</source>
+        <translation>Pas de réponse exploitable du fournisseur : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider asks Homing to slow down (HTTP 429)</source>
+        <translation>Le fournisseur demande à Homing de ralentir (HTTP 429)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider refused the credentials (HTTP %1)</source>
+        <translation>Le fournisseur a refusé les identifiants (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the credentials stored for this host, and that they are allowed to change this name.</source>
+        <translation>Vérifiez les identifiants enregistrés pour cet hôte, et qu&apos;ils ont le droit de modifier ce nom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider has a problem on its side (HTTP %1)</source>
+        <translation>Le fournisseur a un problème de son côté (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The provider&apos;s reply was not understood (HTTP %1, %2 bytes).</source>
+        <translation>La réponse du fournisseur n&apos;a pas été comprise (HTTP %1, %2 octets).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The provider refused the request (HTTP %1)</source>
+        <translation>Le fournisseur a refusé la requête (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check this host&apos;s settings (zone, host name, record) against the provider&apos;s control panel.</source>
+        <translation>Comparez les réglages de cet hôte (zone, nom d&apos;hôte, enregistrement) avec le panneau de contrôle du fournisseur.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Scheduler</name>
+    <message>
+        <location filename="../core/engine/scheduler.cpp" line="+71"/>
+        <source>woke up after %1 s</source>
+        <translation>réveil après %1 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>start</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>back online</source>
+        <translation>de nouveau en ligne</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>update now</source>
+        <translation>mise à jour immédiate</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>paused by the user</source>
+        <translation>mis en pause par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>resumed by the user</source>
+        <translation>repris par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>resumed</source>
+        <translation>repris</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>settings changed</source>
+        <translation>réglages modifiés</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>poll</source>
+        <translation>vérification périodique</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>retry due</source>
+        <translation>nouvel essai prévu</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::SecretStore</name>
+    <message>
+        <location filename="../core/storage/secretstore.cpp" line="+95"/>
+        <source>The secret store (%1) did not answer within %2 seconds.</source>
+        <translation>Le stockage des secrets (%1) n&apos;a pas répondu en %2 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::SourceConfig</name>
+    <message>
+        <location filename="../core/address/sourceconfig.cpp" line="+62"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a list such as [&quot;ipv4&quot;, &quot;ipv6&quot;]</source>
+        <translation>doit être une liste telle que [&quot;ipv4&quot;, &quot;ipv6&quot;]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>may hold only &quot;ipv4&quot; and &quot;ipv6&quot;</source>
+        <translation>ne peut contenir que « ipv4 » et « ipv6 »</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be one of opendns, cloudflare, google</source>
+        <translation>doit être opendns, cloudflare ou google</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be an IP address (or &quot;&quot; to turn this family off)</source>
+        <translation>doit être une adresse IP (ou &quot;&quot; pour désactiver cette famille)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an interface name such as &quot;eth0&quot;</source>
+        <translation>doit être un nom d&apos;interface tel que « eth0 »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be one of stable, temporary, fixed</source>
+        <translation>doit être stable, temporary ou fixed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an IPv6 interface identifier such as &quot;::1234:5678:9abc:def0&quot;</source>
+        <translation>doit être un identifiant d&apos;interface IPv6 tel que « ::1234:5678:9abc:def0 »</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an IPv4 address (normally 239.255.255.250)</source>
+        <translation>doit être une adresse IPv4 (normalement 239.255.255.250)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must name the program to run, e.g. &quot;/usr/local/bin/my-ip&quot;</source>
+        <translation>doit désigner le programme à lancer, par exemple « /usr/local/bin/my-ip »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a list of strings (no shell is used)</source>
+        <translation>doit être une liste de chaînes (aucun shell n&apos;est utilisé)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>must be a short name for the source, e.g. &quot;ipify&quot;</source>
+        <translation>doit être un nom court pour la source, par exemple « ipify »</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>an http source needs ipv4Url, ipv6Url or both</source>
+        <translation>une source http nécessite ipv4Url, ipv6Url ou les deux</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be one of auto, plain, json, trace, checkip</source>
+        <translation>doit être auto, plain, json, trace ou checkip</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown source kind &quot;%1&quot;; known: http, dns, interface, upnp, command</source>
+        <translation>type de source inconnu « %1 » ; connus : http, dns, interface, upnp, command</translation>
+    </message>
+    <message>
+        <location filename="../core/address/sourcefactory.cpp" line="+27"/>
+        <source>unknown source kind &quot;%1&quot;</source>
+        <translation>type de source inconnu « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::UpdateCycle</name>
+    <message>
+        <location filename="../core/engine/updatecycle.cpp" line="+86"/>
+        <source>disabled in the config</source>
+        <translation>désactivé dans la configuration</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>waiting until %1 before retrying: %2</source>
+        <translation>attente jusqu&apos;à %1 avant un nouvel essai : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Homing does not know the provider &quot;%1&quot;.</source>
+        <translation>Homing ne connaît pas le fournisseur « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a provider from &quot;homingctl providers&quot;.</source>
+        <translation>Choisissez un fournisseur parmi ceux de « homingctl providers ».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no address source for this family</source>
+        <translation>aucune source d&apos;adresse pour cette famille</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 address detected</source>
+        <translation>adresse %1 détectée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>already up to date</source>
+        <translation>déjà à jour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the last call to the provider was less than %1 seconds ago</source>
+        <translation>le dernier appel au fournisseur date de moins de %1 secondes</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>update sent to %1</source>
+        <translation>mise à jour envoyée à %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No %1 is stored for this host in %2.</source>
+        <translation>Aucun %1 n&apos;est enregistré pour cet hôte dans %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter it in the host editor, or run: homingctl secret set %1 %2</source>
+        <translation>Saisissez-le dans l&apos;éditeur d&apos;hôte, ou lancez : homingctl secret set %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 could not be read: %2</source>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Next try after %1.</source>
+        <translation>Prochain essai après %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::UpnpSource</name>
+    <message>
+        <location filename="../core/address/upnpsource.cpp" line="+86"/>
+        <source>the UPnP gateway did not finish answering within %1 ms</source>
+        <translation>la passerelle UPnP n&apos;a pas fini de répondre en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UPnP-IGD tells IPv4 addresses only</source>
+        <translation>UPnP-IGD ne fournit que des adresses IPv4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot open a UDP socket for SSDP: %1</source>
+        <translation>impossible d&apos;ouvrir un socket UDP pour SSDP : %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no UPnP Internet gateway answered within %1 ms</source>
+        <translation>aucune passerelle Internet UPnP n&apos;a répondu en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the gateway&apos;s control URL points elsewhere (%1)</source>
+        <translation>l&apos;URL de contrôle de la passerelle pointe ailleurs (%1)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the gateway&apos;s reply is larger than %1 KB</source>
+        <translation>la réponse de la passerelle dépasse %1 Ko</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the gateway at %1 did not answer: %2</source>
+        <translation>la passerelle à %1 n&apos;a pas répondu : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the gateway answered HTTP status %1</source>
+        <translation>la passerelle a répondu avec le statut HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the gateway&apos;s description is not valid XML: %1</source>
+        <translation>la description de la passerelle n&apos;est pas du XML valide : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the gateway offers no WANIPConnection or WANPPPConnection service</source>
+        <translation>la passerelle n&apos;offre pas de service WANIPConnection ni WANPPPConnection</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the gateway refused: %1</source>
+        <translation>la passerelle a refusé : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the gateway&apos;s reply has no NewExternalIPAddress</source>
+        <translation>la réponse de la passerelle ne contient pas NewExternalIPAddress</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the gateway has no WAN address (is it connected?)</source>
+        <translation>la passerelle n&apos;a pas d&apos;adresse WAN (est-elle connectée ?)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the gateway&apos;s WAN address &quot;%1&quot; is not an IPv4 address</source>
+        <translation>l&apos;adresse WAN « %1 » de la passerelle n&apos;est pas une adresse IPv4</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::UrlPolicy</name>
+    <message>
+        <location filename="../core/net/urlpolicy.cpp" line="+27"/>
+        <source>is not a valid URL; it must look like https://host/path</source>
+        <translation>n&apos;est pas une URL valide ; elle doit ressembler à https://hote/chemin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not contain a user name or password; Homing keeps those in the keychain</source>
+        <translation>ne doit contenir ni nom d&apos;utilisateur ni mot de passe ; Homing les garde dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must use https://; plain http:// is accepted only for a server on this machine (127.0.0.1, ::1)</source>
+        <translation>doit utiliser https:// ; http:// simple n&apos;est accepté que pour un serveur sur cette machine (127.0.0.1, ::1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must start with https://</source>
+        <translation>doit commencer par https://</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-170"/>
+        <source>Cloudflare refused the API token: %1</source>
+        <translation>Cloudflare a refusé le jeton d&apos;API : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the token, and that it may edit DNS in this zone.</source>
+        <translation>Vérifiez le jeton, et qu&apos;il peut modifier le DNS de cette zone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cloudflare reports an error: %1</source>
+        <translation>Cloudflare signale une erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/cloudnsprovider.cpp" line="-230"/>
+        <source>ClouDNS refused the API login: %1</source>
+        <translation>ClouDNS a refusé la connexion à l&apos;API : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the auth-id, its kind and the auth-password, and that the API user may use this zone and this machine&apos;s address.</source>
+        <translation>Vérifiez l&apos;auth-id, son type et l&apos;auth-password, et que l&apos;utilisateur d&apos;API peut utiliser cette zone et l&apos;adresse de cette machine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ClouDNS refused the request: %1</source>
+        <translation>ClouDNS a refusé la requête : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the zone and host name.</source>
+        <translation>Vérifiez la zone et le nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ClouDNS (dynamic URL)</source>
+        <translation>ClouDNS (URL dynamique)</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dyndns2catalogue.cpp" line="+63"/>
+        <source>dyndns2-compatible server</source>
+        <translation>serveur compatible dyndns2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The account&apos;s user name.</source>
+        <translation>Le nom d&apos;utilisateur du compte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The account&apos;s password.</source>
+        <translation>Le mot de passe du compte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dyn&apos;s Remote Access API (dyndns2)</source>
+        <translation>API Remote Access de Dyn (dyndns2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account password or an updater client key.</source>
+        <translation>Le mot de passe du compte ou une clé de client de mise à jour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both families go in one request (myip=&lt;IPv4&gt;,&lt;IPv6&gt;). Codes 911 and dnserr wait 30 minutes; every other error stops the host until you act.</source>
+        <translation>Les deux familles partent dans une seule requête (myip=&lt;IPv4&gt;,&lt;IPv6&gt;). Les codes 911 et dnserr attendent 30 minutes ; toute autre erreur arrête l&apos;hôte jusqu&apos;à ce que vous interveniez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No-IP dynamic update (dyndns2)</source>
+        <translation>Mise à jour dynamique No-IP (dyndns2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail or group user name</source>
+        <translation>E-mail ou nom d&apos;utilisateur de groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account e-mail address, or a group&apos;s user name.</source>
+        <translation>L&apos;adresse e-mail du compte, ou le nom d&apos;utilisateur d&apos;un groupe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: a No-IP group name to update instead of the single host (every host in the group gets the address).</source>
+        <translation>Facultatif : un nom de groupe No-IP à mettre à jour à la place de l&apos;hôte seul (chaque hôte du groupe reçoit l&apos;adresse).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sends No-IP&apos;s required User-Agent form. Free hosts expire unless refreshed; Homing re-sends every 25 days. 911 waits 30 minutes.</source>
+        <translation>Envoie le user agent au format exigé par No-IP. Les hôtes gratuits expirent s&apos;ils ne sont pas rafraîchis ; Homing renvoie tous les 25 jours. 911 attend 30 minutes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dynu IP update protocol (dyndns2 dialect)</source>
+        <translation>Protocole de mise à jour IP de Dynu (variante dyndns2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account password, its MD5/SHA-256 hash, or an IP-update password.</source>
+        <translation>Le mot de passe du compte, son empreinte MD5/SHA-256, ou un mot de passe de mise à jour IP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends myip and myipv6; a family the host does not update is sent as &quot;no&quot; so Dynu does not guess it from the connection.</source>
+        <translation>Envoie myip et myipv6 ; une famille que l&apos;hôte ne met pas à jour est envoyée comme &quot;no&quot;, pour que Dynu ne la devine pas d&apos;après la connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hurricane Electric free DNS, dynamic records</source>
+        <translation>DNS gratuit de Hurricane Electric, enregistrements dynamiques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DDNS key</source>
+        <translation>Clé DDNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key generated for this record in dns.he.net.</source>
+        <translation>La clé générée pour cet enregistrement sur dns.he.net.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One family per request (two requests for a dual-stack host). The A/AAAA record must exist and be marked dynamic. &quot;interval&quot; waits 10 minutes.</source>
+        <translation>Une famille par requête (deux requêtes pour un hôte double pile). L&apos;enregistrement A/AAAA doit exister et être marqué dynamique. &quot;interval&quot; attend 10 minutes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OVH DynHost (dyndns2)</source>
+        <translation>OVH DynHost (dyndns2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DynHost login</source>
+        <translation>Identifiant DynHost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DynHost login created for the zone, e.g. example.org-home.</source>
+        <translation>L&apos;identifiant DynHost créé pour la zone, par exemple example.org-home.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One address per request. OVH documents IPv4; IPv6 is UNVERIFIED: Homing sends it as a separate request and shows OVH&apos;s answer if it refuses.</source>
+        <translation>Une adresse par requête. OVH documente IPv4 ; IPv6 n&apos;est PAS VÉRIFIÉ : Homing l&apos;envoie dans une requête séparée et affiche la réponse d&apos;OVH en cas de refus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strato DynDNS (dyndns2)</source>
+        <translation>Strato DynDNS (dyndns2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The domain the DynDNS password belongs to.</source>
+        <translation>Le domaine auquel appartient le mot de passe DynDNS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual stack is sent as myip=&lt;IPv4&gt;,&lt;IPv6&gt; (UNVERIFIED at Strato: if it answers badrequest, update one family per host).</source>
+        <translation>Le double pile est envoyé sous la forme myip=&lt;IPv4&gt;,&lt;IPv6&gt; (NON VÉRIFIÉ chez Strato : s&apos;il répond badrequest, mettez à jour une famille par hôte).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deSEC dynDNS update API</source>
+        <translation>API de mise à jour dynDNS de deSEC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The domain registered at deSEC; empty means the host name.</source>
+        <translation>Le domaine enregistré chez deSEC ; vide signifie le nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deSEC token allowed to update this domain.</source>
+        <translation>Un jeton deSEC autorisé à mettre à jour ce domaine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 updates per 2 minutes per domain; 429 with Retry-After beyond that</source>
+        <translation>2 mises à jour par 2 minutes et par domaine ; au-delà, 429 avec Retry-After</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always sends both families: a family the host does not update is sent as &quot;preserve&quot;, because deSEC deletes a record it is not told about. TTL is fixed at 60 s.</source>
+        <translation>Envoie toujours les deux familles : une famille que l&apos;hôte ne met pas à jour est envoyée comme &quot;preserve&quot;, car deSEC supprime un enregistrement dont on ne lui parle pas. Le TTL est fixé à 60 s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IPv64.net dynamic update</source>
+        <translation>Mise à jour dynamique IPv64.net</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update token</source>
+        <translation>Jeton de mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account&apos;s DynDNS update token (sent as a Bearer token).</source>
+        <translation>Le jeton de mise à jour DynDNS du compte (envoyé comme jeton Bearer).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By account class, 48 updates a day by default; at most 3 requests in 10 s</source>
+        <translation>Selon la classe du compte, 48 mises à jour par jour par défaut ; au plus 3 requêtes en 10 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any server that speaks the dyndns2 protocol</source>
+        <translation>Tout serveur qui parle le protocole dyndns2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both families go in one request (myip=&lt;IPv4&gt;,&lt;IPv6&gt;).</source>
+        <translation>Les deux familles partent dans une seule requête (myip=&lt;IPv4&gt;,&lt;IPv6&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/hetznerprovider.cpp" line="-141"/>
+        <source>Hetzner could not change the record: %1</source>
+        <translation>Hetzner n&apos;a pas pu modifier l&apos;enregistrement : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the zone and record in the Hetzner Console.</source>
+        <translation>Vérifiez la zone et l&apos;enregistrement dans la Hetzner Console.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/porkbunprovider.cpp" line="-104"/>
+        <source>Porkbun refused the request: %1</source>
+        <translation>Porkbun a refusé la requête : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the API keys, and that API access is turned on for this domain in Porkbun&apos;s domain settings.</source>
+        <translation>Vérifiez les clés d&apos;API, et que l&apos;accès API est activé pour ce domaine dans les réglages de domaine de Porkbun.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/customurlprovider.cpp" line="-139"/>
+        <source>Custom URL</source>
+        <translation>URL personnalisée</translation>
+    </message>
+</context>
+<context>
+    <name>homingctl</name>
+    <message>
+        <location filename="../app/homingctl/controlcommands.cpp" line="+35"/>
+        <source>No hosts are configured.</source>
+        <translation>Aucun hôte n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>next check %1</source>
+        <translation>prochaine vérification %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Homing %1, online, checking now, polling every %2 s</source>
+        <translation>Homing %1, en ligne, vérification en cours, interrogation toutes les %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homing %1, OFFLINE, checking now, polling every %2 s</source>
+        <translation>Homing %1, HORS LIGNE, vérification en cours, interrogation toutes les %2 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Homing %1, online, polling every %2 s</source>
+        <translation>Homing %1, en ligne, interrogation toutes les %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homing %1, OFFLINE, polling every %2 s</source>
+        <translation>Homing %1, HORS LIGNE, interrogation toutes les %2 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Public IPv4:</source>
+        <translation>IPv4 publique :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Public IPv6:</source>
+        <translation>IPv6 publique :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(agreed by %1)</source>
+        <translation>(confirmée par %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../app/homingctl/main.cpp" line="+149"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Homing is not running (no answer on %1). Start homing or homingd first.</source>
+        <translation>Homing n&apos;est pas lancé (pas de réponse sur %1). Lancez d&apos;abord homing ou homingd.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>OK: %1 (all hosts)</source>
+        <translation>OK : %1 (tous les hôtes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK: %1 %2</source>
+        <translation>OK : %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/homingctl/credentialscommand.cpp" line="+60"/>
+        <source>%1 (%2): credentials accepted.</source>
+        <translation>%1 (%2) : identifiants acceptés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2): credentials NOT accepted.</source>
+        <translation>%1 (%2) : identifiants NON acceptés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2): could not check now.</source>
+        <translation>%1 (%2) : vérification impossible pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent: %1</source>
+        <translation>Envoyé : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>usage: homingctl test-credentials HOST [--json]</source>
+        <translation>usage : homingctl test-credentials HÔTE [--json]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/homingctl/main.cpp" line="+37"/>
+        <source>no host called &quot;%1&quot; in %2</source>
+        <translation>aucun hôte nommé « %1 » dans %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 uses the unknown provider &quot;%2&quot;</source>
+        <translation>%1 utilise le fournisseur inconnu « %2 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no harmless way to test credentials; watch the host&apos;s next update instead (homingctl history %2).</source>
+        <translation>%1 n&apos;offre aucun moyen anodin de tester les identifiants ; observez plutôt la prochaine mise à jour de l&apos;hôte (homingctl history %2).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the %1 of %2 could not be read from %3: %4</source>
+        <translation>le %1 de %2 n&apos;a pas pu être lu depuis %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../app/homingctl/main.cpp" line="-89"/>
+        <source> (secret)</source>
+        <translation> (secret)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  %2  [%3]  fields: %4</source>
+        <translation>%1  %2  [%3]  champs : %4</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No hosts are configured (%1).</source>
+        <translation>Aucun hôte n&apos;est configuré (%1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no host called &quot;%1&quot;</source>
+        <translation>aucun hôte nommé « %1 »</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the %1 was changed with homingctl</source>
+        <translation>le %1 a été modifié avec homingctl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>usage: homingctl secret set|delete HOST FIELD</source>
+        <translation>usage : homingctl secret set|delete HÔTE CHAMP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no secret field &quot;%2&quot;; its secret fields: %3</source>
+        <translation>%1 n&apos;a pas de champ secret « %2 » ; ses champs secrets : %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 stored in %3.</source>
+        <translation>%1 de %2 enregistré dans %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 removed from %3.</source>
+        <translation>%1 de %2 supprimé de %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 for %2: </source>
+        <translation>%1 pour %2 : </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Homing command line.
+
+Commands:
+  status                 what the running homing/homingd is doing (public addresses, hosts)
+  update [HOST]          check and update now (all hosts, or one)
+  pause [HOST]           stop updating (all hosts, or one)
+  resume [HOST]          resume, also a host that needs attention once you fixed it
+  reload                 read the config file again
+  providers              the providers Homing speaks
+  hosts                  the configured hosts and their state
+  history [HOST]         the update history, newest first
+  test-credentials HOST  check the host&apos;s stored credentials with a harmless provider call
+  secret set HOST FIELD  store a secret (read from standard input) in the configured secret store
+  secret delete HOST FIELD</source>
+        <translation>Ligne de commande de Homing.
+
+Commandes :
+  status                 ce que fait le homing/homingd en cours (adresses publiques, hôtes)
+  update [HÔTE]          vérifier et mettre à jour maintenant (tous les hôtes, ou un seul)
+  pause [HÔTE]           arrêter les mises à jour (tous les hôtes, ou un seul)
+  resume [HÔTE]          reprendre, y compris un hôte qui demandait votre intervention, une fois le problème réglé
+  reload                 relire le fichier de configuration
+  providers              les fournisseurs que Homing connaît
+  hosts                  les hôtes configurés et leur état
+  history [HÔTE]         l&apos;historique des mises à jour, du plus récent au plus ancien
+  test-credentials HÔTE  tester les identifiants enregistrés de l&apos;hôte par un appel anodin au fournisseur
+  secret set HÔTE CHAMP  enregistrer un secret (lu sur l&apos;entrée standard) dans le stockage des secrets configuré
+  secret delete HÔTE CHAMP</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N history rows.</source>
+        <translation>Au plus N lignes d&apos;historique.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the config and state in DIR.</source>
+        <translation>Utiliser la configuration et l&apos;état de DIR.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to do (see above).</source>
+        <translation>Ce qu&apos;il faut faire (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no command given; see homingctl --help</source>
+        <translation>aucune commande indiquée ; voir homingctl --help</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+35"/>
+        <source>unknown command &quot;%1&quot;; see homingctl --help</source>
+        <translation>commande inconnue « %1 » ; voir homingctl --help</translation>
+    </message>
+</context>
+<context>
+    <name>homingd</name>
+    <message>
+        <location filename="../app/homingd/main.cpp" line="+70"/>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to date</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>will retry</source>
+        <translation>nouvel essai prévu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NEEDS YOU</source>
+        <translation>INTERVENTION REQUISE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no address</source>
+        <translation>pas d&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Homing agent: keeps dynamic DNS host names up to date.</source>
+        <translation>Agent Homing : tient à jour les noms d&apos;hôte DNS dynamiques.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run one full update cycle, then exit with a status.</source>
+        <translation>Effectuer un cycle complet de mise à jour, puis quitter avec un code d&apos;état.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep config, state, history (and the opt-in secrets file) in DIR.</source>
+        <translation>Garder la configuration, l&apos;état, l&apos;historique (et le fichier de secrets facultatif) dans DIR.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log debug messages (secrets stay redacted).</source>
+        <translation>Journaliser les messages de débogage (les secrets restent masqués).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unexpected argument: %1</source>
+        <translation>argument inattendu : %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,64 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Homing::DesktopController</name>
+    <message numerus="yes">
+        <location filename="../ui/desktopcontroller.cpp" line="+238"/>
+        <source>%n host(s) need your attention</source>
+        <translation>
+            <numerusform>%n host needs your attention</numerusform>
+            <numerusform>%n hosts need your attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n host(s) could not be updated; retrying</source>
+        <translation>
+            <numerusform>%n host could not be updated; retrying</numerusform>
+            <numerusform>%n hosts could not be updated; retrying</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n host(s) up to date</source>
+        <translation>
+            <numerusform>%n host up to date</numerusform>
+            <numerusform>%n hosts up to date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Homing::HostEditorDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+128"/>
+        <source>Type to search %n provider(s)</source>
+        <translation>
+            <numerusform>Type to search %n provider</numerusform>
+            <numerusform>Type to search %n providers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Homing::NotificationCenter</name>
+    <message numerus="yes">
+        <location filename="../ui/notify/notificationcenter.cpp" line="+64"/>
+        <source>Followed by %n host(s): %1</source>
+        <translation>
+            <numerusform>Followed by %n host: %1</numerusform>
+            <numerusform>Followed by %n hosts: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Homing::SecretProblem</name>
+    <message numerus="yes">
+        <location filename="../ui/secretproblem.cpp" line="+39"/>
+        <source>The keychain did not answer within %n second(s). It may be waiting for you to answer a prompt (such as unlocking the keyring); answer it, then press Save again.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second. It may be waiting for you to answer a prompt (such as unlocking the keyring); answer it, then press Save again.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds. It may be waiting for you to answer a prompt (such as unlocking the keyring); answer it, then press Save again.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

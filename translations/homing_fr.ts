@@ -1,0 +1,1299 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Homing::Autostart</name>
+    <message>
+        <location filename="../ui/platform/autostart.cpp" line="+80"/>
+        <source>Cannot remove %1: %2</source>
+        <translation>Impossible de supprimer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the directory %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::DesktopController</name>
+    <message>
+        <location filename="../ui/desktopcontroller.cpp" line="+96"/>
+        <source>The address sources disagree about the public %1 address; nothing is published until enough agree. %2</source>
+        <translation>Les sources d&apos;adresse divergent sur l&apos;adresse %1 publique ; rien n&apos;est publié tant qu&apos;elles ne sont pas assez nombreuses à concorder. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secrets are kept in %1.</source>
+        <translation>Les secrets sont conservés dans %1.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Public IPv4</source>
+        <translation>IPv4 publique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Public IPv6</source>
+        <translation>IPv6 publique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 : &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; (agreed: %3)</source>
+        <translation>%1 : &lt;b&gt;%2&lt;/b&gt; (concordance : %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;i&gt;offline&lt;/i&gt;</source>
+        <translation>&lt;i&gt;hors ligne&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public address: not detected yet</source>
+        <translation>Adresse publique : pas encore détectée</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>offline; nothing is sent until the network is back</source>
+        <translation>hors ligne ; rien n&apos;est envoyé avant le retour du réseau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no hosts yet</source>
+        <translation>aucun hôte pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n host(s) need your attention</source>
+        <translation>
+            <numerusform>%n hôte demande votre attention</numerusform>
+            <numerusform>%n hôtes demandent votre attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n host(s) could not be updated; retrying</source>
+        <translation>
+            <numerusform>%n hôte n&apos;a pas pu être mis à jour ; nouvel essai prévu</numerusform>
+            <numerusform>%n hôtes n&apos;ont pas pu être mis à jour ; nouvel essai prévu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n host(s) up to date</source>
+        <translation>
+            <numerusform>%n hôte à jour</numerusform>
+            <numerusform>%n hôtes à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Import is not available yet</source>
+        <translation>L&apos;importation n&apos;est pas encore disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This version of Homing cannot read ddclient, inadyn or ddns-updater configurations yet. Add your hosts with &lt;b&gt;Add host&lt;/b&gt; instead; your existing configuration is left as it is.</source>
+        <translation>Cette version de Homing ne sait pas encore lire les configurations de ddclient, inadyn ou ddns-updater. Ajoutez plutôt vos hôtes avec &lt;b&gt;Ajouter un hôte&lt;/b&gt; ; votre configuration existante est laissée telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Diagnostics copied to the clipboard (secrets removed).</source>
+        <translation>Diagnostic copié dans le presse-papiers (secrets retirés).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Restart Homing</source>
+        <translation>Redémarrer Homing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homing uses the new place for passwords after a restart. Enter the passwords of your hosts again then.</source>
+        <translation>Homing utilisera le nouvel emplacement des mots de passe après un redémarrage. Saisissez alors à nouveau les mots de passe de vos hôtes.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::DesktopNotifier</name>
+    <message>
+        <location filename="../ui/notify/desktopnotifier.cpp" line="+49"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::HistoryModel</name>
+    <message>
+        <location filename="../ui/models/historymodel.cpp" line="+48"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Will retry</source>
+        <translation>Nouvel essai prévu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs you</source>
+        <translation>Intervention requise</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Address detected</source>
+        <translation>Adresse détectée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update sent</source>
+        <translation>Mise à jour envoyée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider replied</source>
+        <translation>Réponse du fournisseur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified in DNS</source>
+        <translation>Vérifiée dans le DNS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS mismatch</source>
+        <translation>Écart DNS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resumed</source>
+        <translation>Repris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources disagree</source>
+        <translation>Sources en désaccord</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old address</source>
+        <translation>Ancienne adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New address</source>
+        <translation>Nouvelle adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::HostDetailPane</name>
+    <message>
+        <location filename="../ui/windows/hostdetailpane.cpp" line="+41"/>
+        <source>Show events</source>
+        <translation>Afficher les événements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address changes</source>
+        <translation>Changements d&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates and replies</source>
+        <translation>Mises à jour et réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS checks</source>
+        <translation>Vérifications DNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Search the timeline</source>
+        <translation>Rechercher dans la chronologie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Select a host to see its timeline.</source>
+        <translation>Sélectionnez un hôte pour voir sa chronologie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Timeline of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Chronologie de %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::HostEditController</name>
+    <message>
+        <location filename="../ui/hosteditcontroller.cpp" line="+145"/>
+        <source>%1 is already configured with this provider.</source>
+        <translation>%1 est déjà configuré avec ce fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing was saved; your input is still here.</source>
+        <translation>Rien n&apos;a été enregistré ; votre saisie est conservée.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Homing cannot talk to %1 yet.</source>
+        <translation>Homing ne sait pas encore dialoguer avec %1.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The provider accepted these settings.</source>
+        <translation>Le fournisseur a accepté ces réglages.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider could not tell now: %1</source>
+        <translation>Le fournisseur n&apos;a pas pu répondre pour le moment : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove host</source>
+        <translation>Supprimer l&apos;hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1? Homing stops updating it and deletes its password from the keychain. The DNS record itself is left as it is.</source>
+        <translation>Supprimer %1 ? Homing cesse de le mettre à jour et efface son mot de passe du trousseau. L&apos;enregistrement DNS lui-même est laissé tel quel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+11"/>
+        <source>%1 was not removed</source>
+        <translation>%1 n&apos;a pas été supprimé</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The host stays so that its password is not left behind; try again once the keychain works.</source>
+        <translation>L&apos;hôte est conservé pour que son mot de passe ne reste pas orphelin ; réessayez quand le trousseau fonctionnera.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::HostEditorDialog</name>
+    <message>
+        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+49"/>
+        <source>Add host</source>
+        <translation>Ajouter un hôte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Address source</source>
+        <translation>Source d&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All configured sources (default)</source>
+        <translation>Toutes les sources configurées (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address &amp;source:</source>
+        <translation>Sour&amp;ce d&apos;adresse :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Search providers</source>
+        <translation>Rechercher un fournisseur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Type to search %n provider(s)</source>
+        <translation>
+            <numerusform>Tapez pour chercher parmi %n fournisseur</numerusform>
+            <numerusform>Tapez pour chercher parmi %n fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find provider:</source>
+        <translation>Trouver un &amp;fournisseur :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider:</source>
+        <translation>Fo&amp;urnisseur :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Host name</source>
+        <translation>Nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Host name:</source>
+        <translation>&amp;Nom d&apos;hôte :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>IPv&amp;4 (A record)</source>
+        <translation>IPv&amp;4 (enregistrement A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IPv&amp;6 (AAAA record)</source>
+        <translation>IPv&amp;6 (enregistrement AAAA)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Addresses:</source>
+        <translation>Adresses :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>IPv6 address to publish</source>
+        <translation>Adresse IPv6 à publier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stable address (not temporary)</source>
+        <translation>Adresse stable (non temporaire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current temporary (privacy) address</source>
+        <translation>Adresse temporaire actuelle (confidentialité)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current prefix with a fixed interface ID</source>
+        <translation>Préfixe actuel avec un identifiant d&apos;interface fixe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv6 &amp;policy:</source>
+        <translation>&amp;Politique IPv6 :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IPv6 interface identifier</source>
+        <translation>Identifiant d&apos;interface IPv6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Interface ID:</source>
+        <translation>&amp;Identifiant d&apos;interface :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time to live in seconds</source>
+        <translation>Durée de vie (TTL) en secondes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider default</source>
+        <translation>Valeur du fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TTL:</source>
+        <translation>TT&amp;L :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow private (LAN) addresses</source>
+        <translation>Autoriser les adresses privées (réseau local)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish addresses such as 192.168.x.x or fd00::/8; normally refused.</source>
+        <translation>Publier des adresses comme 192.168.x.x ou fd00::/8 ; normalement refusées.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>stored in the keychain; leave empty to keep it</source>
+        <translation>enregistré dans le trousseau ; laissez vide pour le conserver</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>documentation</source>
+        <translation>documentation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate limit: %1</source>
+        <translation>Limite de débit : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 does not let clients set the TTL.</source>
+        <translation>%1 ne permet pas aux clients de définir le TTL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks the credentials with a harmless call; DNS is not changed.</source>
+        <translation>Teste les identifiants par un appel anodin ; le DNS n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no harmless call to check credentials with; Save and watch the first update in the timeline instead.</source>
+        <translation>%1 n&apos;offre aucun appel anodin pour tester les identifiants ; enregistrez et observez plutôt la première mise à jour dans la chronologie.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (optional):</source>
+        <translation>%1 (facultatif) :</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Choose IPv4, IPv6 or both.</source>
+        <translation>Choisissez IPv4, IPv6 ou les deux.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the interface identifier as an IPv6 address, such as ::1234:5678:9abc:def0.</source>
+        <translation>Saisissez l&apos;identifiant d&apos;interface sous forme d&apos;adresse IPv6, par exemple ::1234:5678:9abc:def0.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::HostTableModel</name>
+    <message>
+        <location filename="../ui/models/hosttablemodel.cpp" line="+75"/>
+        <location line="+19"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Waiting for first check</source>
+        <translation>En attente de la première vérification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updating</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verifying</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Propagating</source>
+        <translation>Propagation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Will retry</source>
+        <translation>Nouvel essai prévu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention</source>
+        <translation>Intervention requise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+4"/>
+        <source>not used</source>
+        <translation>non utilisée</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>When the provider last accepted or confirmed the address. Asking the zone&apos;s own name servers is not built yet.</source>
+        <translation>Quand le fournisseur a accepté ou confirmé l&apos;adresse pour la dernière fois. L&apos;interrogation des serveurs de noms de la zone n&apos;est pas encore en place.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last change</source>
+        <translation>Dernier changement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next check</source>
+        <translation>Prochaine vérification</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::MainWindow</name>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="+40"/>
+        <source>Homing</source>
+        <translation>Homing</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Public addresses</source>
+        <translation>Adresses publiques</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+94"/>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>&amp;Add host…</source>
+        <translation>&amp;Ajouter un hôte…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit host…</source>
+        <translation>&amp;Modifier l&apos;hôte…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove host…</source>
+        <translation>&amp;Supprimer l&apos;hôte…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+123"/>
+        <source>&amp;Update now</source>
+        <translation>Mettre à &amp;jour maintenant</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+122"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>&amp;Import configuration…</source>
+        <translation>&amp;Importer une configuration…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit Homing</source>
+        <translation>&amp;Quitter Homing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Homing</source>
+        <translation>&amp;Homing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>H&amp;osts</source>
+        <translation>H&amp;ôtes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;h2&gt;No hosts yet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Aucun hôte pour l&apos;instant&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the host name you want to keep pointing at this machine.
+Homing will update it whenever your public address changes.</source>
+        <translation>Ajoutez le nom d&apos;hôte qui doit toujours pointer vers cette machine.
+Homing le met à jour chaque fois que votre adresse publique change.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add your first host…</source>
+        <translation>Ajouter votre premier hôte…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import from ddclient, inadyn or ddns-updater…</source>
+        <translation>Importer depuis ddclient, inadyn ou ddns-updater…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>&amp;Update all now</source>
+        <translation>Tout mettre à &amp;jour maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::NotificationCenter</name>
+    <message>
+        <location filename="../ui/notify/notificationcenter.cpp" line="+57"/>
+        <source>Your public IPv4 address changed</source>
+        <translation>Votre adresse IPv4 publique a changé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your public IPv6 address changed</source>
+        <translation>Votre adresse IPv6 publique a changé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No host follows this address.</source>
+        <translation>Aucun hôte ne suit cette adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Followed by %n host(s): %1</source>
+        <translation>
+            <numerusform>Suivie par %n hôte : %1</numerusform>
+            <numerusform>Suivie par %n hôtes : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 needs your attention</source>
+        <translation>%1 demande votre attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Homing to see what happened.</source>
+        <translation>Ouvrez Homing pour voir ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is working again</source>
+        <translation>%1 fonctionne de nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider accepted the update; nothing more to do.</source>
+        <translation>Le fournisseur a accepté la mise à jour ; il n&apos;y a rien d&apos;autre à faire.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::SecretProblem</name>
+    <message>
+        <location filename="../ui/secretproblem.cpp" line="+21"/>
+        <source>No keychain is available</source>
+        <translation>Aucun trousseau disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homing keeps passwords in the desktop keychain (the Secret Service), but none is running in this session. Start GNOME Keyring or KWallet (on Debian: install gnome-keyring and log in again), then press Save again. On a machine without a keychain you can choose to keep secrets in a private file instead, in Settings.</source>
+        <translation>Homing conserve les mots de passe dans le trousseau du bureau (le Secret Service), mais aucun ne tourne dans cette session. Lancez GNOME Keyring ou KWallet (sous Debian : installez gnome-keyring et reconnectez-vous), puis cliquez à nouveau sur Enregistrer. Sur une machine sans trousseau, vous pouvez choisir dans les Paramètres de garder les secrets dans un fichier privé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keychain is locked</source>
+        <translation>Le trousseau est verrouillé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your keyring is locked, so the password could not be stored. Unlock it (for example by opening &quot;Passwords and Keys&quot; and entering your login password), then press Save again.</source>
+        <translation>Votre trousseau est verrouillé, le mot de passe n&apos;a donc pas pu être enregistré. Déverrouillez-le (par exemple en ouvrant « Mots de passe et clés » et en saisissant votre mot de passe de session), puis cliquez à nouveau sur Enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access to the keychain was refused</source>
+        <translation>L&apos;accès au trousseau a été refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain refused to let Homing store the password, or the request was cancelled. Press Save again and allow access when the keychain asks.</source>
+        <translation>Le trousseau a refusé que Homing enregistre le mot de passe, ou la demande a été annulée. Cliquez à nouveau sur Enregistrer et autorisez l&apos;accès quand le trousseau le demande.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain did not answer</source>
+        <translation>Le trousseau n&apos;a pas répondu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The keychain did not answer within %n second(s). It may be waiting for you to answer a prompt (such as unlocking the keyring); answer it, then press Save again.</source>
+        <translation>
+            <numerusform>Le trousseau n&apos;a pas répondu en %n seconde. Il attend peut-être que vous répondiez à une demande (comme le déverrouillage du trousseau) ; répondez-y, puis cliquez à nouveau sur Enregistrer.</numerusform>
+            <numerusform>Le trousseau n&apos;a pas répondu en %n secondes. Il attend peut-être que vous répondiez à une demande (comme le déverrouillage du trousseau) ; répondez-y, puis cliquez à nouveau sur Enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password was not found</source>
+        <translation>Le mot de passe est introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No password is stored for this host in %1. Enter it again and press Save.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré pour cet hôte dans %1. Saisissez-le à nouveau et cliquez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain reported an error</source>
+        <translation>Le trousseau a signalé une erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reported: %2
+Press Save to try again.</source>
+        <translation>%1 a signalé : %2
+Cliquez sur Enregistrer pour réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="+55"/>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Homing shows the chosen language the next time it starts.</source>
+        <translation>Homing affichera la langue choisie au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Homing settings</source>
+        <translation>Paramètres de Homing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Desktop</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start Homing when I &amp;log in</source>
+        <translation>Lancer Homing à l&apos;ou&amp;verture de session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;minimized to the tray</source>
+        <translation>Démarrer &amp;réduit dans la zone de notification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notify when the public &amp;address changes</source>
+        <translation>Avertir quand l&apos;&amp;adresse publique change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notify when a host &amp;needs my attention</source>
+        <translation>Avertir quand un hôte demande mon a&amp;ttention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notify when a host &amp;works again</source>
+        <translation>Avertir quand un hôte fonctionne de &amp;nouveau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking and updating</source>
+        <translation>Vérification et mise à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the public address every (seconds)</source>
+        <translation>Vérifier l&apos;adresse publique toutes les (secondes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the address &amp;every:</source>
+        <translation>Vérifier l&apos;adresse toutes l&amp;es :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address sources</source>
+        <translation>Sources d&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address &amp;sources:</source>
+        <translation>&amp;Sources d&apos;adresse :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many sources must agree before a changed address is published.</source>
+        <translation>Combien de sources doivent concorder avant qu&apos;une adresse modifiée soit publiée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources that must &amp;agree:</source>
+        <translation>Sources devant &amp;concorder :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;history for:</source>
+        <translation>Conserver l&apos;&amp;historique pendant :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Desktop keychain (recommended)</source>
+        <translation>Trousseau du bureau (recommandé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private file readable only by me (no keychain on this machine)</source>
+        <translation>Fichier privé lisible par moi seul (pas de trousseau sur cette machine)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changing this does not move passwords already stored; enter them again.</source>
+        <translation>Ce changement ne déplace pas les mots de passe déjà enregistrés ; saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;passwords in:</source>
+        <translation>Garder les mots de &amp;passe dans :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warnings only</source>
+        <translation>Avertissements seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debug (secrets stay redacted)</source>
+        <translation>Débogage (les secrets restent masqués)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Log level:</source>
+        <translation>Niveau de &amp;journalisation :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copier le &amp;diagnostic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies version, settings and host states to the clipboard, with secrets removed.</source>
+        <translation>Copie la version, les réglages et l&apos;état des hôtes dans le presse-papiers, sans les secrets.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enable at least one address source.</source>
+        <translation>Activez au moins une source d&apos;adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::SingleInstance</name>
+    <message>
+        <location filename="../ui/platform/singleinstance.cpp" line="+53"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossible d&apos;écouter sur %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The running Homing refused the request.</source>
+        <translation>Le Homing en cours d&apos;exécution a refusé la demande.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Homing is already running but does not answer (%1).</source>
+        <translation>Homing est déjà lancé mais ne répond pas (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Homing is already running but did not answer in time.</source>
+        <translation>Homing est déjà lancé mais n&apos;a pas répondu à temps.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::TrayController</name>
+    <message>
+        <location filename="../ui/tray/traycontroller.cpp" line="+27"/>
+        <source>&amp;Open Homing</source>
+        <translation>&amp;Ouvrir Homing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Update all now</source>
+        <translation>Tout mettre à &amp;jour maintenant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+87"/>
+        <source>&amp;Pause all</source>
+        <translation>Tout mettre en pa&amp;use</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no hosts yet</source>
+        <translation>aucun hôte pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Homing — %1</source>
+        <translation>Homing — %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Resume all</source>
+        <translation>Tout &amp;reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::UiSettings</name>
+    <message>
+        <location filename="../ui/settings/uisettings.cpp" line="+81"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is damaged (%2); the defaults are used and the file is left as it is.</source>
+        <translation>%1 est endommagé (%2) ; les valeurs par défaut sont utilisées et le fichier est laissé tel quel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was written by a newer Homing (schema %2); the defaults are used and the file is left as it is.</source>
+        <translation>%1 a été écrit par un Homing plus récent (schéma %2) ; les valeurs par défaut sont utilisées et le fichier est laissé tel quel.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/homing/main.cpp" line="+68"/>
+        <source>Homing: keeps dynamic DNS host names pointing at this machine.</source>
+        <translation>Homing : garde les noms d&apos;hôte DNS dynamiques pointés vers cette machine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep config, state and history in DIR.</source>
+        <translation>Garder la configuration, l&apos;état et l&apos;historique dans DIR.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start in the tray, without the window.</source>
+        <translation>Démarrer dans la zone de notification, sans la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log debug messages (secrets stay redacted).</source>
+        <translation>Journaliser les messages de débogage (les secrets restent masqués).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the milliseconds from start to the tray icon (for benchmarks).</source>
+        <translation>Afficher les millisecondes entre le démarrage et l&apos;icône de notification (pour les mesures de performance).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Homing cannot start</source>
+        <translation>Homing ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+The file was left as it is.</source>
+        <translation>%1
+
+Le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Homing is already running; its window was shown.</source>
+        <translation>Homing est déjà lancé ; sa fenêtre a été affichée.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Homing is already running</source>
+        <translation>Homing est déjà lancé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+If the agent homingd runs for this user, stop it first (systemctl --user stop homingd), so the two do not update the same hosts.</source>
+        <translation>%1
+
+Si l&apos;agent homingd tourne pour cet utilisateur, arrêtez-le d&apos;abord (systemctl --user stop homingd), pour que les deux ne mettent pas à jour les mêmes hôtes.</translation>
+    </message>
+</context>
+</TS>
