@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Homing needs, idempotently.
 #   packaging/install-deps.sh          build and run dependencies
-#   packaging/install-deps.sh --tests  also the test-only servers and tools
+#   packaging/install-deps.sh --tests  also the test-only servers and tools (and those of --deb)
 #   packaging/install-deps.sh --deb    also the tools that build and check the Debian package
 # Harmless on a used machine: it installs only what is missing, and the only services it stops and
 # disables are those of packages installed by this very run (test DNS servers such as BIND, Knot
@@ -46,8 +46,8 @@ deb_pkgs=(
     dpkg-dev file binutils lintian desktop-file-utils appstream systemd
 )
 pkgs=("${build_pkgs[@]}")
-[ "$want_tests" = 1 ] && pkgs+=("${test_pkgs[@]}")
-[ "$want_deb" = 1 ] && pkgs+=("${deb_pkgs[@]}")
+[ "$want_tests" = 1 ] && pkgs+=("${test_pkgs[@]}" "${deb_pkgs[@]}")
+[ "$want_deb" = 1 ] && [ "$want_tests" = 0 ] && pkgs+=("${deb_pkgs[@]}")
 
 is_installed() {
     dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null | grep -qx installed
