@@ -1,14 +1,14 @@
 // homing_render_icon SVG SIZE PNG: renders the application icon at SIZE x SIZE pixels (build time
 // only, for the hicolor PNG icons that packages and older desktops want).
-#include <QGuiApplication>
+#include <QCoreApplication>
 #include <QImage>
 #include <QImageReader>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
-    const QStringList args = QGuiApplication::arguments();
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
     bool sizeOk = false;
     const int size = args.value(2).toInt(&sizeOk);
     if (args.size() != 4 || !sizeOk || size <= 0) {
