@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The two commands of the README's quick start.
+# The README's commands.
 #   packaging/dev.sh run   install what is missing, build, start the tray app
 #   packaging/dev.sh test  install what is missing (test tools too), build, run the whole suite
-# Extra arguments after "run" go to homing (e.g. --config-dir DIR).
+#   packaging/dev.sh deb   install what is missing, build, make the Debian package (build/deb/)
+# Extra arguments after "run" go to homing (e.g. --config-dir DIR), after "test" to ctest.
+# HOMING_BUILD_DIR chooses the build directory (default: build/ in the clone).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cmd=${1:-}
@@ -18,6 +20,10 @@ configure_and_build() {
     cmake --build "$build_dir" --parallel "$jobs"
 }
 
+run_suite() {
+    (cd "$build_dir" && ctest --output-on-failure --parallel "$jobs" --timeout 300 "$@")
+}
+
 case "$cmd" in
     run)
         "$here/packaging/install-deps.sh"
@@ -27,11 +33,15 @@ case "$cmd" in
     test)
         "$here/packaging/install-deps.sh" --tests
         configure_and_build
-        cd "$build_dir"
-        exec ctest --output-on-failure --parallel "$jobs" --timeout 300 "$@"
+        run_suite "$@"
+        ;;
+    deb)
+        "$here/packaging/install-deps.sh" --deb
+        configure_and_build
+        "$here/packaging/build-deb.sh" "$build_dir" "$build_dir/deb"
         ;;
     *)
-        sed -n '2,5p' "$0" >&2
+        sed -n '2,7p' "$0" >&2
         exit 64
         ;;
 esac
