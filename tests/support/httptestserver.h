@@ -2,9 +2,11 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
@@ -50,8 +52,13 @@ public:
 
     explicit HttpTestServer(QObject *parent = nullptr);
 
-    bool listen(); // 127.0.0.1, a free port
+    // Serves HTTPS with this certificate and key (call before listen()); tests/support/certs has them.
+    void setTls(const QSslConfiguration &configuration);
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost); // a free port
     quint16 port() const;
+    // TCP connections accepted so far (with TLS: handshakes begun), whether or not a request followed.
+    int connections() const { return m_connections; }
+    void resetConnections() { m_connections = 0; }
     QUrl url(const QString &path = QStringLiteral("/")) const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     // Always answers with this one response.
@@ -80,7 +87,9 @@ private:
         Response response;
     };
 
-    QTcpServer m_server;
+    QTcpServer *m_server;
+    bool m_tls = false;
+    int m_connections = 0;
     Handler m_handler;
     QList<Request> m_requests;
     bool m_holding = false;
