@@ -1,6 +1,6 @@
 #include "httpechosource.h"
 
-#include "engine/clock.h"
+#include "clock.h"
 #include "logging.h"
 #include "net/httpclient.h"
 

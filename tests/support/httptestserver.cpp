@@ -105,32 +105,58 @@ void HttpTestServer::onConnection()
                 const Response response = m_handler(request);
                 if (response.stall)
                     return;
-                const qint64 bodySize = response.repeatBodyBytes > 0 ? response.repeatBodyBytes : response.body.size();
-                QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
-                head += "Content-Length: " + QByteArray::number(bodySize) + "\r\n";
-                bool hasType = false;
-                for (const auto &[name, value] : response.headers) {
-                    head += name + ": " + value + "\r\n";
-                    hasType = hasType || name.toLower() == "content-type";
+                if (m_holding) {
+                    m_held.append({QPointer<QTcpSocket>(socket), response});
+                    emit heldChanged(static_cast<int>(m_held.size()));
+                    continue;
                 }
-                if (!hasType)
-                    head += "Content-Type: text/plain\r\n";
-                head += "Connection: keep-alive\r\n\r\n";
-                socket->write(head);
-                if (response.repeatBodyBytes > 0) {
-                    const QByteArray chunk(64 * 1024, 'x');
-                    for (qint64 sent = 0; sent < response.repeatBodyBytes; sent += chunk.size())
-                        socket->write(chunk.left(
-                            static_cast<int>(std::min<qint64>(chunk.size(), response.repeatBodyBytes - sent))));
-                } else {
-                    socket->write(response.body);
-                }
+                send(socket, response);
             }
         };
         connect(socket, &QTcpSocket::readyRead, this, serve);
         // With TLS the request may have arrived with the end of the handshake, before this point.
         if (socket->bytesAvailable() > 0)
             serve();
+    }
+}
+
+void HttpTestServer::hold()
+{
+    m_holding = true;
+}
+
+void HttpTestServer::release()
+{
+    m_holding = false;
+    const QList<Held> held = std::exchange(m_held, {});
+    emit heldChanged(0);
+    for (const Held &one : held) {
+        if (one.socket)
+            send(one.socket, one.response);
+    }
+}
+
+void HttpTestServer::send(QTcpSocket *socket, const Response &response)
+{
+    const qint64 bodySize = response.repeatBodyBytes > 0 ? response.repeatBodyBytes : response.body.size();
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
+    head += "Content-Length: " + QByteArray::number(bodySize) + "\r\n";
+    bool hasType = false;
+    for (const auto &[name, value] : response.headers) {
+        head += name + ": " + value + "\r\n";
+        hasType = hasType || name.toLower() == "content-type";
+    }
+    if (!hasType)
+        head += "Content-Type: text/plain\r\n";
+    head += "Connection: keep-alive\r\n\r\n";
+    socket->write(head);
+    if (response.repeatBodyBytes > 0) {
+        const QByteArray chunk(64 * 1024, 'x');
+        for (qint64 sent = 0; sent < response.repeatBodyBytes; sent += chunk.size())
+            socket->write(
+                chunk.left(static_cast<int>(std::min<qint64>(chunk.size(), response.repeatBodyBytes - sent))));
+    } else {
+        socket->write(response.body);
     }
 }
 

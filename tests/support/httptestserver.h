@@ -5,8 +5,10 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -62,20 +64,36 @@ public:
     // Always answers with this one response.
     void respondWith(const Response &response);
 
+    // Test-controlled ordering: after hold(), requests are recorded (requestReceived) but their
+    // answers wait until release(), which sends every held answer and stops holding.
+    void hold();
+    void release();
+    int heldCount() const { return static_cast<int>(m_held.size()); }
+
     const QList<Request> &requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
 
 signals:
     void requestReceived(const Homing::Test::HttpTestServer::Request &request);
+    void heldChanged(int held);
 
 private:
     void onConnection();
+    void send(QTcpSocket *socket, const Response &response);
+
+    struct Held
+    {
+        QPointer<QTcpSocket> socket;
+        Response response;
+    };
 
     QTcpServer *m_server;
     bool m_tls = false;
     int m_connections = 0;
     Handler m_handler;
     QList<Request> m_requests;
+    bool m_holding = false;
+    QList<Held> m_held;
 };
 
 } // namespace Homing::Test
