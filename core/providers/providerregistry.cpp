@@ -12,6 +12,8 @@
 #include "hetznerprovider.h"
 #include "namecheapprovider.h"
 #include "porkbunprovider.h"
+#include "powerdnsprovider.h"
+#include "rfc2136provider.h"
 
 namespace Homing {
 
@@ -29,6 +31,8 @@ QList<ProviderInfo> ProviderRegistry::catalogue()
     all += GandiProvider::info();
     all += DigitalOceanProvider::info();
     all += HetznerProvider::info();
+    all += Rfc2136Provider::info();
+    all += PowerDnsProvider::info();
     all += CustomUrlProvider::info();
     return all;
 }
@@ -70,6 +74,10 @@ Provider *ProviderRegistry::create(const QString &id, HttpClient *http, QObject 
         return new DigitalOceanProvider(*info, http, parent);
     if (protocol == QLatin1String("hetzner"))
         return new HetznerProvider(*info, http, parent);
+    if (protocol == QLatin1String("rfc2136"))
+        return new Rfc2136Provider(*info, http, parent);
+    if (protocol == QLatin1String("powerdns"))
+        return new PowerDnsProvider(*info, http, parent);
     if (protocol == QLatin1String("custom"))
         return new CustomUrlProvider(*info, http, parent);
     return nullptr;
