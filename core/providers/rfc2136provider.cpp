@@ -1,6 +1,6 @@
 #include "rfc2136provider.h"
 
-#include "engine/clock.h"
+#include "clock.h"
 #include "providerfields.h"
 #include "providerjob.h"
 #include "providerreplies.h"
