@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/clock.h"
+#include "clock.h"
 #include "storage/config.h"
 #include "storage/database.h"
 #include "storage/historystore.h"

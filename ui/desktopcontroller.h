@@ -3,8 +3,8 @@
 #include "engine/scheduler.h"
 #include "model/addressfamily.h"
 #include "model/historyevent.h"
+#include "model/hostrecord.h"
 #include "settings/uisettings.h"
-#include "storage/hostrecord.h"
 #include "tray/traycontroller.h"
 
 #include <QDBusConnection>

@@ -125,14 +125,16 @@ int main(int argc, char *argv[])
     QObject::connect(&instance, &SingleInstance::becamePrimary, &desktop, [&desktop, &control, startMinimized] {
         QString why;
         if (!control.listen(&why)) {
-            auto *box
-                = new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Homing is already running"),
+            const bool unsafe = control.listenFailure() == ControlServer::ListenFailure::UnsafeDirectory;
+            auto *box = unsafe
+                ? new QMessageBox(QMessageBox::Critical, QApplication::translate("main", "Homing cannot start"), why)
+                : new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Homing is already running"),
                                   QApplication::translate("main",
                                                           "%1\n\nIf the agent homingd runs for this user, "
                                                           "stop it first (systemctl --user stop homingd), "
                                                           "so the two do not update the same hosts.")
                                       .arg(why));
-            QObject::connect(box, &QMessageBox::finished, box, [] { QApplication::exit(75); });
+            QObject::connect(box, &QMessageBox::finished, box, [unsafe] { QApplication::exit(unsafe ? 77 : 75); });
             box->open();
             return;
         }

@@ -127,7 +127,7 @@ int runControlCommand(const Paths &paths, const QString &command, const QStringL
 
     QJsonObject response;
     QString error;
-    switch (ControlClient(paths.controlSocket).request(request, &response, &error)) {
+    switch (ControlClient(paths).request(request, &response, &error)) {
     case ControlClient::Result::NotRunning:
         if (!requireRunning)
             return -1;

@@ -34,6 +34,7 @@ constexpr int kExitUsage = 64;
 constexpr int kExitStorage = 74;
 constexpr int kExitConfig = 78;
 constexpr int kExitAlreadyRunning = 75;
+constexpr int kExitUnsafeDirectory = 77; // EX_NOPERM: the control socket's directory is not this user's
 
 int g_signalPipe[2] = {-1, -1};
 
@@ -169,7 +170,8 @@ int main(int argc, char *argv[])
     ControlServer control(&runtime, &scheduler);
     if (!control.listen(&error)) {
         std::fprintf(stderr, "homingd: %s\n", qPrintable(redactor.redact(error)));
-        return kExitAlreadyRunning;
+        return control.listenFailure() == ControlServer::ListenFailure::UnsafeDirectory ? kExitUnsafeDirectory
+                                                                                        : kExitAlreadyRunning;
     }
     stopOnSignals(&app);
     scheduler.start();

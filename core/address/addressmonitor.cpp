@@ -2,7 +2,7 @@
 
 #include "addresssource.h"
 #include "addressvalidator.h"
-#include "engine/clock.h"
+#include "clock.h"
 #include "logging.h"
 #include "sourcefactory.h"
 

@@ -1,6 +1,6 @@
 #include "changewatcher.h"
 
-#include "engine/clock.h"
+#include "clock.h"
 #include "logging.h"
 #include "netlinkaddresses.h"
 

@@ -1,7 +1,7 @@
 #include "commandsource.h"
 
+#include "clock.h"
 #include "echoparser.h"
-#include "engine/clock.h"
 #include "logging.h"
 
 #include <QPointer>

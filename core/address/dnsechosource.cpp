@@ -1,7 +1,7 @@
 #include "dnsechosource.h"
 
+#include "clock.h"
 #include "echoparser.h"
-#include "engine/clock.h"
 #include "logging.h"
 
 #include <QTimer>

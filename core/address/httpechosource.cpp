@@ -1,6 +1,6 @@
 #include "httpechosource.h"
 
-#include "engine/clock.h"
+#include "clock.h"
 #include "logging.h"
 #include "net/httpclient.h"
 
@@ -27,6 +27,9 @@ void HttpEchoSource::detect(AddressFamily family, QObject *context, Callback cal
     request.url = family == AddressFamily::IPv4 ? m_ipv4Url : m_ipv6Url;
     request.timeout = std::chrono::seconds(10);
     request.maxBodyBytes = 8 * 1024;
+    // An echo request carries no secret, but its answer is published: a redirect is followed only
+    // within the same https:// origin.
+    request.redirects = HttpRequest::Redirects::SameOriginHttps;
     request.headers.append(
         qMakePair(QByteArray("Accept"), QByteArray("text/plain, application/json;q=0.9, */*;q=0.1")));
     const QString sourceId = id();

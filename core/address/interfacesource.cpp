@@ -1,7 +1,7 @@
 #include "interfacesource.h"
 
 #include "addressvalidator.h"
-#include "engine/clock.h"
+#include "clock.h"
 #include "logging.h"
 
 #include <QTimer>

@@ -1,6 +1,7 @@
 #include "sourceconfig.h"
 
 #include "dnsechosource.h"
+#include "inputcheck.h"
 #include "interfacesource.h"
 #include "net/urlpolicy.h"
 
@@ -56,9 +57,8 @@ bool checkNumber(const QJsonObject &object, const char *key, int low, int high, 
     const QJsonValue value = object.value(QLatin1String(key));
     if (value.isUndefined())
         return true;
-    const double number = value.toDouble(-1);
-    if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number)) || number < low
-        || number > high)
+    qint64 number = 0;
+    if (!wholeNumber(value, low, high, &number))
         return fail(key, Text::tr("must be a whole number from %1 to %2").arg(low).arg(high), field, error);
     return true;
 }
@@ -219,7 +219,8 @@ bool SourceConfig::fromJson(const QJsonObject &object, SourceConfig *source, QSt
             return false;
     } else {
         *field = QStringLiteral("kind");
-        *error = Text::tr("unknown source kind \"%1\"; known: http, dns, interface, upnp, command").arg(result.kind);
+        *error = Text::tr("unknown source kind \"%1\"; known: http, dns, interface, upnp, command")
+                     .arg(shownInput(result.kind));
         return false;
     }
     *source = result;

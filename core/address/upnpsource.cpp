@@ -1,7 +1,7 @@
 #include "upnpsource.h"
 
 #include "addressvalidator.h"
-#include "engine/clock.h"
+#include "clock.h"
 #include "logging.h"
 
 #include <QNetworkAccessManager>

@@ -1,6 +1,8 @@
 #include "controlserver.h"
 
 #include "engine/scheduler.h"
+#include "inputcheck.h"
+#include "locallistener.h"
 #include "logging.h"
 #include "redactor.h"
 #include "runtime.h"
@@ -8,17 +10,13 @@
 #include "storage/historystore.h"
 #include "storage/secretstore.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocalServer>
 #include <QLocalSocket>
 
 namespace Homing {
 
 namespace {
-
-constexpr qsizetype kMaxRequestBytes = 64 * 1024;
 
 QJsonObject failure(const QString &message)
 {
@@ -39,10 +37,9 @@ ControlServer::ControlServer(Runtime *runtime, Scheduler *scheduler, QObject *pa
     : QObject(parent)
     , m_runtime(runtime)
     , m_scheduler(scheduler)
-    , m_server(new QLocalServer(this))
+    , m_listener(new LocalListener(this))
 {
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    connect(m_server, &QLocalServer::newConnection, this, &ControlServer::onConnection);
+    connect(m_listener, &LocalListener::newConnection, this, &ControlServer::onConnection);
 }
 
 ControlServer::~ControlServer() = default;
@@ -55,48 +52,75 @@ QString ControlServer::path() const
 bool ControlServer::listen(QString *error)
 {
     const QString socketPath = path();
+    m_listenFailure = ListenFailure::UnsafeDirectory;
+    if (!m_runtime->paths().ensureRuntimeDirectory(error))
+        return false;
     {
         QLocalSocket probe;
         probe.connectToServer(socketPath);
         if (probe.waitForConnected(1000)) {
+            m_listenFailure = ListenFailure::AlreadyRunning;
             *error = tr("Another Homing is already running for this user (it answers on %1). "
                         "Use homingctl to talk to it.")
                          .arg(socketPath);
             return false;
         }
     }
-    QLocalServer::removeServer(socketPath); // a stale socket left by a crash
-    if (!m_server->listen(socketPath)) {
-        *error = tr("Cannot listen on %1: %2").arg(socketPath, m_server->errorString());
+    m_listenFailure = ListenFailure::Other;
+    if (!m_listener->listen(socketPath, error))
         return false;
-    }
-    QFile::setPermissions(socketPath, QFile::ReadOwner | QFile::WriteOwner);
+    m_listenFailure = ListenFailure::None;
     qCInfo(lcControl).noquote() << "control socket" << socketPath;
     return true;
 }
 
-void ControlServer::onConnection()
+std::optional<QJsonObject> ControlServer::parseRequest(const QByteArray &line, QJsonObject *errorReply)
 {
-    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
-        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
-            while (socket->canReadLine()) {
-                const QByteArray line = socket->readLine(kMaxRequestBytes).trimmed();
-                if (line.isEmpty())
-                    continue;
-                QJsonParseError parseError;
-                const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-                const QJsonObject response = parseError.error == QJsonParseError::NoError && document.isObject()
-                    ? handle(document.object())
-                    : failure(tr("not a JSON object: %1").arg(parseError.errorString()));
-                socket->write(QJsonDocument(response).toJson(QJsonDocument::Compact) + '\n');
-            }
-            if (socket->bytesAvailable() > kMaxRequestBytes) {
-                socket->write(QJsonDocument(failure(tr("request too large"))).toJson(QJsonDocument::Compact) + '\n');
-                socket->disconnectFromServer();
-            }
-        });
+    if (line.size() > maxRequestBytes) {
+        *errorReply = failure(tr("request too large (more than %1 bytes)").arg(maxRequestBytes));
+        return std::nullopt;
     }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *errorReply = failure(tr("not a JSON object: %1").arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    const QString withNul = findNul(document.object());
+    if (!withNul.isEmpty()) {
+        *errorReply = failure(tr("field \"%1\" must not contain a NUL character").arg(withNul));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+void ControlServer::onConnection(QLocalSocket *socket)
+{
+    connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+    auto buffer = std::make_shared<QByteArray>();
+    connect(socket, &QLocalSocket::readyRead, socket, [this, socket, buffer] {
+        // Never more than one request (plus its newline) is held per connection.
+        buffer->append(socket->read(maxRequestBytes + 2 - buffer->size()));
+        qsizetype end = -1;
+        while ((end = buffer->indexOf('\n')) >= 0) {
+            const QByteArray line = buffer->left(end).trimmed();
+            buffer->remove(0, end + 1);
+            if (line.isEmpty())
+                continue;
+            QJsonObject reply;
+            if (const std::optional<QJsonObject> request = parseRequest(line, &reply))
+                reply = handle(*request);
+            socket->write(QJsonDocument(reply).toJson(QJsonDocument::Compact) + '\n');
+            buffer->append(socket->read(maxRequestBytes + 2 - buffer->size()));
+        }
+        if (buffer->size() > maxRequestBytes) {
+            QJsonObject reply;
+            parseRequest(*buffer, &reply);
+            socket->write(QJsonDocument(reply).toJson(QJsonDocument::Compact) + '\n');
+            socket->disconnectFromServer();
+            buffer->clear();
+        }
+    });
 }
 
 QJsonObject ControlServer::hosts() const
@@ -139,7 +163,7 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
     if (!hostName.isEmpty()) {
         const Host *host = m_runtime->config().find(hostName);
         if (!host)
-            return failure(tr("no host called \"%1\"").arg(hostName));
+            return failure(tr("no host called \"%1\"").arg(shownInput(hostName)));
         hostId = host->id;
     }
     if (command == QLatin1String("status"))
@@ -178,8 +202,8 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
         emit uiRequested(command, request);
         return success();
     }
-    return failure(
-        tr("unknown command \"%1\"; known: status, hosts, history, update, pause, resume, reload").arg(command));
+    return failure(tr("unknown command \"%1\"; known: status, hosts, history, update, pause, resume, reload")
+                       .arg(shownInput(command)));
 }
 
 } // namespace Homing

@@ -4,11 +4,13 @@
 #include <QObject>
 #include <QString>
 
-class QLocalServer;
+#include <optional>
+
 class QLocalSocket;
 
 namespace Homing {
 
+class LocalListener;
 class Runtime;
 class Scheduler;
 
@@ -16,6 +18,8 @@ class Scheduler;
 // each way: {"command": "status"} -> {"ok": true, "result": {...}}. Commands: status, hosts,
 // history [host, limit], update [host], pause [host], resume [host], reload. It doubles as the
 // one-instance lock: listen() fails while another Homing answers on it; a stale socket is removed.
+// Only this user's processes may connect; connections are capped, idle ones closed, a request may
+// be at most 64 KB, and running out of file descriptors never closes the socket (LocalListener).
 class ControlServer : public QObject
 {
     Q_OBJECT
@@ -23,8 +27,23 @@ public:
     ControlServer(Runtime *runtime, Scheduler *scheduler, QObject *parent = nullptr);
     ~ControlServer() override;
 
+    enum class ListenFailure
+    {
+        None,
+        AlreadyRunning, // another Homing answers on the socket
+        UnsafeDirectory, // the socket's directory could be someone else's (see Paths)
+        Other
+    };
+
     bool listen(QString *error);
+    ListenFailure listenFailure() const { return m_listenFailure; }
     QString path() const;
+    LocalListener *listener() const { return m_listener; }
+
+    // The largest request line (without its newline) the server reads.
+    static constexpr qsizetype maxRequestBytes = 64 * 1024;
+    // One request line as it comes from a client: the parsed object, or an error reply.
+    static std::optional<QJsonObject> parseRequest(const QByteArray &line, QJsonObject *errorReply);
 
     // Answers one request; public so the tray app can reuse it for arguments it is handed.
     QJsonObject handle(const QJsonObject &request);
@@ -34,13 +53,14 @@ signals:
     void uiRequested(const QString &command, const QJsonObject &request);
 
 private:
-    void onConnection();
+    void onConnection(QLocalSocket *socket);
     QJsonObject status() const;
     QJsonObject hosts() const;
 
     Runtime *m_runtime;
     Scheduler *m_scheduler;
-    QLocalServer *m_server;
+    LocalListener *m_listener;
+    ListenFailure m_listenFailure = ListenFailure::None;
 };
 
 } // namespace Homing

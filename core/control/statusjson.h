@@ -2,7 +2,7 @@
 
 #include "model/historyevent.h"
 #include "model/host.h"
-#include "storage/hostrecord.h"
+#include "model/hostrecord.h"
 
 #include <QJsonObject>
 

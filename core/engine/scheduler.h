@@ -2,8 +2,8 @@
 
 #include "address/addressmonitor.h"
 #include "model/historyevent.h"
+#include "model/hostrecord.h"
 #include "model/hoststate.h"
-#include "storage/hostrecord.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -2,10 +2,10 @@
 
 #include "address/addressmonitor.h"
 #include "model/historyevent.h"
+#include "model/hostrecord.h"
 #include "model/observation.h"
 #include "model/updateoutcome.h"
 #include "storage/config.h"
-#include "storage/hostrecord.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "storage/config.h"
-#include "storage/hostrecord.h"
+#include "model/hostrecord.h"
 
 #include <QString>
 

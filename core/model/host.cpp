@@ -1,5 +1,7 @@
 #include "host.h"
 
+#include "inputcheck.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -189,8 +191,8 @@ bool Host::fromJson(const QJsonObject &object, Host *host, QString *field, QStri
 
     const QJsonValue ttl = object.value(QStringLiteral("ttl"));
     if (!ttl.isUndefined()) {
-        const double value = ttl.toDouble(-1);
-        if (!ttl.isDouble() || value < 0 || value > 604800 || value != static_cast<int>(value))
+        qint64 value = 0;
+        if (!wholeNumber(ttl, 0, 604800, &value))
             return fail("ttl", Text::tr("must be a whole number of seconds between 0 and 604800"));
         result.ttl = static_cast<int>(value);
     }
@@ -224,7 +226,7 @@ bool Host::normalizeName(const QString &input, QString *ace, QString *error)
     if (wildcard && !encoded.isEmpty())
         encoded.prepend("*.");
     if (encoded.isEmpty()) {
-        *error = Text::tr("\"%1\" is not a valid host name").arg(input);
+        *error = Text::tr("\"%1\" is not a valid host name").arg(shownInput(input));
         return false;
     }
     if (encoded.size() > 253) {
@@ -234,14 +236,14 @@ bool Host::normalizeName(const QString &input, QString *ace, QString *error)
     static const QRegularExpression label(QStringLiteral("^(\\*|[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)$"));
     const QList<QByteArray> labels = encoded.split('.');
     if (labels.size() < 2) {
-        *error = Text::tr("\"%1\" needs a domain, e.g. %1.example.org").arg(input);
+        *error = Text::tr("\"%1\" needs a domain, e.g. %1.example.org").arg(shownInput(input));
         return false;
     }
     for (const QByteArray &part : labels) {
         if (!label.match(QString::fromLatin1(part)).hasMatch()) {
             *error = Text::tr("\"%1\" is not a valid host name: each part must be letters, digits or hyphens, "
                               "not starting or ending with a hyphen")
-                         .arg(input);
+                         .arg(shownInput(input));
             return false;
         }
     }

@@ -23,6 +23,13 @@ bool isTransportError(QNetworkReply::NetworkError error)
     const int code = static_cast<int>(error);
     return code > 0 && code < 200;
 }
+
+// A server-chosen text shown to the user, kept to a readable length.
+QString shortened(const QString &text)
+{
+    constexpr int kShown = 200;
+    return text.size() > kShown ? text.left(kShown) + QStringLiteral("…") : text;
+}
 } // namespace
 
 std::optional<std::chrono::seconds> HttpResponse::retryAfter(const QDateTime &now) const
@@ -72,29 +79,63 @@ QString HttpClient::describeBody(const QByteArray &body) const
 void HttpClient::send(const HttpRequest &request, QObject *context, Callback callback)
 {
     QPointer<QObject> guard(context);
-    auto deliver = [guard, callback](const HttpResponse &response) {
+    Deliver deliver = [guard, callback](const HttpResponse &response) {
         if (guard)
             callback(response);
     };
-
-    QString why;
-    if (!isAllowedServiceUrl(request.url, &why)) {
-        HttpResponse refused;
-        refused.error = HttpResponse::Error::Refused;
-        refused.errorText = m_redactor->redact(request.url.toDisplayString()) + QLatin1Char(' ') + why;
-        QMetaObject::invokeMethod(
-            this, [deliver, refused] { deliver(refused); }, Qt::QueuedConnection);
-        return;
-    }
     if (request.basicAuth)
         m_redactor->addBasicCredentials(request.basicAuth->first, request.basicAuth->second);
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    sendHop(request, request.url, request.redirects == HttpRequest::Redirects::Refuse ? 0 : request.maxRedirects, 0,
+            [started, deliver](const HttpResponse &response) {
+                HttpResponse total = response;
+                total.elapsedMs = started->elapsed();
+                deliver(total);
+            });
+}
 
-    QNetworkRequest networkRequest(request.url);
+void HttpClient::refuse(const QUrl &url, const QString &why, const Deliver &deliver)
+{
+    HttpResponse refused;
+    refused.error = HttpResponse::Error::Refused;
+    refused.url = url;
+    refused.errorText = m_redactor->redact(url.toDisplayString()) + QLatin1Char(' ') + why;
+    QMetaObject::invokeMethod(
+        this, [deliver, refused] { deliver(refused); }, Qt::QueuedConnection);
+}
+
+bool HttpClient::mayFollow(const HttpRequest &request, const QUrl &from, const QUrl &to)
+{
+    if (request.redirects != HttpRequest::Redirects::SameOriginHttps)
+        return false;
+    const QString https = QStringLiteral("https");
+    return from.scheme().toLower() == https && to.scheme().toLower() == https
+        && from.host().compare(to.host(), Qt::CaseInsensitive) == 0 && from.port(443) == to.port(443)
+        && to.userInfo().isEmpty();
+}
+
+void HttpClient::sendHop(const HttpRequest &request, const QUrl &url, int redirectsLeft, qint64 startedMs,
+                         const Deliver &deliver)
+{
+    // Every hop, the first included, passes the URL policy before anything is sent.
+    QString why;
+    if (!isAllowedServiceUrl(url, &why)) {
+        refuse(url, why, deliver);
+        return;
+    }
+
+    QNetworkRequest networkRequest(url);
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Qt follows nothing: a redirect comes back here, where the request's rule decides. So Qt never
+    // re-sends the Authorization header (or a body) to another origin or over a weaker scheme.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    networkRequest.setTransferTimeout(static_cast<int>(request.timeout.count()));
+    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    const qint64 remaining = std::max<qint64>(1, request.timeout.count() - startedMs);
+    networkRequest.setTransferTimeout(static_cast<int>(remaining));
     for (const auto &[name, value] : request.headers)
         networkRequest.setRawHeader(name, value);
     if (request.basicAuth) {
@@ -103,7 +144,9 @@ void HttpClient::send(const HttpRequest &request, QObject *context, Callback cal
         networkRequest.setRawHeader("Authorization", "Basic " + credentials.toBase64());
     }
 
-    qCDebug(lcNet) << "sending" << describe(request);
+    HttpRequest described = request;
+    described.url = url;
+    qCDebug(lcNet) << "sending" << describe(described);
     QNetworkReply *reply = request.body.isEmpty() && request.method == "GET"
         ? m_manager->get(networkRequest)
         : m_manager->sendCustomRequest(networkRequest, request.method, request.body);
@@ -125,7 +168,7 @@ void HttpClient::send(const HttpRequest &request, QObject *context, Callback cal
         state->timedOut = true;
         reply->abort();
     });
-    deadline->start(request.timeout);
+    deadline->start(std::chrono::milliseconds(remaining));
 
     connect(reply, &QNetworkReply::readyRead, reply, [reply, state, cap] {
         if (state->tooLarge)
@@ -138,37 +181,62 @@ void HttpClient::send(const HttpRequest &request, QObject *context, Callback cal
         }
     });
 
-    connect(reply, &QNetworkReply::finished, this, [this, reply, state, cap, deliver] {
-        if (!state->tooLarge && !state->timedOut)
-            state->body += reply->read(cap + 1 - state->body.size());
-        HttpResponse response;
-        response.elapsedMs = state->elapsed.elapsed();
-        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        for (const auto &[name, value] : reply->rawHeaderPairs())
-            response.headers.insert(name.toLower(), value);
-        response.body = state->body;
-        if (state->body.size() > cap) {
-            state->tooLarge = true;
-            response.body.truncate(cap);
-        }
-        if (state->tooLarge) {
-            response.error = HttpResponse::Error::TooLarge;
-            response.errorText = tr("the reply was larger than %1 bytes and was cut off").arg(cap);
-        } else if (state->timedOut || reply->error() == QNetworkReply::OperationCanceledError
-                   || reply->error() == QNetworkReply::TimeoutError) {
-            response.error = HttpResponse::Error::Timeout;
-            response.errorText = tr("no complete reply within the time limit");
-        } else if (reply->error() != QNetworkReply::NoError
-                   && (response.status == 0 || isTransportError(reply->error()))) {
-            // A status line followed by a connection that broke (e.g. a body cut short) is no reply.
-            response.error = HttpResponse::Error::Network;
-            response.errorText = m_redactor->redact(reply->errorString());
-        }
-        qCDebug(lcNet) << "reply" << response.status << "after" << response.elapsedMs
-                       << "ms:" << (response.ok() ? describeBody(response.body) : response.errorText);
-        reply->deleteLater();
-        deliver(response);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, request, url, redirectsLeft, startedMs, reply, state, cap, deliver] {
+                if (!state->tooLarge && !state->timedOut)
+                    state->body += reply->read(cap + 1 - state->body.size());
+                HttpResponse response;
+                response.url = url;
+                response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                for (const auto &[name, value] : reply->rawHeaderPairs())
+                    response.headers.insert(name.toLower(), value);
+                response.body = state->body;
+                if (state->body.size() > cap) {
+                    state->tooLarge = true;
+                    response.body.truncate(cap);
+                }
+                const bool isRedirect = response.status >= 300 && response.status < 400 && response.status != 304
+                    && !response.header("location").isEmpty();
+                if (state->tooLarge) {
+                    response.error = HttpResponse::Error::TooLarge;
+                    response.errorText = tr("the reply was larger than %1 bytes and was cut off").arg(cap);
+                } else if (state->timedOut || reply->error() == QNetworkReply::OperationCanceledError
+                           || reply->error() == QNetworkReply::TimeoutError) {
+                    response.error = HttpResponse::Error::Timeout;
+                    response.errorText = tr("no complete reply within the time limit");
+                } else if (reply->error() != QNetworkReply::NoError && !isRedirect
+                           && (response.status == 0 || isTransportError(reply->error()))) {
+                    // A status line followed by a connection that broke (e.g. a body cut short) is no reply.
+                    response.error = HttpResponse::Error::Network;
+                    response.errorText = m_redactor->redact(reply->errorString());
+                } else if (isRedirect) {
+                    const QUrl target = url.resolved(QUrl::fromEncoded(response.header("location")));
+                    const qint64 spent = startedMs + state->elapsed.elapsed();
+                    reply->deleteLater();
+                    if (redirectsLeft > 0 && mayFollow(request, url, target)) {
+                        qCDebug(lcNet) << "following a same-origin redirect (HTTP" << response.status << ")";
+                        HttpRequest next = request;
+                        if (response.status == 303) {
+                            next.method = "GET";
+                            next.body.clear();
+                        }
+                        sendHop(next, target, redirectsLeft - 1, spent, deliver);
+                        return;
+                    }
+                    response.error = HttpResponse::Error::Redirected;
+                    response.redirectTarget = target;
+                    response.errorText = tr("the server redirected to %1 (HTTP %2), which Homing does not follow")
+                                             .arg(m_redactor->redact(shortened(target.toDisplayString())))
+                                             .arg(response.status);
+                    qCDebug(lcNet) << "not following a redirect:" << response.errorText;
+                    deliver(response);
+                    return;
+                }
+                qCDebug(lcNet) << "reply" << response.status << "after" << state->elapsed.elapsed()
+                               << "ms:" << (response.ok() ? describeBody(response.body) : response.errorText);
+                reply->deleteLater();
+                deliver(response);
+            });
 }
 
 } // namespace Homing

@@ -19,6 +19,12 @@ class Redactor;
 
 struct HttpRequest
 {
+    enum class Redirects
+    {
+        Refuse, // a 3xx is the answer (Error::Redirected): providers, whose requests carry credentials
+        SameOriginHttps // follow https:// redirects to the same scheme, host and port (echo sources)
+    };
+
     QByteArray method = "GET";
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -27,6 +33,8 @@ struct HttpRequest
     std::optional<QPair<QString, QString>> basicAuth;
     std::chrono::milliseconds timeout {20000}; // the whole exchange, connection to last byte
     qint64 maxBodyBytes = 64 * 1024; // replies above this are cut off and reported as too large
+    Redirects redirects = Redirects::Refuse;
+    int maxRedirects = 3; // with SameOriginHttps
 };
 
 struct HttpResponse
@@ -37,7 +45,8 @@ struct HttpResponse
         Refused, // the URL breaks the policy (not https, not loopback); nothing was sent
         Timeout,
         TooLarge,
-        Network // connection, TLS or protocol failure; errorText says which
+        Network, // connection, TLS or protocol failure; errorText says which
+        Redirected // a redirect Homing does not follow (see HttpRequest::Redirects); redirectTarget says where
     };
 
     Error error = Error::None;
@@ -46,6 +55,8 @@ struct HttpResponse
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; // names in lower case
     qint64 elapsedMs = 0;
+    QUrl url; // the URL that gave this reply (the request's, or the last redirect followed)
+    QUrl redirectTarget; // with Error::Redirected
 
     bool ok() const { return error == Error::None; }
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
@@ -54,8 +65,9 @@ struct HttpResponse
 };
 
 // The one way Homing talks HTTP: HTTPS (plain HTTP only to loopback), certificate checks always on,
-// an overall timeout, a cap on the reply size, no redirect to a less safe scheme, a truthful
-// User-Agent, and a redacted description for logs and history.
+// an overall timeout, a cap on the reply size, redirects only as the request allows (never to another
+// origin, each hop checked against the URL policy; Qt itself follows none), a truthful User-Agent,
+// and a redacted description for logs and history.
 class HttpClient : public QObject
 {
     Q_OBJECT
@@ -77,6 +89,13 @@ public:
     static QByteArray userAgent();
 
 private:
+    using Deliver = std::function<void(const HttpResponse &)>;
+    void sendHop(const HttpRequest &request, const QUrl &url, int redirectsLeft, qint64 startedMs,
+                 const Deliver &deliver);
+    void refuse(const QUrl &url, const QString &why, const Deliver &deliver);
+    // Whether a redirect from `from` to `to` may be followed under this request's rule.
+    static bool mayFollow(const HttpRequest &request, const QUrl &from, const QUrl &to);
+
     QNetworkAccessManager *m_manager;
     Redactor *m_redactor;
 };

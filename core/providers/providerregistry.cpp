@@ -13,66 +13,133 @@
 #include "namecheapprovider.h"
 #include "porkbunprovider.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+#include <QHash>
+#include <QPointer>
+
 namespace Homing {
+
+namespace {
+
+using Describe = QList<ProviderInfo> (*)();
+using Make = Provider *(*)(const ProviderInfo &info, HttpClient *http, QObject *parent);
+
+template<typename T>
+Provider *make(const ProviderInfo &info, HttpClient *http, QObject *parent)
+{
+    return new T(info, http, parent);
+}
+
+template<typename T>
+QList<ProviderInfo> one()
+{
+    return {T::info()};
+}
+
+struct Registration
+{
+    Describe describe;
+    Make make;
+};
+
+// The registration table: one line per provider implementation, in the order the chooser lists them.
+const Registration kProviders[] = {
+    {&Dyndns2Provider::catalogue,
+     [](const ProviderInfo &info, HttpClient *http, QObject *parent) -> Provider * {
+         return new Dyndns2Provider(info, Dyndns2Provider::quirksFor(info.id), http, parent);
+     }},
+    {&one<DuckDnsProvider>, &make<DuckDnsProvider>},
+    {&ClouDnsProvider::catalogue, &make<ClouDnsProvider>},
+    {&one<CloudflareProvider>, &make<CloudflareProvider>},
+    {&one<NamecheapProvider>, &make<NamecheapProvider>},
+    {&one<FreeDnsProvider>, &make<FreeDnsProvider>},
+    {&one<Dynv6Provider>, &make<Dynv6Provider>},
+    {&one<PorkbunProvider>, &make<PorkbunProvider>},
+    {&one<GandiProvider>, &make<GandiProvider>},
+    {&one<DigitalOceanProvider>, &make<DigitalOceanProvider>},
+    {&one<HetznerProvider>, &make<HetznerProvider>},
+    {&one<CustomUrlProvider>, &make<CustomUrlProvider>},
+};
+
+// Marks the built catalogue stale when the application's translators change: installTranslator()
+// and removeTranslator() send QEvent::LanguageChange to the application object.
+class LanguageWatch final : public QObject
+{
+public:
+    bool stale = true;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            stale = true;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+struct Built
+{
+    QList<ProviderInfo> catalogue;
+    QHash<QString, qsizetype> byId; // index into catalogue
+    QHash<QString, Make> makers; // by id
+    QPointer<LanguageWatch> watch; // lives on the application object; gone with it
+    bool builtWithoutApplication = false;
+};
+
+Built &built()
+{
+    static Built state;
+    QCoreApplication *app = QCoreApplication::instance();
+    if (app && !state.watch) {
+        state.watch = new LanguageWatch;
+        state.watch->setParent(app);
+        app->installEventFilter(state.watch);
+    }
+    // Without an application no translator can be installed, so what was built stays true until one
+    // appears.
+    const bool stale = state.watch ? state.watch->stale : state.catalogue.isEmpty();
+    if (stale || (app && state.builtWithoutApplication)) {
+        state.catalogue.clear();
+        state.byId.clear();
+        state.makers.clear();
+        for (const Registration &registration : kProviders) {
+            for (ProviderInfo &info : registration.describe()) {
+                state.byId.insert(info.id, state.catalogue.size());
+                state.makers.insert(info.id, registration.make);
+                state.catalogue.append(std::move(info));
+            }
+        }
+        if (state.watch)
+            state.watch->stale = false;
+        state.builtWithoutApplication = !app;
+    }
+    return state;
+}
+
+} // namespace
 
 QList<ProviderInfo> ProviderRegistry::catalogue()
 {
-    QList<ProviderInfo> all;
-    all += Dyndns2Provider::catalogue();
-    all += DuckDnsProvider::info();
-    all += ClouDnsProvider::catalogue();
-    all += CloudflareProvider::info();
-    all += NamecheapProvider::info();
-    all += FreeDnsProvider::info();
-    all += Dynv6Provider::info();
-    all += PorkbunProvider::info();
-    all += GandiProvider::info();
-    all += DigitalOceanProvider::info();
-    all += HetznerProvider::info();
-    all += CustomUrlProvider::info();
-    return all;
+    return built().catalogue;
 }
 
 std::optional<ProviderInfo> ProviderRegistry::find(const QString &id)
 {
-    for (const ProviderInfo &info : catalogue()) {
-        if (info.id == id)
-            return info;
-    }
-    return std::nullopt;
+    const Built &state = built();
+    const auto it = state.byId.constFind(id);
+    if (it == state.byId.cend())
+        return std::nullopt;
+    return state.catalogue.at(*it);
 }
 
 Provider *ProviderRegistry::create(const QString &id, HttpClient *http, QObject *parent)
 {
-    const std::optional<ProviderInfo> info = find(id);
-    if (!info)
+    const Built &state = built();
+    const auto it = state.byId.constFind(id);
+    if (it == state.byId.cend())
         return nullptr;
-    const QString &protocol = info->protocol;
-    if (protocol == QLatin1String("dyndns2"))
-        return new Dyndns2Provider(*info, Dyndns2Provider::quirksFor(id), http, parent);
-    if (protocol == QLatin1String("duckdns"))
-        return new DuckDnsProvider(*info, http, parent);
-    if (protocol == QLatin1String("cloudns"))
-        return new ClouDnsProvider(*info, http, parent);
-    if (protocol == QLatin1String("cloudflare"))
-        return new CloudflareProvider(*info, http, parent);
-    if (protocol == QLatin1String("namecheap"))
-        return new NamecheapProvider(*info, http, parent);
-    if (protocol == QLatin1String("freedns"))
-        return new FreeDnsProvider(*info, http, parent);
-    if (protocol == QLatin1String("dynv6"))
-        return new Dynv6Provider(*info, http, parent);
-    if (protocol == QLatin1String("porkbun"))
-        return new PorkbunProvider(*info, http, parent);
-    if (protocol == QLatin1String("gandi"))
-        return new GandiProvider(*info, http, parent);
-    if (protocol == QLatin1String("digitalocean"))
-        return new DigitalOceanProvider(*info, http, parent);
-    if (protocol == QLatin1String("hetzner"))
-        return new HetznerProvider(*info, http, parent);
-    if (protocol == QLatin1String("custom"))
-        return new CustomUrlProvider(*info, http, parent);
-    return nullptr;
+    return state.makers.value(id)(state.catalogue.at(*it), http, parent);
 }
 
 } // namespace Homing

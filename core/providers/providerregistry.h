@@ -13,7 +13,12 @@ class HttpClient;
 class Provider;
 
 // The catalogue of providers Homing speaks. Adding a provider is one source file plus one line in
-// providerregistry.cpp.
+// the registration table at the top of providerregistry.cpp: the function that describes it and the
+// function that makes its client.
+//
+// The catalogue is built once and kept. Its texts (names, labels, help) are in the user's language,
+// so it is built again, once, after the application's translators change (QEvent::LanguageChange);
+// it is never rebuilt on a lookup. Use from the thread that owns the QCoreApplication.
 class ProviderRegistry
 {
 public:

@@ -53,6 +53,12 @@ std::optional<UpdateOutcome> commonProblem(const HttpResponse &response, const Q
         break;
     case HttpResponse::Error::Refused:
         return UpdateOutcome::needsUser(response.errorText, Text::tr("Change the server address to an https:// URL."));
+    case HttpResponse::Error::Redirected:
+        // Nothing is re-sent to the new address: it may be another party's, and the request carries
+        // credentials. The user decides whether the new address is the provider's.
+        return UpdateOutcome::needsUser(
+            Text::tr("The provider moved: %1").arg(response.errorText),
+            Text::tr("Check the server setting of this host; if the provider really moved, enter the new address."));
     case HttpResponse::Error::Timeout:
     case HttpResponse::Error::TooLarge:
     case HttpResponse::Error::Network:

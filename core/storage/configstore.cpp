@@ -1,5 +1,7 @@
 #include "configstore.h"
 
+#include "inputcheck.h"
+
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -7,9 +9,11 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
+#include <limits>
 
 namespace Homing {
 
@@ -51,10 +55,10 @@ bool readSettings(const QJsonObject &object, Settings *settings, QString *field,
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
         const QJsonValue value = it.value();
-        *field = key;
+        *field = shownInput(key);
         if (key == QLatin1String("pollIntervalSeconds")) {
-            const double v = value.toDouble(-1);
-            if (!value.isDouble() || v < 30 || v > 86400 || v != static_cast<int>(v)) {
+            qint64 v = 0;
+            if (!wholeNumber(value, 30, 86400, &v)) {
                 *error = Text::tr("must be a whole number of seconds from 30 to 86400");
                 return false;
             }
@@ -69,15 +73,15 @@ bool readSettings(const QJsonObject &object, Settings *settings, QString *field,
                 return false;
             }
         } else if (key == QLatin1String("historyRetentionDays")) {
-            const double v = value.toDouble(-1);
-            if (!value.isDouble() || v < 1 || v > 36500 || v != static_cast<int>(v)) {
+            qint64 v = 0;
+            if (!wholeNumber(value, 1, 36500, &v)) {
                 *error = Text::tr("must be a whole number of days from 1 to 36500");
                 return false;
             }
             settings->historyRetentionDays = static_cast<int>(v);
         } else if (key == QLatin1String("quorum")) {
-            const double v = value.toDouble(-1);
-            if (!value.isDouble() || v < 1 || v > 10 || v != static_cast<int>(v)) {
+            qint64 v = 0;
+            if (!wholeNumber(value, 1, 10, &v)) {
                 *error = Text::tr("must be a whole number from 1 to 10");
                 return false;
             }
@@ -154,11 +158,15 @@ ConfigStore::LoadResult ConfigStore::parse(const QByteArray &json, const QString
         result.error = Text::tr("%1: field \"%2\": %3").arg(fileName, field, why);
         return result;
     };
+    const QString withNul = findNul(root);
+    if (!withNul.isEmpty())
+        return fieldError(withNul, Text::tr("must not contain a NUL character"));
 
     const QJsonValue schema = root.value(QStringLiteral("schema"));
-    if (!schema.isDouble() || schema.toDouble() < 1 || schema.toDouble() != static_cast<int>(schema.toDouble()))
+    qint64 schemaNumber = 0;
+    if (!wholeNumber(schema, 1, std::numeric_limits<int>::max(), &schemaNumber))
         return fieldError(QStringLiteral("schema"), Text::tr("must be the schema version number, e.g. 1"));
-    const int version = schema.toInt();
+    const int version = static_cast<int>(schemaNumber);
     if (version > Config::currentSchema) {
         return fieldError(QStringLiteral("schema"),
                           Text::tr("version %1 was written by a newer Homing; this one reads up to version %2. "
@@ -175,7 +183,7 @@ ConfigStore::LoadResult ConfigStore::parse(const QByteArray &json, const QString
         static const QSet<QString> known = {QStringLiteral("schema"), QStringLiteral("settings"),
                                             QStringLiteral("sources"), QStringLiteral("hosts")};
         if (!known.contains(it.key()))
-            return fieldError(it.key(), Text::tr("unknown field"));
+            return fieldError(shownInput(it.key()), Text::tr("unknown field"));
     }
 
     const QJsonValue settings = root.value(QStringLiteral("settings"));
@@ -203,7 +211,8 @@ ConfigStore::LoadResult ConfigStore::parse(const QByteArray &json, const QString
             if (!SourceConfig::fromJson(array.at(i).toObject(), &source, &field, &why))
                 return fieldError(where + QLatin1Char('.') + field, why);
             if (ids.contains(source.id))
-                return fieldError(where + QStringLiteral(".id"), Text::tr("\"%1\" is used twice").arg(source.id));
+                return fieldError(where + QStringLiteral(".id"),
+                                  Text::tr("\"%1\" is used twice").arg(shownInput(source.id)));
             ids.insert(source.id);
             config.sources.append(source);
         }

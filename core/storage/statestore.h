@@ -1,7 +1,7 @@
 #pragma once
 
-#include "hostrecord.h"
 #include "model/historyevent.h"
+#include "model/hostrecord.h"
 
 #include <QHash>
 #include <QList>

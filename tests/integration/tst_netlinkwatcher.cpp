@@ -2,7 +2,7 @@
 // removing IPv4 and IPv6 addresses is followed by one changed() within a second, and a burst of
 // 20 changes gives one signal.
 #include "address/changewatcher.h"
-#include "engine/clock.h"
+#include "clock.h"
 #include "netnshelper.h"
 
 #include <QElapsedTimer>

@@ -10,6 +10,10 @@ fi
 if grep -rnE '#include *<(QtWidgets|QtDBus|QtGui|QWidget|QApplication|QGuiApplication|QDBus[A-Za-z]*|QSystemTrayIcon|QIcon)' "$top/core"; then
     echo "core/ includes a Widgets, Gui or DBus header (above)"; status=1
 fi
+# Layers inside core: address sources and storage know nothing of the engine that uses them.
+if grep -rnE '#include *"engine/' "$top/core/address" "$top/core/storage" "$top/core/model" "$top/core/providers" "$top/core/net" "$top/core/dns"; then
+    echo "a lower layer of core includes engine/ (above)"; status=1
+fi
 if readelf -d "$agent" | grep NEEDED | grep -E 'Qt6(Widgets|Gui|DBus)'; then
     echo "homingd depends directly on Widgets, Gui or DBus (above)"; status=1
 fi

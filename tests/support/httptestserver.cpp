@@ -1,5 +1,7 @@
 #include "httptestserver.h"
 
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace Homing::Test {
@@ -26,24 +28,41 @@ QByteArray HttpTestServer::Request::basicCredentials() const
 
 HttpTestServer::HttpTestServer(QObject *parent)
     : QObject(parent)
+    , m_server(new QTcpServer(this))
 {
     m_handler = [](const Request &) { return Response::text("ok"); };
-    connect(&m_server, &QTcpServer::newConnection, this, &HttpTestServer::onConnection);
+    connect(m_server, &QTcpServer::newConnection, this, &HttpTestServer::onConnection);
 }
 
-bool HttpTestServer::listen()
+void HttpTestServer::setTls(const QSslConfiguration &configuration)
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    delete m_server;
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    connect(server, &QSslServer::startedEncryptionHandshake, this, [this] { ++m_connections; });
+    // A TLS connection is pending only once its handshake is done (newConnection comes earlier).
+    connect(server, &QSslServer::pendingConnectionAvailable, this, &HttpTestServer::onConnection);
+    m_server = server;
+    m_tls = true;
+}
+
+bool HttpTestServer::listen(const QHostAddress &address)
+{
+    return m_server->listen(address, 0);
 }
 
 quint16 HttpTestServer::port() const
 {
-    return m_server.serverPort();
+    return m_server->serverPort();
 }
 
 QUrl HttpTestServer::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path));
+    QUrl url;
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(m_server->serverAddress().toString());
+    url.setPort(port());
+    return url.resolved(QUrl(path));
 }
 
 void HttpTestServer::respondWith(const Response &response)
@@ -53,10 +72,12 @@ void HttpTestServer::respondWith(const Response &response)
 
 void HttpTestServer::onConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (!m_tls)
+            ++m_connections;
         auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+        auto serve = [this, socket, buffer] {
             buffer->append(socket->readAll());
             for (;;) {
                 const int headerEnd = buffer->indexOf("\r\n\r\n");
@@ -84,28 +105,58 @@ void HttpTestServer::onConnection()
                 const Response response = m_handler(request);
                 if (response.stall)
                     return;
-                const qint64 bodySize = response.repeatBodyBytes > 0 ? response.repeatBodyBytes : response.body.size();
-                QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
-                head += "Content-Length: " + QByteArray::number(bodySize) + "\r\n";
-                bool hasType = false;
-                for (const auto &[name, value] : response.headers) {
-                    head += name + ": " + value + "\r\n";
-                    hasType = hasType || name.toLower() == "content-type";
+                if (m_holding) {
+                    m_held.append({QPointer<QTcpSocket>(socket), response});
+                    emit heldChanged(static_cast<int>(m_held.size()));
+                    continue;
                 }
-                if (!hasType)
-                    head += "Content-Type: text/plain\r\n";
-                head += "Connection: keep-alive\r\n\r\n";
-                socket->write(head);
-                if (response.repeatBodyBytes > 0) {
-                    const QByteArray chunk(64 * 1024, 'x');
-                    for (qint64 sent = 0; sent < response.repeatBodyBytes; sent += chunk.size())
-                        socket->write(chunk.left(
-                            static_cast<int>(std::min<qint64>(chunk.size(), response.repeatBodyBytes - sent))));
-                } else {
-                    socket->write(response.body);
-                }
+                send(socket, response);
             }
-        });
+        };
+        connect(socket, &QTcpSocket::readyRead, this, serve);
+        // With TLS the request may have arrived with the end of the handshake, before this point.
+        if (socket->bytesAvailable() > 0)
+            serve();
+    }
+}
+
+void HttpTestServer::hold()
+{
+    m_holding = true;
+}
+
+void HttpTestServer::release()
+{
+    m_holding = false;
+    const QList<Held> held = std::exchange(m_held, {});
+    emit heldChanged(0);
+    for (const Held &one : held) {
+        if (one.socket)
+            send(one.socket, one.response);
+    }
+}
+
+void HttpTestServer::send(QTcpSocket *socket, const Response &response)
+{
+    const qint64 bodySize = response.repeatBodyBytes > 0 ? response.repeatBodyBytes : response.body.size();
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
+    head += "Content-Length: " + QByteArray::number(bodySize) + "\r\n";
+    bool hasType = false;
+    for (const auto &[name, value] : response.headers) {
+        head += name + ": " + value + "\r\n";
+        hasType = hasType || name.toLower() == "content-type";
+    }
+    if (!hasType)
+        head += "Content-Type: text/plain\r\n";
+    head += "Connection: keep-alive\r\n\r\n";
+    socket->write(head);
+    if (response.repeatBodyBytes > 0) {
+        const QByteArray chunk(64 * 1024, 'x');
+        for (qint64 sent = 0; sent < response.repeatBodyBytes; sent += chunk.size())
+            socket->write(
+                chunk.left(static_cast<int>(std::min<qint64>(chunk.size(), response.repeatBodyBytes - sent))));
+    } else {
+        socket->write(response.body);
     }
 }
 

@@ -2,9 +2,13 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -48,25 +52,48 @@ public:
 
     explicit HttpTestServer(QObject *parent = nullptr);
 
-    bool listen(); // 127.0.0.1, a free port
+    // Serves HTTPS with this certificate and key (call before listen()); tests/support/certs has them.
+    void setTls(const QSslConfiguration &configuration);
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost); // a free port
     quint16 port() const;
+    // TCP connections accepted so far (with TLS: handshakes begun), whether or not a request followed.
+    int connections() const { return m_connections; }
+    void resetConnections() { m_connections = 0; }
     QUrl url(const QString &path = QStringLiteral("/")) const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     // Always answers with this one response.
     void respondWith(const Response &response);
+
+    // Test-controlled ordering: after hold(), requests are recorded (requestReceived) but their
+    // answers wait until release(), which sends every held answer and stops holding.
+    void hold();
+    void release();
+    int heldCount() const { return static_cast<int>(m_held.size()); }
 
     const QList<Request> &requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
 
 signals:
     void requestReceived(const Homing::Test::HttpTestServer::Request &request);
+    void heldChanged(int held);
 
 private:
     void onConnection();
+    void send(QTcpSocket *socket, const Response &response);
 
-    QTcpServer m_server;
+    struct Held
+    {
+        QPointer<QTcpSocket> socket;
+        Response response;
+    };
+
+    QTcpServer *m_server;
+    bool m_tls = false;
+    int m_connections = 0;
     Handler m_handler;
     QList<Request> m_requests;
+    bool m_holding = false;
+    QList<Held> m_held;
 };
 
 } // namespace Homing::Test

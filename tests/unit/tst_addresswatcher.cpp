@@ -3,6 +3,7 @@
 #include "address/changewatcher.h"
 #include "fakeclock.h"
 
+#include <QNetworkInformation>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -78,8 +79,18 @@ private slots:
         options.reachability = true;
         ChangeWatcher watcher(&clock, options);
         watcher.start();
-        if (!watcher.hasReachability())
+        QNetworkInformation *information = QNetworkInformation::instance();
+        if (!watcher.hasReachability()) {
+            // Unknown counts as online, so checks go on; and no backend that can tell reachability
+            // was there to be used.
             QVERIFY(watcher.isOnline());
+            QVERIFY(!information || !information->supports(QNetworkInformation::Feature::Reachability));
+            return;
+        }
+        // With a backend, the watcher says what the backend says.
+        QVERIFY(information);
+        QVERIFY(information->supports(QNetworkInformation::Feature::Reachability));
+        QCOMPARE(watcher.isOnline(), information->reachability() != QNetworkInformation::Reachability::Disconnected);
     }
 };
 

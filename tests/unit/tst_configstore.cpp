@@ -117,6 +117,53 @@ private slots:
                               << "settings.pollIntervalSeconds";
         QTest::newRow("duplicate-id") << QByteArray(json("{'schema':1,'hosts':[") + host + "}," + host + "}]}")
                                       << "hosts[1].id";
+        // Numbers far outside int or int64: refused before any conversion (UBSan would abort on one).
+        QTest::newRow("schema-1e300") << QByteArray(json("{'schema':1e300}")) << "schema";
+        QTest::newRow("schema--1e300") << QByteArray(json("{'schema':-1e300}")) << "schema";
+        QTest::newRow("schema-1.5") << QByteArray(json("{'schema':1.5}")) << "schema";
+        QTest::newRow("poll-1e300") << QByteArray(json("{'schema':1,'settings':{'pollIntervalSeconds':1e300}}"))
+                                    << "settings.pollIntervalSeconds";
+        QTest::newRow("retention--9.3e18")
+            << QByteArray(json("{'schema':1,'settings':{'historyRetentionDays':-9.3e18}}"))
+            << "settings.historyRetentionDays";
+        QTest::newRow("quorum-6.7e19") << QByteArray(json("{'schema':1,'settings':{'quorum':6.7e19}}"))
+                                       << "settings.quorum";
+        QTest::newRow("ttl-6.7e19") << QByteArray(json("{'schema':1,'hosts':[") + host + json(",'ttl':6.7e19}]}"))
+                                    << "hosts[0].ttl";
+        QTest::newRow("source-timeout-6.7e19") << QByteArray(
+            json("{'schema':1,'sources':[{'id':'c','kind':'command','program':'/bin/true','timeoutMs':6.7e19}]}"))
+                                               << "sources[0].timeoutMs";
+        QTest::newRow("source-port-1e300")
+            << QByteArray(json("{'schema':1,'sources':[{'id':'d','kind':'dns','service':'opendns','port':1e300}]}"))
+            << "sources[0].port";
+        // NUL characters inside strings and keys.
+        QTest::newRow("nul-in-name") << QByteArray(
+            json("{'schema':1,'hosts':[{'id':'3f2b0d8e-5c1a-4c8e-9a57-0c6f1e2d4b7a','name':'a\\u0000.example.org',"
+                 "'provider':'dyndns2'}]}"))
+                                     << "hosts[0].name";
+        QTest::newRow("nul-in-key") << QByteArray(json("{'schema':1,'settings':{'quorum\\u0000':1}}"))
+                                    << "settings.quorum\uFFFD";
+    }
+
+    // Bad input quoted back in a message is cut short: a 50 MB host name gives a short message.
+    void hugeInputGivesAShortMessage_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        const QByteArray huge(50 * 1024 * 1024, 'a');
+        QTest::newRow("host-name") << json("{'schema':1,'hosts':[{'id':'3f2b0d8e-5c1a-4c8e-9a57-0c6f1e2d4b7a',"
+                                           "'provider':'dyndns2','name':'")
+                + huge + json("!'}]}");
+        QTest::newRow("unknown-field") << json("{'schema':1,'") + huge + json("':1}");
+        QTest::newRow("unknown-setting") << json("{'schema':1,'settings':{'") + huge + json("':1}}");
+        QTest::newRow("source-kind") << json("{'schema':1,'sources':[{'id':'x','kind':'") + huge + json("'}]}");
+    }
+    void hugeInputGivesAShortMessage()
+    {
+        QFETCH(QByteArray, json);
+        const ConfigStore::LoadResult loaded = ConfigStore::parse(json, QStringLiteral("config.json"));
+        QVERIFY(!loaded.ok);
+        QVERIFY2(loaded.error.size() < 600, qPrintable(loaded.error.left(600)));
+        QVERIFY2(loaded.error.contains(QStringLiteral("aaaaaaaaaa")), qPrintable(loaded.error)); // still quoted
     }
 
     void fieldErrorsNameTheField()

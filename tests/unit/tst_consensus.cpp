@@ -89,6 +89,7 @@ private slots:
 
     void init()
     {
+        m_server.release();
         m_answers.clear();
         m_server.clearRequests();
     }
@@ -319,7 +320,10 @@ private slots:
         std::optional<Detection> second;
         std::optional<Detection> third;
         monitor.detect({AddressFamily::IPv4}, this, [&](const Detection &d) { first = d; });
-        QTest::qWait(150); // the first detection is in flight now
+        // The first detection is in flight once both sources have read the answer and noted a run
+        // (each prints 300 ms later).
+        QTRY_COMPARE(Homing::Test::readFile(runs).count('\n'), 2);
+        QVERIFY(!first);
         QVERIFY(Homing::Test::writeFile(answer, "81.2.69.192\n"));
         monitor.detect({AddressFamily::IPv4}, this, [&](const Detection &d) { second = d; });
         monitor.detect({AddressFamily::IPv4}, this, [&](const Detection &d) { third = d; });
@@ -382,13 +386,19 @@ private slots:
             ++calls;
             result = d;
         });
-        QTest::qWait(0); // started, in flight
+        // The source's answer waits until the test releases it, so the detection is surely in flight
+        // when the monitor goes.
+        m_server.hold();
+        QTRY_COMPARE(m_server.heldCount(), 1);
+        QCOMPARE(calls, 0);
         delete monitor;
         QTRY_COMPARE(calls, 1);
-        QTest::qWait(50);
-        QCOMPARE(calls, 1);
+        m_server.release(); // the late answer finds nobody to tell
         QVERIFY(!result->family(AddressFamily::IPv4)->ok);
         QVERIFY(result->family(AddressFamily::IPv4)->error.contains(QStringLiteral("cancelled")));
+        QTRY_COMPARE(m_server.requests().size(), 1);
+        QCoreApplication::processEvents();
+        QCOMPARE(calls, 1);
     }
 
     void destroyedContextGetsNoCallback()

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Homing;
 
@@ -89,6 +90,36 @@ private slots:
             }
             QVERIFY2(info.ipv4 || info.ipv6, qPrintable(info.id));
         }
+    }
+
+    void theRegistryIsBuiltOnceAndFollowsTheLanguage()
+    {
+        // Built once: two lookups share the one catalogue instead of building it again.
+        const QList<ProviderInfo> first = ProviderRegistry::catalogue();
+        const QList<ProviderInfo> second = ProviderRegistry::catalogue();
+        QVERIFY(first.constData() == second.constData());
+        QVERIFY(ProviderRegistry::find(QStringLiteral("dyndns2")));
+        QVERIFY(!ProviderRegistry::find(QStringLiteral("carrier-pigeon")));
+        QVERIFY(ProviderRegistry::catalogue().constData() == first.constData());
+        // Each id is registered once, and a client can be made for every one.
+        QSet<QString> ids;
+        for (const ProviderInfo &info : first) {
+            QVERIFY2(!ids.contains(info.id), qPrintable(info.id));
+            ids.insert(info.id);
+            QObject parent;
+            QVERIFY2(ProviderRegistry::create(info.id, nullptr, &parent), qPrintable(info.id));
+        }
+        // A change of translators builds it again, once, in the new language.
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/homing_core_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        const QList<ProviderInfo> german = ProviderRegistry::catalogue();
+        QVERIFY(german.constData() != first.constData());
+        QCOMPARE(ProviderRegistry::find(QStringLiteral("dyndns2"))->field(QStringLiteral("password"))->label,
+                 QStringLiteral("Passwort"));
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(ProviderRegistry::find(QStringLiteral("dyndns2"))->field(QStringLiteral("password"))->label,
+                 QStringLiteral("Password"));
     }
 };
 

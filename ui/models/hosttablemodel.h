@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/host.h"
-#include "storage/hostrecord.h"
+#include "model/hostrecord.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

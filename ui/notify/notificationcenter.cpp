@@ -1,7 +1,7 @@
 #include "notificationcenter.h"
 
+#include "clock.h"
 #include "desktopnotifier.h"
-#include "engine/clock.h"
 #include "settings/uisettings.h"
 
 #include <QLoggingCategory>

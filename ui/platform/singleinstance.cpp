@@ -1,10 +1,11 @@
 #include "singleinstance.h"
 
+#include "control/locallistener.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
 #include <QLoggingCategory>
@@ -46,15 +47,17 @@ void SingleInstance::start(const QStringList &arguments)
 
 void SingleInstance::becomeServer()
 {
-    QLocalServer::removeServer(m_socketPath); // stale socket of a crashed instance
-    m_server = new QLocalServer(this);
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(m_socketPath)) {
-        const QString error = tr("Cannot listen on %1: %2").arg(m_socketPath, m_server->errorString());
+    // LocalListener removes a stale socket of a crashed instance, accepts only this user, and keeps
+    // listening when accept() fails (QLocalServer would close and delete the socket).
+    m_server = new LocalListener(this);
+    m_server->setMaxConnections(8);
+    m_server->setIdleTimeout(handOverTimeoutMs * 2);
+    QString error;
+    if (!m_server->listen(m_socketPath, &error)) {
         QTimer::singleShot(0, this, [this, error] { emit failed(error); });
         return;
     }
-    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
+    connect(m_server, &LocalListener::newConnection, this, &SingleInstance::onNewConnection);
     qCDebug(lcInstance).noquote() << "first instance, listening on" << m_socketPath;
     QTimer::singleShot(0, this, &SingleInstance::becamePrimary);
 }
@@ -104,10 +107,9 @@ void SingleInstance::tryHandOver(int attemptsLeft)
     socket->connectToServer(m_socketPath);
 }
 
-void SingleInstance::onNewConnection()
+void SingleInstance::onNewConnection(QLocalSocket *socket)
 {
-    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
-        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+    {
         auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QLocalSocket::readyRead, this, [this, socket, buffer] {
             buffer->append(socket->readAll());

@@ -5,10 +5,12 @@
 
 #include <memory>
 
-class QLocalServer;
+class QLocalSocket;
 class QLockFile;
 
 namespace Homing {
+
+class LocalListener;
 
 // One Homing window per user and config directory. The first instance holds a lock file and
 // listens on a local socket beside it; a later one hands its arguments over that socket and
@@ -36,12 +38,12 @@ signals:
 private:
     void becomeServer();
     void tryHandOver(int attemptsLeft);
-    void onNewConnection();
+    void onNewConnection(QLocalSocket *socket);
 
     QString m_socketPath;
     QStringList m_arguments;
     std::unique_ptr<QLockFile> m_lock;
-    QLocalServer *m_server = nullptr;
+    LocalListener *m_server = nullptr;
 };
 
 } // namespace Homing
