@@ -31,7 +31,7 @@ build_pkgs=(
     cmake ninja-build g++ ccache pkg-config git
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libsecret-1-0 libldns-dev
-    dbus gnome-keyring fonts-dejavu-core qt6-translations-l10n
+    dbus gnome-keyring fonts-dejavu-core qt6-translations-l10n publicsuffix
 )
 test_pkgs=(
     clang-format dbus-x11 libsecret-tools

@@ -2,8 +2,10 @@
 
 #include "diagnostics.h"
 #include "dialogs/hosteditordialog.h"
+#include "dialogs/importwizard.h"
 #include "dialogs/settingsdialog.h"
 #include "hosteditcontroller.h"
+#include "importers/importtarget.h"
 #include "models/hosttablemodel.h"
 #include "notify/desktopnotifier.h"
 #include "notify/notificationcenter.h"
@@ -348,12 +350,32 @@ void DesktopController::activate(const QStringList &arguments)
         showWindow();
 }
 
+ImportWizard *DesktopController::importWizard() const
+{
+    return m_import;
+}
+
 void DesktopController::showImport()
 {
-    // Honest until an importer exists: say so, and what to do instead.
-    showProblem(tr("Import is not available yet"),
-                tr("This version of Homing cannot read ddclient, inadyn or ddns-updater configurations yet. "
-                   "Add your hosts with <b>Add host</b> instead; your existing configuration is left as it is."));
+    if (m_import) {
+        m_import->raise();
+        m_import->activateWindow();
+        return;
+    }
+    showWindow();
+    if (!m_importTarget)
+        m_importTarget = std::make_unique<RuntimeImportTarget>(m_runtime);
+    ImportWizard::Places places;
+    places.root = m_options.importRoot;
+    places.home = m_options.importHome;
+    m_import = new ImportWizard(m_importTarget.get(), places, m_window);
+    m_import->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_import, &ImportWizard::imported, this, [this](const QList<QUuid> &ids) {
+        configChanged();
+        if (!ids.isEmpty())
+            m_window->selectHost(ids.first());
+    });
+    m_import->open();
 }
 
 void DesktopController::showProblem(const QString &title, const QString &text)

@@ -4,6 +4,7 @@
 #include "controlcommands.h"
 #include "credentialscommand.h"
 #include "engine/hostmachine.h"
+#include "importcommand.h"
 #include "model/updateoutcome.h"
 #include "providers/providerregistry.h"
 #include "redactor.h"
@@ -244,7 +245,9 @@ int main(int argc, char *argv[])
                  "  history [HOST]         the update history, newest first\n"
                  "  test-credentials HOST  check the host's stored credentials with a harmless provider call\n"
                  "  secret set HOST FIELD  store a secret (read from standard input) in the configured secret store\n"
-                 "  secret delete HOST FIELD"));
+                 "  secret delete HOST FIELD\n"
+                 "  import FILE            take over a ddclient, inadyn, ddns-updater or ddns-go configuration\n"
+                 "                         (exit status 0: all imported, 1: some, 2: nothing)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
@@ -252,7 +255,18 @@ int main(int argc, char *argv[])
                                    QStringLiteral("50"));
     const QCommandLineOption configDir(QStringLiteral("config-dir"), Text::tr("Use the config and state in DIR."),
                                        QStringLiteral("DIR"));
-    parser.addOptions({json, limit, configDir});
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("import: the file's format (ddclient, inadyn, ddns-updater, ddns-go)."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Text::tr("import: show what would be imported only."));
+    const QCommandLineOption updateExisting(QStringLiteral("update-existing"),
+                                            Text::tr("import: update hosts that are already configured."));
+    const QCommandLineOption keepHttp(QStringLiteral("keep-http"),
+                                      Text::tr("import: keep plain http:// endpoints instead of using https://."));
+    const QCommandLineOption peerVersion(QStringLiteral("peer-version"),
+                                         Text::tr("import: the old client's version (ddclient 3 or 4, inadyn 1 or 2)."),
+                                         QStringLiteral("VERSION"));
+    parser.addOptions({json, limit, configDir, format, dryRun, updateExisting, keepHttp, peerVersion});
     parser.addPositionalArgument(QStringLiteral("command"), Text::tr("What to do (see above)."));
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText(), kExitUsage);
@@ -266,10 +280,10 @@ int main(int argc, char *argv[])
         return fail(Text::tr("no command given; see homingctl --help"), kExitUsage);
     const QString command = args.takeFirst();
     static const QStringList known
-        = {QStringLiteral("providers"),       QStringLiteral("status"), QStringLiteral("hosts"),
-           QStringLiteral("history"),         QStringLiteral("update"), QStringLiteral("pause"),
-           QStringLiteral("resume"),          QStringLiteral("reload"), QStringLiteral("secret"),
-           QStringLiteral("test-credentials")};
+        = {QStringLiteral("providers"),        QStringLiteral("status"), QStringLiteral("hosts"),
+           QStringLiteral("history"),          QStringLiteral("update"), QStringLiteral("pause"),
+           QStringLiteral("resume"),           QStringLiteral("reload"), QStringLiteral("secret"),
+           QStringLiteral("test-credentials"), QStringLiteral("import")};
     if (!known.contains(command))
         return fail(Text::tr("unknown command \"%1\"; see homingctl --help").arg(command), kExitUsage);
     // A command line answers on stdout; the log says only what went wrong.
@@ -306,5 +320,15 @@ int main(int argc, char *argv[])
         return testCredentialsCommand(runtime, app, args, parser.isSet(json));
     if (command == QLatin1String("secret"))
         return secretCommand(runtime, app, args);
+    if (command == QLatin1String("import")) {
+        ImportCommandOptions importOptions;
+        importOptions.format = parser.value(format);
+        importOptions.peerVersion = parser.value(peerVersion);
+        importOptions.dryRun = parser.isSet(dryRun);
+        importOptions.json = parser.isSet(json);
+        importOptions.updateExisting = parser.isSet(updateExisting);
+        importOptions.keepHttp = parser.isSet(keepHttp);
+        return importCommand(&runtime, app, args, importOptions);
+    }
     return fail(Text::tr("unknown command \"%1\"; see homingctl --help").arg(command), kExitUsage);
 }

@@ -93,24 +93,6 @@ private slots:
                      (QStringList {QStringLiteral("home.example.org"), QStringLiteral("nas.example.net")}));
     }
 
-    void importIsHonestAboutMissingImporters()
-    {
-        Test::GuiFixture fixture;
-        QVERIFY2(fixture.open(), qPrintable(fixture.error));
-        DesktopController desktop(fixture.runtime.get(), noBus());
-        desktop.start(true);
-        QVERIFY(QTest::qWaitForWindowExposed(desktop.window()));
-        auto *import = desktop.window()->findChild<QPushButton *>(QStringLiteral("importFirst"));
-        QVERIFY(import && import->isVisible());
-        QTest::mouseClick(import, Qt::LeftButton);
-        QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = desktop.window()->findChild<QMessageBox *>(QStringLiteral("problemBox"))));
-        QVERIFY(box->text().contains(QStringLiteral("cannot read ddclient, inadyn or ddns-updater")));
-        QVERIFY(box->text().contains(QStringLiteral("Add host")));
-        QVERIFY(fixture.runtime->config().hosts.isEmpty());
-        box->close();
-    }
-
     void addHostDialogStoresPasswordInSecretStore()
     {
         Test::GuiFixture fixture;
