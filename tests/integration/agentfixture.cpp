@@ -68,8 +68,7 @@ AgentFixture::Run AgentFixture::run(const QString &program, const QStringList &a
         process.write(stdinData);
     process.closeWriteChannel();
     // Wait with the event loop running: the loopback servers answer from this thread.
-    QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs);
-    if (process.state() != QProcess::NotRunning) {
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
         return result;
