@@ -200,7 +200,8 @@ bool ChangeWatcher::noteRoute(const void *message)
     const auto *header = static_cast<const nlmsghdr *>(message);
     if (header->nlmsg_len < NLMSG_LENGTH(sizeof(rtmsg)))
         return false;
-    const auto *route = static_cast<const rtmsg *>(NLMSG_DATA(header));
+    // NLMSG_DATA's old-style cast, spelled out.
+    const auto *route = reinterpret_cast<const rtmsg *>(reinterpret_cast<const char *>(header) + NLMSG_LENGTH(0));
     if (route->rtm_dst_len != 0 || route->rtm_type != RTN_UNICAST
         || (route->rtm_family != AF_INET && route->rtm_family != AF_INET6))
         return false;
