@@ -110,7 +110,7 @@
 <context>
     <name>Homing::ChangeWatcher</name>
     <message>
-        <location filename="../core/address/changewatcher.cpp" line="+72"/>
+        <location filename="../core/address/changewatcher.cpp" line="+79"/>
         <source>cannot open a netlink socket: %1</source>
         <translation>impossible d&apos;ouvrir un socket netlink : %1</translation>
     </message>
@@ -130,7 +130,17 @@
         <translation>nombreux changements réseau</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>a default route was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a default route was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>address %1 added on %2</source>
         <translation>adresse %1 ajoutée sur %2</translation>
     </message>
@@ -389,7 +399,7 @@
 <context>
     <name>Homing::ConfigStore</name>
     <message>
-        <location filename="../core/storage/configstore.cpp" line="+45"/>
+        <location filename="../core/storage/configstore.cpp" line="+49"/>
         <source>no migration from schema %1</source>
         <translation>aucune migration depuis le schéma %1</translation>
     </message>
@@ -439,7 +449,12 @@
         <translation>%1 : champ « %2 » : %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>must not contain a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>must be the schema version number, e.g. 1</source>
         <translation>doit être le numéro de version du schéma, par exemple 1</translation>
     </message>
@@ -456,17 +471,17 @@
     <message>
         <location line="+7"/>
         <location line="+15"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>must be a list of address sources</source>
         <translation>doit être une liste de sources d&apos;adresse</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is used twice</source>
         <translation>« %1 » est utilisé deux fois</translation>
     </message>
@@ -495,7 +510,12 @@
 <context>
     <name>Homing::ControlClient</name>
     <message>
-        <location filename="../core/control/controlclient.cpp" line="+24"/>
+        <location filename="../core/control/controlclient.cpp" line="+41"/>
+        <source>%1 is served by another user (uid %2), not by your Homing; homingctl does not talk to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>could not send the request: %1</source>
         <translation>la requête n&apos;a pas pu être envoyée : %1</translation>
     </message>
@@ -513,32 +533,37 @@
 <context>
     <name>Homing::ControlServer</name>
     <message>
-        <location filename="../core/control/controlserver.cpp" line="+62"/>
+        <location filename="../core/control/controlserver.cpp" line="+63"/>
         <source>Another Homing is already running for this user (it answers on %1). Use homingctl to talk to it.</source>
         <translation>Un autre Homing tourne déjà pour cet utilisateur (il répond sur %1). Utilisez homingctl pour lui parler.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cannot listen on %1: %2</source>
-        <translation>Impossible d&apos;écouter sur %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>not a JSON object: %1</source>
         <translation>pas un objet JSON : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>request too large</source>
-        <translation>requête trop volumineuse</translation>
+        <location line="-6"/>
+        <source>request too large (more than %1 bytes)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+11"/>
+        <source>field &quot;%1&quot; must not contain a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>no host called &quot;%1&quot;</source>
         <translation>aucun hôte nommé « %1 »</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
+        <source>secret-changed needs a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>unknown command &quot;%1&quot;; known: status, hosts, history, update, pause, resume, reload</source>
         <translation>commande inconnue « %1 » ; connues : status, hosts, history, update, pause, resume, reload</translation>
     </message>
@@ -705,7 +730,7 @@
         <translation>la base de données a été écrite par un Homing plus récent (schéma %1 ; celui-ci connaît %2)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>the change was rolled back</source>
         <translation>la modification a été annulée</translation>
     </message>
@@ -813,12 +838,17 @@
 <context>
     <name>Homing::DnsQueryJob</name>
     <message>
-        <location filename="../core/dns/dnsqueryjob.cpp" line="+31"/>
+        <location filename="../core/dns/dnsqueryjob.cpp" line="+32"/>
         <source>no reply from %1 within %2 ms</source>
         <translation>pas de réponse de %1 en %2 ms</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
+        <source>the DNS message is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>no DNS server address</source>
         <translation>aucune adresse de serveur DNS</translation>
     </message>
@@ -829,12 +859,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+111"/>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-37"/>
         <source>%1 closed the TCP connection before replying</source>
         <translation>%1 a fermé la connexion TCP avant de répondre</translation>
     </message>
@@ -844,24 +875,101 @@
         <translation>%1 (TCP) : %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>%1 sent a malformed reply: %2</source>
         <translation>%1 a envoyé une réponse mal formée : %2</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+14"/>
         <source>a query, not a reply</source>
         <translation>une requête, pas une réponse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
+        <location line="+15"/>
         <source>reply id %1 does not match query id %2</source>
         <translation>l&apos;identifiant de réponse %1 ne correspond pas à l&apos;identifiant de requête %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>the reply is for another question</source>
         <translation>la réponse concerne une autre question</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a datagram too short for a DNS reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Homing::DnsUpdate</name>
+    <message>
+        <location filename="../core/dns/dnsupdate.cpp" line="+109"/>
+        <source>&quot;%1&quot; or &quot;%2&quot; is not a DNS name Homing can send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the address %1 does not fit a %2 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the update is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>malformed DNS reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n byte(s), shorter than a header</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the zone section is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>record %1 is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a TSIG record that is not the last record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n byte(s) after the last record</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a TSIG record of the wrong class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>a TSIG record that is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a TSIG record whose lengths do not add up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1416,7 @@
 <context>
     <name>Homing::Host</name>
     <message>
-        <location filename="../core/model/host.cpp" line="+121"/>
+        <location filename="../core/model/host.cpp" line="+123"/>
         <source>unknown field</source>
         <translation>champ inconnu</translation>
     </message>
@@ -1398,7 +1506,7 @@
 <context>
     <name>Homing::HttpClient</name>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="+156"/>
+        <location filename="../core/net/httpclient.cpp" line="+202"/>
         <source>the reply was larger than %1 bytes and was cut off</source>
         <translation>la réponse dépassait %1 octets et a été tronquée</translation>
     </message>
@@ -1407,13 +1515,773 @@
         <source>no complete reply within the time limit</source>
         <translation>pas de réponse complète dans le délai imparti</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>the server redirected to %1 (HTTP %2), which Homing does not follow</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Homing::HttpEchoSource</name>
     <message>
-        <location filename="../core/address/httpechosource.cpp" line="+38"/>
+        <location filename="../core/address/httpechosource.cpp" line="+41"/>
         <source>HTTP status %1</source>
         <translation>statut HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Importer</name>
+    <message>
+        <location filename="../core/importers/confuseparser.cpp" line="+93"/>
+        <source>a /* comment is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a quote (&apos;) is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a quote (&quot;) is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>expected &quot;%1&quot; but found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a list holds values separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>include() is accepted only inside a provider section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>include() needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected &quot;)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the included file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the section %1 is never closed with }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a } without a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected an option name but found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>sections do not nest: &quot;%1&quot; inside %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 %2 on line %3 (replaced by line %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ddclientimporter.cpp" line="+82"/>
+        <location line="+106"/>
+        <location line="+194"/>
+        <location filename="../core/importers/ddclientparser.cpp" line="+343"/>
+        <location line="+50"/>
+        <location line="+35"/>
+        <location filename="../core/importers/inadynimporter.cpp" line="+442"/>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+60"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <source>%1 on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1_env (%2) on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ddclient&apos;s web service &quot;%1&quot; is not known to Homing; add an echo URL instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+115"/>
+        <location filename="../core/importers/ddnsgoimporter.cpp" line="+125"/>
+        <location filename="../core/importers/inadynimporter.cpp" line="-318"/>
+        <location line="+37"/>
+        <source>http:// changed to https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>web-skip is not needed: Homing finds the address in the page itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no interface is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no command is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../core/importers/ddnsgoimporter.cpp" line="+29"/>
+        <location filename="../core/importers/inadynimporter.cpp" line="-70"/>
+        <source>imported switched off: Homing never runs an imported command; read it, then switch the source on in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a fixed %1 address (%2) is not an address source; Homing detects the address itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reading the address from a router (%1) is not supported; Homing uses echo services, interfaces, UPnP or DNS instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>a host called &quot;\&quot;: ddclient 3 joins a line only when &quot;\&quot; is its very last character, so the line after it became a separate host. Check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the dyndns2 server %1 uses the path %2; Homing&apos;s dyndns2 client sends /nic/update. Add the host with a Custom URL provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ddclient 3 sends plain http by default; Homing uses https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1=%2 is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the q= part of dynurl on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dynurl does not hold a q= key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cloudflare with an e-mail (%1) and the global API key: Homing uses an API token. Create a token allowed to edit the zone&apos;s DNS and add the host with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>FreeDNS with login and password (the v1 API): Homing uses the v2 update token. Add the host with the token from freedns.afraid.org/dynamic/v2/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>on-root-domain is deprecated; the host is the zone&apos;s apex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Homing speaks the Hetzner Cloud API (api.hetzner.cloud). ddclient up to 4.0 used the old DNS console (dns.hetzner.com), whose tokens do not work there: check which token this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nsupdate: import the TSIG key file (%1) by adding the host with the RFC 2136 provider; the key is not read from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nsupdate (RFC 2136) is not supported by this version of Homing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ddclient&apos;s protocol &quot;%1&quot; has no Homing provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no address family is enabled (use/usev4/usev6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TTL %1 taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 comes from the environment variable %2, which is not set here: enter it after the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Read as ddclient 4.x. If this file belongs to ddclient 3.10 or older, import it again with the version chosen: the two read continuation lines and repeated hosts differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not needed by Homing (ddclient&apos;s own settings): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ddclientparser.cpp" line="-80"/>
+        <location line="+18"/>
+        <source>ddclient has no option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>ddclient ignores &quot;%1&quot;: option names are lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>text after the host, login and password is not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 was defined before; ddclient 4 keeps its earlier options and adds only new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was defined before; ddclient 3 uses this later definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ddnsgoimporter.cpp" line="-97"/>
+        <source>ddns-go ignores &quot;%1&quot;: its keys are lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddns-go has no setting &quot;%1&quot; here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the zone after &apos;:&apos; needs a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>ipv6reg %1 is not imported: choose stable or temporary addresses in Homing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ddns-go detects no address with gettype &quot;%1&quot; (it takes url, netInterface or cmd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+35"/>
+        <source>dns.id of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>dns.secret of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>ddns-go uses dynv6&apos;s REST API; Homing its update API with the same token (UNVERIFIED that every REST token works there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the POST body uses #{recordType} or #{ttl}, which Homing&apos;s custom URL does not fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the POST body is kept in the config file: if it holds a token, move it to {password}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ddns-go turns an unknown or empty provider name into alidns (Alibaba Cloud DNS), which Homing does not support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ddns-go&apos;s provider &quot;%1&quot; has no Homing provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parameter %1=%2 is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>line %1: %2 (ddns-go refuses this file too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no dnsconf list: this is not a ddns-go configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>webhooks are not imported; Homing notifies on the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ddnsupdaterimporter.cpp" line="+53"/>
+        <source>not valid JSON (line %1: %2); ddns-updater refuses it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. It has a comma before a closing } or ], as ddns-updater&apos;s README template does: remove those commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>group %1 is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OVH in &quot;%1&quot; mode (the OVH API with application keys) is not supported; use a DynHost login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cloudflare with an e-mail and global key, or a user service key: Homing uses an API token. Create one allowed to edit the zone&apos;s DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the zone identifier is not needed: Homing finds the zone by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>ddns-updater&apos;s &quot;hetzner&quot; is the old DNS console (dns.hetzner.com); Homing speaks the Hetzner Cloud API, whose tokens differ: check which token this is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>success_regex %1 is not imported; Homing checks the reply for its success words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google Domains is no longer supported (ddns-updater refuses it too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no provider is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddns-updater&apos;s provider &quot;%1&quot; has no Homing provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;ipv4 or ipv6&quot; updates one record with whichever address was found; imported as IPv4 and IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ip_version &quot;%1&quot; is not one of ipv4, ipv6, &quot;ipv4 or ipv6&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ipv6_suffix %1 is not imported: Homing takes a fixed 64-bit interface id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;host&quot;/&quot;owner&quot; is ddns-updater&apos;s old form; the names are combined with the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no domain is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Read from the CONFIG variable, which ddns-updater prefers to the file and writes back over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the JSON is not an object with &quot;settings&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no &quot;settings&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an entry that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>IPV6_PREFIX=%1 is not imported; set a fixed interface id per host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importapplier.cpp" line="+123"/>
+        <source>the secret store refused a secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importer.cpp" line="+71"/>
+        <source>%1 can be read only by root: open it with the file chooser, or copy it to a place you can read (sudo cat %1 &gt; ~/%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is larger than 4 MiB; that is not a DDNS client&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not a ddclient, inadyn, ddns-updater or ddns-go configuration that Homing recognises; choose the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importpreview.cpp" line="+122"/>
+        <source>%1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Hosts (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>      %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>      secret %1 to the keychain, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>      secret %1 is missing: set it after the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>      last published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Address sources (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Not imported (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When Homing works, stop the old client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importsupport.cpp" line="+204"/>
+        <source>Homing has no provider &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the host name &quot;%1&quot; is a placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the provider %1 has no setting &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the value of %1 is a placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the provider %1 cannot update the address family asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the provider %1 has no secret &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the %1 is a placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the URL&apos;s %1= looks secret too but stays in the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the %1= part of the URL of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no secret found in the URL; check that it holds none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/inadynimporter.cpp" line="-49"/>
+        <source>inadyn guesses the provider &quot;%1&quot; as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>username of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a custom section without ddns-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>this is Hurricane Electric&apos;s tunnel broker (the tunnel&apos;s endpoint), not DNS; Homing updates DNS records only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 updates IPv6 (inadyn&apos;s dynv6 default); IPv4 is ipv4@dynv6.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FreeDNS with user name and password (the v1 API): Homing uses the v2 update token. Add the host with the token from freedns.afraid.org/dynamic/v2/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>inadyn&apos;s provider &quot;%1&quot; has no Homing provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>wildcard is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allow-ipv6 is on: add IPv6 to the host if its record should follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no hostname is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a Cloudflare record id, not a host name: add the record&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>line %1: %2 (inadyn refuses this file too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a section with the same title comes later; inadyn keeps only the last one. Use NAME:1, NAME:2 for several accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>inadyn has no global option &quot;%1&quot; and refuses the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cache-dir is deprecated and ignored by inadyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>inadyn has no section &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>inadyn has no option &quot;%1&quot; in a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>comes before any &quot;system&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>inadyn 1 has no option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/yamlreader.cpp" line="+111"/>
+        <source>a quote (&apos;) is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a quote (&quot;) is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a [ list is not closed on its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>expected &quot;key: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the key &quot;%1&quot; is already defined in this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unexpected indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a tab in the indentation (YAML allows spaces only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Homing::InputCheck</name>
+    <message numerus="yes">
+        <location filename="../core/inputcheck.cpp" line="+64"/>
+        <source>… (%n characters)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1523,6 +2391,20 @@
     </message>
 </context>
 <context>
+    <name>Homing::LocalListener</name>
+    <message>
+        <location filename="../core/control/locallistener.cpp" line="+71"/>
+        <source>Cannot listen on %1: the path is too long for a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écouter sur %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Homing::MemorySecretStore</name>
     <message>
         <location filename="../core/storage/memorysecretstore.cpp" line="+12"/>
@@ -1606,7 +2488,37 @@
 <context>
     <name>Homing::Paths</name>
     <message>
-        <location filename="../core/storage/paths.cpp" line="+54"/>
+        <location filename="../core/storage/paths.cpp" line="+32"/>
+        <source>Cannot use the directory %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a symbolic link, not a directory; Homing does not put its control socket there. Remove it, or set XDG_RUNTIME_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a directory; Homing does not put its control socket there. Remove it, or set XDG_RUNTIME_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 belongs to another user (uid %2), who could replace Homing&apos;s control socket; Homing does not use it. Remove it (as root if need be), or set XDG_RUNTIME_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is open to other users (mode %2), who could replace Homing&apos;s control socket; Homing does not use it. Make it mode 0700 (chmod 700 %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cannot create the directory %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot create the directory %1</source>
         <translation>Impossible de créer le dossier %1</translation>
     </message>
@@ -1650,6 +2562,59 @@
     </message>
 </context>
 <context>
+    <name>Homing::PowerDnsProvider</name>
+    <message>
+        <location filename="../core/providers/powerdnsprovider.cpp" line="+59"/>
+        <source>Your own PowerDNS Authoritative server, through its HTTP API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The webserver address of PowerDNS (webserver-address and webserver-port in pdns.conf). https:// is required except for a server on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server id in the API path; localhost unless you changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API key</source>
+        <translation type="unfinished">Clé d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The api-key from pdns.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PATCH per update replaces the host&apos;s A and AAAA rrsets with the host&apos;s TTL (60 s by default). Parking deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Parked: deleted the address records of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PowerDNS accepted the API key for the zone %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Homing::Provider</name>
     <message>
         <location filename="../core/providers/provider.cpp" line="+30"/>
@@ -1660,6 +2625,16 @@
         <location line="+1"/>
         <source>Save the host and watch its first update instead.</source>
         <translation>Enregistrez l&apos;hôte et observez plutôt sa première mise à jour.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot park a record from Homing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another way to protect the name, e.g. a short TTL.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1763,7 +2738,7 @@
         <translation>%1 doit être true ou false</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
         <source>%1 does not use a setting called &quot;%2&quot;</source>
         <translation>%1 n&apos;utilise pas de paramètre nommé « %2 »</translation>
     </message>
@@ -1779,6 +2754,16 @@
         <location filename="../core/providers/providerreplies.cpp" line="+55"/>
         <source>Change the server address to an https:// URL.</source>
         <translation>Remplacez l&apos;adresse du serveur par une URL https://.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server setting of this host; if the provider really moved, enter the new address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1822,34 +2807,446 @@
     </message>
 </context>
 <context>
+    <name>Homing::Rfc2136Provider</name>
+    <message>
+        <location filename="../core/providers/rfc2136provider.cpp" line="+84"/>
+        <source>BIND, Knot, PowerDNS and any server that takes signed dynamic updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The primary name server&apos;s IP address or host name. Leave empty to send to the primary named in the zone&apos;s SOA record (often wrong: set it if you can).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TSIG key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The key&apos;s name as the server knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The name server&apos;s port; 53 unless it listens elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TSIG algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key&apos;s algorithm, as in the server&apos;s key block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TSIG secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The key&apos;s base64 secret, as in the server&apos;s key block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none: always replace; record-exists: only when the name already has a record of that type; name-exists: only when the name exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clock check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An https:// address whose Date header Homing compares with this computer&apos;s clock when the server gives a bare REFUSED (PowerDNS does so for every key problem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One atomic update per family: the A (or AAAA) RRset is deleted and the new address added with the host&apos;s TTL (60 s by default). Replies must carry a valid TSIG signature. Paste the key block from tsig-keygen, keymgr or pdnsutil into the host editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The TSIG key for %1 is incomplete or its secret is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the key block from the name server into the host editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The name server %1 could not be found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not inside the zone %2.</source>
+        <translation type="unfinished">%1 n&apos;est pas dans la zone %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the zone to the domain the host name belongs to.</source>
+        <translation type="unfinished">Indiquez comme zone le domaine auquel appartient le nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No name server is set and this computer has no resolver to find the zone&apos;s primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Set the name server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>SOA query for %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Homing could not find the zone of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 does not serve a zone that holds %2 (it answered %3 with no SOA record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the host name, and set the zone and the name server that is primary for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The zone %1 names no usable primary server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The zone&apos;s primary %1 (from its SOA record) has no address Homing could find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No usable reply from the name server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (over TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Check the host name and the zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UPDATE zone %1: replace %2 %3 with %4 (TTL %5) at %6, key %7 (%8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UPDATE zone %1: delete %2 %3 at %4, key %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleted the %1 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(Homing could not compare this computer&apos;s clock with %1: check the clock too.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This computer&apos;s clock agrees with %1, so the key, its algorithm or the server&apos;s policy is the likely cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Parked: deleted the address records of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Check the zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed SOA query for %1 to %2, key %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The name server %1 accepted the key %2 for the zone %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Rfc2136Reply</name>
+    <message>
+        <location filename="../core/providers/rfc2136reply.cpp" line="+21"/>
+        <source>the key &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy the key name, algorithm and secret from the name server&apos;s configuration again (paste the whole key block), and check the server uses the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not know %2 (BADKEY): the key name or algorithm is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rejected the signature made with %2 (BADSIG): the secret or the algorithm is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 says this computer&apos;s clock is more than %2 s off (BADTIME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set this computer&apos;s clock right (turn on NTP time synchronisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer&apos;s clock is %1 the name server&apos;s (%2 says it is %3; TSIG allows %4 s), so it refused the update (BADTIME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reply was not signed with the key, so its time is a claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set this computer&apos;s clock right (turn on NTP time synchronisation), or the server&apos;s if it is the one that is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TSIG %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ahead of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The name server refused the update, and this computer&apos;s clock is %1 %2 (which says it is %3): TSIG fails when the clocks differ by more than 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set this computer&apos;s clock right (turn on NTP time synchronisation), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 sent a reply Homing cannot read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the reply is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 refused the signature (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the key and the algorithm against the name server&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The reply from %1 cannot be trusted (%2), so Homing cannot tell whether the change was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not the primary server for the zone %2 (NOTAUTH), or refused %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point Homing at the zone&apos;s primary name server, and check the zone and the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 refused to let %2 change %3 %4 (REFUSED: not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow the key to update this name on the server (BIND update-policy, Knot acl with action update, PowerDNS TSIG-ALLOW-DNSUPDATE and allow-dnsupdate-from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not inside the zone %2 (NOTZONE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the zone to the one the host name belongs to, or leave it empty to let Homing find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not change %2: the prerequisite failed (%3: the name or its %4 record is not as required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create the record on the server first, or set the prerequisite to none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not read the update for %2 in zone %3 (FORMERR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the zone and the host name; if both are right, the server may not speak RFC 2136.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not accept dynamic updates (NOTIMP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on dynamic updates for the zone on the name server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed to apply the update (SERVFAIL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Homing::Scheduler</name>
     <message>
-        <location filename="../core/engine/scheduler.cpp" line="+71"/>
+        <location filename="../core/engine/scheduler.cpp" line="+119"/>
         <source>woke up after %1 s</source>
         <translation>réveil après %1 s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+130"/>
         <source>start</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-77"/>
         <source>back online</source>
         <translation>de nouveau en ligne</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>update now</source>
         <translation>mise à jour immédiate</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
         <source>paused by the user</source>
         <translation>mis en pause par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
         <source>resumed by the user</source>
         <translation>repris par l&apos;utilisateur</translation>
     </message>
@@ -1859,12 +3256,13 @@
         <translation>repris</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <location line="+16"/>
         <source>settings changed</source>
         <translation>réglages modifiés</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+160"/>
         <source>poll</source>
         <translation>vérification périodique</translation>
     </message>
@@ -1971,24 +3369,68 @@
     </message>
 </context>
 <context>
-    <name>Homing::UpdateCycle</name>
+    <name>Homing::StatusJson</name>
     <message>
-        <location filename="../core/engine/updatecycle.cpp" line="+86"/>
-        <source>disabled in the config</source>
-        <translation>désactivé dans la configuration</translation>
+        <location filename="../core/control/statusjson.cpp" line="+43"/>
+        <source>(public address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Tsig</name>
+    <message>
+        <location filename="../core/dns/tsig.cpp" line="+203"/>
+        <source>the key&apos;s algorithm %1 is unknown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>paused</source>
-        <translation>en pause</translation>
+        <source>the reply is signed with another key (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>waiting until %1 before retrying: %2</source>
-        <translation>attente jusqu&apos;à %1 avant un nouvel essai : %2</translation>
+        <location line="+2"/>
+        <source>the reply is signed with another algorithm (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the reply carries no signature</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>the reply&apos;s signature does not match the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reply was signed %1 s away from this computer&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Homing::TsigKeyBlock</name>
+    <message>
+        <location filename="../core/providers/tsigkeyblock.cpp" line="+65"/>
+        <source>No key found: paste the key block printed by tsig-keygen (BIND), keymgr -t (Knot) or pdnsutil generate-tsig-key (PowerDNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key uses %1, which Homing does not speak (it speaks %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key &quot;%1&quot; has no readable secret (base64 expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Homing::UpdateCycle</name>
+    <message>
+        <location filename="../core/engine/updatecycle.cpp" line="+142"/>
         <source>Homing does not know the provider &quot;%1&quot;.</source>
         <translation>Homing ne connaît pas le fournisseur « %1 ».</translation>
     </message>
@@ -1998,32 +3440,27 @@
         <translation>Choisissez un fournisseur parmi ceux de « homingctl providers ».</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+73"/>
         <source>no address source for this family</source>
         <translation>aucune source d&apos;adresse pour cette famille</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-36"/>
         <source>%1 address detected</source>
         <translation>adresse %1 détectée</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>already up to date</source>
-        <translation>déjà à jour</translation>
+        <location line="+59"/>
+        <source>the address source &quot;%1&quot; gave no address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the last call to the provider was less than %1 seconds ago</source>
-        <translation>le dernier appel au fournisseur date de moins de %1 secondes</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+53"/>
         <source>update sent to %1</source>
         <translation>mise à jour envoyée à %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>No %1 is stored for this host in %2.</source>
         <translation>Aucun %1 n&apos;est enregistré pour cet hôte dans %2.</translation>
     </message>
@@ -2036,11 +3473,6 @@
         <location line="+4"/>
         <source>The %1 could not be read: %2</source>
         <translation>%1 n&apos;a pas pu être lu : %2</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Next try after %1.</source>
-        <translation>Prochain essai après %1.</translation>
     </message>
 </context>
 <context>
@@ -2061,7 +3493,7 @@
         <translation>impossible d&apos;ouvrir un socket UDP pour SSDP : %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
         <source>no UPnP Internet gateway answered within %1 ms</source>
         <translation>aucune passerelle Internet UPnP n&apos;a répondu en %1 ms</translation>
     </message>
@@ -2086,7 +3518,7 @@
         <translation>la passerelle a répondu avec le statut HTTP %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+89"/>
         <source>the gateway&apos;s description is not valid XML: %1</source>
         <translation>la description de la passerelle n&apos;est pas du XML valide : %1</translation>
     </message>
@@ -2412,6 +3844,44 @@
         <source>Custom URL</source>
         <translation>URL personnalisée</translation>
     </message>
+    <message>
+        <location filename="../core/providers/powerdnsprovider.cpp" line="-145"/>
+        <source>Copy the API key from the api-key line of pdns.conf again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PowerDNS does not serve the zone %1 (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the zone&apos;s name and the server id (usually localhost); create the zone with pdnsutil create-zone if it is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PowerDNS refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the host name is inside the zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/rfc2136provider.cpp" line="-364"/>
+        <source>Your own name server (RFC 2136 + TSIG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <location filename="../core/importers/yamlreader.cpp" line="-170"/>
+        <source>unexpected indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homingctl</name>
@@ -2467,7 +3937,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/homingctl/main.cpp" line="+149"/>
+        <location filename="../app/homingctl/main.cpp" line="+151"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -2518,7 +3988,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/homingctl/main.cpp" line="+37"/>
+        <location filename="../app/homingctl/main.cpp" line="+35"/>
         <source>no host called &quot;%1&quot; in %2</source>
         <translation>aucun hôte nommé « %1 » dans %2</translation>
     </message>
@@ -2538,7 +4008,7 @@
         <translation>le %1 de %2 n&apos;a pas pu être lu depuis %3 : %4</translation>
     </message>
     <message>
-        <location filename="../app/homingctl/main.cpp" line="-89"/>
+        <location filename="../app/homingctl/main.cpp" line="-86"/>
         <source> (secret)</source>
         <translation> (secret)</translation>
     </message>
@@ -2558,12 +4028,12 @@
         <translation>aucun hôte nommé « %1 »</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
         <source>the %1 was changed with homingctl</source>
         <translation>le %1 a été modifié avec homingctl</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>usage: homingctl secret set|delete HOST FIELD</source>
         <translation>usage : homingctl secret set|delete HÔTE CHAMP</translation>
     </message>
@@ -2602,24 +4072,13 @@ Commands:
   history [HOST]         the update history, newest first
   test-credentials HOST  check the host&apos;s stored credentials with a harmless provider call
   secret set HOST FIELD  store a secret (read from standard input) in the configured secret store
-  secret delete HOST FIELD</source>
-        <translation>Ligne de commande de Homing.
-
-Commandes :
-  status                 ce que fait le homing/homingd en cours (adresses publiques, hôtes)
-  update [HÔTE]          vérifier et mettre à jour maintenant (tous les hôtes, ou un seul)
-  pause [HÔTE]           arrêter les mises à jour (tous les hôtes, ou un seul)
-  resume [HÔTE]          reprendre, y compris un hôte qui demandait votre intervention, une fois le problème réglé
-  reload                 relire le fichier de configuration
-  providers              les fournisseurs que Homing connaît
-  hosts                  les hôtes configurés et leur état
-  history [HÔTE]         l&apos;historique des mises à jour, du plus récent au plus ancien
-  test-credentials HÔTE  tester les identifiants enregistrés de l&apos;hôte par un appel anodin au fournisseur
-  secret set HÔTE CHAMP  enregistrer un secret (lu sur l&apos;entrée standard) dans le stockage des secrets configuré
-  secret delete HÔTE CHAMP</translation>
+  secret delete HOST FIELD
+  import FILE            take over a ddclient, inadyn, ddns-updater or ddns-go configuration
+                         (exit status 0: all imported, 1: some, 2: nothing)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Print JSON.</source>
         <translation>Afficher du JSON.</translation>
     </message>
@@ -2635,6 +4094,31 @@ Commandes :
     </message>
     <message>
         <location line="+3"/>
+        <source>import: the file&apos;s format (ddclient, inadyn, ddns-updater, ddns-go).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: show what would be imported only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: update hosts that are already configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: keep plain http:// endpoints instead of using https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: the old client&apos;s version (ddclient 3 or 4, inadyn 1 or 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What to do (see above).</source>
         <translation>Ce qu&apos;il faut faire (voir ci-dessus).</translation>
     </message>
@@ -2645,9 +4129,44 @@ Commandes :
     </message>
     <message>
         <location line="+8"/>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>unknown command &quot;%1&quot;; see homingctl --help</source>
         <translation>commande inconnue « %1 » ; voir homingctl --help</translation>
+    </message>
+    <message>
+        <location filename="../app/homingctl/importcommand.cpp" line="+50"/>
+        <source>unknown format &quot;%1&quot;; use ddclient, inadyn, ddns-updater or ddns-go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>usage: homingctl import FILE [--format ddclient|inadyn|ddns-updater|ddns-go] [--dry-run] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1 new and %2 updated hosts; %3 secrets stored in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Already configured, left as they are (use --update-existing to update): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The addresses from the old client&apos;s cache could not be stored: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2686,6 +4205,11 @@ Commandes :
         <location line="+2"/>
         <source>no address</source>
         <translation>pas d&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partly updated</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+19"/>
