@@ -6,17 +6,17 @@
     <message numerus="yes">
         <location filename="../core/dns/dnsupdate.cpp" line="+148"/>
         <source>%n byte(s), shorter than a header</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte, shorter than a header</numerusform>
+            <numerusform>%n bytes, shorter than a header</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
         <source>%n byte(s) after the last record</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte after the last record</numerusform>
+            <numerusform>%n bytes after the last record</numerusform>
         </translation>
     </message>
 </context>
@@ -25,25 +25,25 @@
     <message numerus="yes">
         <location filename="../core/importers/importpreview.cpp" line="+127"/>
         <source>Hosts (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Host (%n):</numerusform>
+            <numerusform>Hosts (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>Address sources (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Address source (%n):</numerusform>
+            <numerusform>Address sources (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Not imported (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not imported (%n):</numerusform>
+            <numerusform>Not imported (%n):</numerusform>
         </translation>
     </message>
 </context>
@@ -52,9 +52,9 @@
     <message numerus="yes">
         <location filename="../core/inputcheck.cpp" line="+64"/>
         <source>… (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… (%n character)</numerusform>
+            <numerusform>… (%n characters)</numerusform>
         </translation>
     </message>
 </context>
@@ -63,25 +63,25 @@
     <message numerus="yes">
         <location filename="../core/providers/rfc2136reply.cpp" line="+80"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>

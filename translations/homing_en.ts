@@ -44,41 +44,41 @@
     <message numerus="yes">
         <location filename="../ui/dialogs/importwizard.cpp" line="+386"/>
         <source>%n host(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n host added.</numerusform>
+            <numerusform>%n hosts added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n host(s) updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n host updated.</numerusform>
+            <numerusform>%n hosts updated.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n secret(s) stored in the keychain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secret stored in the keychain.</numerusform>
+            <numerusform>%n secrets stored in the keychain.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n address source(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n address source added.</numerusform>
+            <numerusform>%n address sources added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n host(s) start from the address the old client last published, so nothing is sent until it changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n host starts from the address the old client last published, so nothing is sent until it changes.</numerusform>
+            <numerusform>%n hosts start from the address the old client last published, so nothing is sent until it changes.</numerusform>
         </translation>
     </message>
 </context>
