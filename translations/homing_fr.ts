@@ -25,7 +25,7 @@
     <message>
         <location filename="../ui/desktopcontroller.cpp" line="+77"/>
         <source>new secrets saved in the host editor</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveaux secrets enregistrés dans l&apos;éditeur d&apos;hôte</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -754,309 +754,311 @@
     <message>
         <location filename="../ui/dialogs/importwizard.cpp" line="+55"/>
         <source>Import configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une configuration</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Which configuration?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle configuration ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Homing reads the file of ddclient, inadyn, ddns-updater or ddns-go and shows what it would take over. The file itself is never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Homing lit le fichier de ddclient, inadyn, ddns-updater ou ddns-go et montre ce qu&apos;il en reprendrait. Le fichier lui-même n&apos;est jamais modifié.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Found on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé sur cet ordinateur :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Any file, e.g. a copy of /etc/ddclient.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quel fichier, par exemple une copie de /etc/ddclient.conf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+7"/>
         <source>Recognise it</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection automatique</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ddclient 3.10 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>ddclient 3.10 ou plus ancien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ddclient 3.11 or 4.x</source>
-        <translation type="unfinished"></translation>
+        <translation>ddclient 3.11 ou 4.x</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>inadyn 1.x</source>
-        <translation type="unfinished"></translation>
+        <translation>inadyn 1.x</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>inadyn 2.x</source>
-        <translation type="unfinished"></translation>
+        <translation>inadyn 2.x</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ddclient 3.10 and 4.x read the same file differently (continuation lines, repeated hosts).</source>
-        <translation type="unfinished"></translation>
+        <translation>ddclient 3.10 et 4.x lisent le même fichier différemment (lignes de continuation, hôtes répétés).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>What will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera importé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick the hosts to take over. Their secrets go to the keychain, never to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les hôtes à reprendre. Leurs secrets vont dans le trousseau, jamais dans un fichier.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Host</source>
-        <translation type="unfinished">Hôte</translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Provider</source>
-        <translation type="unfinished">Fournisseur</translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Secrets to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets vers le trousseau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Settings and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages et remarques</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not imported, and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé, et pourquoi :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Leave them as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Les laisser tels quels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update them with the imported settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mettre à jour avec les réglages importés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hosts Homing already has:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes que Homing a déjà :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Import terminé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Once Homing updates your hosts, stop the old client so that the two do not both update them. Run this yourself in a terminal; Homing does not run it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois que Homing met à jour vos hôtes, arrêtez l&apos;ancien client, afin que les deux ne mettent pas à jour les mêmes hôtes. Lancez ceci vous-même dans un terminal ; Homing ne l&apos;exécute pas :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1  (%2, readable by root only: choose a copy with &quot;Choose a file…&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2, lisible par root uniquement : choisissez une copie avec « Choisir un fichier… »)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No configuration found at the usual places; choose a file below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configuration trouvée aux emplacements habituels ; choisissez un fichier ci-dessous.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 can be read only by root. Copy it where you can read it, e.g. with
 sudo cat %1 &gt; ~/%2
 and choose the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est lisible que par root. Copiez-le à un endroit où vous pouvez le lire, par exemple avec
+sudo cat %1 &gt; ~/%2
+puis choisissez la copie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a configuration to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une configuration à importer</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un fichier.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>IPv4</source>
-        <translation type="unfinished">IPv4</translation>
+        <translation>IPv4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IPv6</source>
-        <translation type="unfinished">IPv6</translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (depuis %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: missing, enter it later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : manquant, à saisir plus tard</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>last published %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière publication %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>already configured</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà configuré</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (%2)%3</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2)%3?}</translation>
+        <translation>%1 (%2)%3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No address source to add: Homing&apos;s own sources detect the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source d&apos;adresse à ajouter : les sources propres à Homing détectent l&apos;adresse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address sources to add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources d&apos;adresse à ajouter : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 — %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything in the file can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le contenu du fichier peut être importé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read %1 as %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lu comme %2 %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Tick at least one host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un hôte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Storing the secrets in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des secrets dans le trousseau…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n host(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hôte ajouté.</numerusform>
+            <numerusform>%n hôtes ajoutés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n host(s) updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hôte mis à jour.</numerusform>
+            <numerusform>%n hôtes mis à jour.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left as they were: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissés tels quels : %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n secret(s) stored in the keychain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secret enregistré dans le trousseau.</numerusform>
+            <numerusform>%n secrets enregistrés dans le trousseau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n address source(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source d&apos;adresse ajoutée.</numerusform>
+            <numerusform>%n sources d&apos;adresse ajoutées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n host(s) start from the address the old client last published, so nothing is sent until it changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hôte part de l&apos;adresse que l&apos;ancien client a publiée en dernier ; rien n&apos;est donc envoyé tant qu&apos;elle ne change pas.</numerusform>
+            <numerusform>%n hôtes partent de l&apos;adresse que l&apos;ancien client a publiée en dernier ; rien n&apos;est donc envoyé tant qu&apos;elle ne change pas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1155,7 +1157,7 @@ Homing le met à jour chaque fois que votre adresse publique change.</translatio
     <message>
         <location line="+4"/>
         <source>Import from ddclient, inadyn, ddns-updater or ddns-go…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis ddclient, inadyn, ddns-updater ou ddns-go…</translation>
     </message>
     <message>
         <location line="+64"/>
