@@ -110,7 +110,7 @@
 <context>
     <name>Homing::ChangeWatcher</name>
     <message>
-        <location filename="../core/address/changewatcher.cpp" line="+72"/>
+        <location filename="../core/address/changewatcher.cpp" line="+79"/>
         <source>cannot open a netlink socket: %1</source>
         <translation>Netlink-Socket kann nicht geöffnet werden: %1</translation>
     </message>
@@ -130,7 +130,17 @@
         <translation>viele Netzwerkänderungen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>a default route was added</source>
+        <translation>eine Standardroute wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a default route was removed</source>
+        <translation>eine Standardroute wurde entfernt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>address %1 added on %2</source>
         <translation>Adresse %1 auf %2 hinzugefügt</translation>
     </message>
@@ -389,7 +399,7 @@
 <context>
     <name>Homing::ConfigStore</name>
     <message>
-        <location filename="../core/storage/configstore.cpp" line="+45"/>
+        <location filename="../core/storage/configstore.cpp" line="+49"/>
         <source>no migration from schema %1</source>
         <translation>keine Migration von Schema %1</translation>
     </message>
@@ -439,7 +449,12 @@
         <translation>%1: Feld „%2“: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>must not contain a NUL character</source>
+        <translation>darf kein NUL-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>must be the schema version number, e.g. 1</source>
         <translation>muss die Schemaversion sein, z. B. 1</translation>
     </message>
@@ -456,17 +471,17 @@
     <message>
         <location line="+7"/>
         <location line="+15"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>must be a list of address sources</source>
         <translation>muss eine Liste von Adressquellen sein</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is used twice</source>
         <translation>„%1“ wird zweimal verwendet</translation>
     </message>
@@ -495,7 +510,12 @@
 <context>
     <name>Homing::ControlClient</name>
     <message>
-        <location filename="../core/control/controlclient.cpp" line="+24"/>
+        <location filename="../core/control/controlclient.cpp" line="+41"/>
+        <source>%1 is served by another user (uid %2), not by your Homing; homingctl does not talk to it.</source>
+        <translation>%1 wird von einem anderen Benutzer (UID %2) bereitgestellt, nicht von Ihrem Homing; homingctl kommuniziert nicht damit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>could not send the request: %1</source>
         <translation>die Anfrage konnte nicht gesendet werden: %1</translation>
     </message>
@@ -513,32 +533,37 @@
 <context>
     <name>Homing::ControlServer</name>
     <message>
-        <location filename="../core/control/controlserver.cpp" line="+62"/>
+        <location filename="../core/control/controlserver.cpp" line="+63"/>
         <source>Another Homing is already running for this user (it answers on %1). Use homingctl to talk to it.</source>
         <translation>Für diesen Benutzer läuft bereits ein anderes Homing (es antwortet auf %1). Verwenden Sie homingctl, um es zu steuern.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cannot listen on %1: %2</source>
-        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>not a JSON object: %1</source>
         <translation>kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>request too large</source>
-        <translation>Anfrage zu groß</translation>
+        <location line="-6"/>
+        <source>request too large (more than %1 bytes)</source>
+        <translation>Anfrage zu groß (mehr als %1 Bytes)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+11"/>
+        <source>field &quot;%1&quot; must not contain a NUL character</source>
+        <translation>das Feld „%1“ darf kein NUL-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>no host called &quot;%1&quot;</source>
         <translation>kein Host namens „%1“</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
+        <source>secret-changed needs a host</source>
+        <translation>secret-changed braucht einen Host</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>unknown command &quot;%1&quot;; known: status, hosts, history, update, pause, resume, reload</source>
         <translation>unbekannter Befehl „%1“; bekannt: status, hosts, history, update, pause, resume, reload</translation>
     </message>
@@ -705,7 +730,7 @@
         <translation>die Datenbank wurde von einem neueren Homing geschrieben (Schema %1; dieses kennt %2)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>the change was rolled back</source>
         <translation>die Änderung wurde zurückgenommen</translation>
     </message>
@@ -813,12 +838,17 @@
 <context>
     <name>Homing::DnsQueryJob</name>
     <message>
-        <location filename="../core/dns/dnsqueryjob.cpp" line="+31"/>
+        <location filename="../core/dns/dnsqueryjob.cpp" line="+32"/>
         <source>no reply from %1 within %2 ms</source>
         <translation>keine Antwort von %1 innerhalb von %2 ms</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
+        <source>the DNS message is too short</source>
+        <translation>die DNS-Nachricht ist zu kurz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>no DNS server address</source>
         <translation>keine DNS-Serveradresse</translation>
     </message>
@@ -829,12 +859,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+111"/>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-37"/>
         <source>%1 closed the TCP connection before replying</source>
         <translation>%1 hat die TCP-Verbindung vor der Antwort geschlossen</translation>
     </message>
@@ -844,24 +875,101 @@
         <translation>%1 (TCP): %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>%1 sent a malformed reply: %2</source>
         <translation>%1 hat eine fehlerhafte Antwort gesendet: %2</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+14"/>
         <source>a query, not a reply</source>
         <translation>eine Anfrage, keine Antwort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
+        <location line="+15"/>
         <source>reply id %1 does not match query id %2</source>
         <translation>Antwort-ID %1 passt nicht zur Anfrage-ID %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>the reply is for another question</source>
         <translation>die Antwort gehört zu einer anderen Frage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a datagram too short for a DNS reply</source>
+        <translation>ein Datagramm, das für eine DNS-Antwort zu kurz ist</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::DnsUpdate</name>
+    <message>
+        <location filename="../core/dns/dnsupdate.cpp" line="+109"/>
+        <source>&quot;%1&quot; or &quot;%2&quot; is not a DNS name Homing can send</source>
+        <translation>„%1“ oder „%2“ ist kein DNS-Name, den Homing senden kann</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the address %1 does not fit a %2 record</source>
+        <translation>die Adresse %1 passt nicht in einen %2-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the update is too large</source>
+        <translation>die Aktualisierung ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>malformed DNS reply: %1</source>
+        <translation>fehlerhafte DNS-Antwort: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n byte(s), shorter than a header</source>
+        <translation>
+            <numerusform>%n Byte, kürzer als ein Header</numerusform>
+            <numerusform>%n Bytes, kürzer als ein Header</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the zone section is cut short</source>
+        <translation>der Zonenabschnitt ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>record %1 is cut short</source>
+        <translation>Eintrag %1 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a TSIG record that is not the last record</source>
+        <translation>ein TSIG-Eintrag, der nicht der letzte Eintrag ist</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n byte(s) after the last record</source>
+        <translation>
+            <numerusform>%n Byte nach dem letzten Eintrag</numerusform>
+            <numerusform>%n Bytes nach dem letzten Eintrag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a TSIG record of the wrong class</source>
+        <translation>ein TSIG-Eintrag der falschen Klasse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>a TSIG record that is cut short</source>
+        <translation>ein abgeschnittener TSIG-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a TSIG record whose lengths do not add up</source>
+        <translation>ein TSIG-Eintrag, dessen Längen nicht aufgehen</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1416,7 @@
 <context>
     <name>Homing::Host</name>
     <message>
-        <location filename="../core/model/host.cpp" line="+121"/>
+        <location filename="../core/model/host.cpp" line="+123"/>
         <source>unknown field</source>
         <translation>unbekanntes Feld</translation>
     </message>
@@ -1398,7 +1506,7 @@
 <context>
     <name>Homing::HttpClient</name>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="+156"/>
+        <location filename="../core/net/httpclient.cpp" line="+202"/>
         <source>the reply was larger than %1 bytes and was cut off</source>
         <translation>die Antwort war größer als %1 Bytes und wurde abgeschnitten</translation>
     </message>
@@ -1407,13 +1515,773 @@
         <source>no complete reply within the time limit</source>
         <translation>keine vollständige Antwort innerhalb der Zeitgrenze</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>the server redirected to %1 (HTTP %2), which Homing does not follow</source>
+        <translation>der Server hat nach %1 umgeleitet (HTTP %2), was Homing nicht befolgt</translation>
+    </message>
 </context>
 <context>
     <name>Homing::HttpEchoSource</name>
     <message>
-        <location filename="../core/address/httpechosource.cpp" line="+38"/>
+        <location filename="../core/address/httpechosource.cpp" line="+41"/>
         <source>HTTP status %1</source>
         <translation>HTTP-Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Importer</name>
+    <message>
+        <location filename="../core/importers/confuseparser.cpp" line="+93"/>
+        <source>a /* comment is never closed</source>
+        <translation>ein /*-Kommentar wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a quote (&apos;) is never closed</source>
+        <translation>ein Anführungszeichen (&apos;) wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a quote (&quot;) is never closed</source>
+        <translation>ein Anführungszeichen (&quot;) wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>expected &quot;%1&quot; but found &quot;%2&quot;</source>
+        <translation>„%1“ erwartet, aber „%2“ gefunden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a list holds values separated by commas</source>
+        <translation>eine Liste enthält durch Kommas getrennte Werte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a value is missing</source>
+        <translation>ein Wert fehlt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>include() is accepted only inside a provider section</source>
+        <translation>include() ist nur innerhalb eines Anbieterabschnitts erlaubt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>include() needs a file name</source>
+        <translation>include() braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected &quot;)&quot;</source>
+        <translation>„)“ erwartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the included file %1</source>
+        <translation>die eingebundene Datei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the section %1 is never closed with }</source>
+        <translation>der Abschnitt %1 wird nie mit } geschlossen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a } without a section</source>
+        <translation>eine } ohne Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected an option name but found &quot;%1&quot;</source>
+        <translation>Optionsname erwartet, aber „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>sections do not nest: &quot;%1&quot; inside %2</source>
+        <translation>Abschnitte lassen sich nicht verschachteln: „%1“ innerhalb von %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 %2 on line %3 (replaced by line %4)</source>
+        <translation>%1 %2 in Zeile %3 (ersetzt durch Zeile %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ddclientimporter.cpp" line="+82"/>
+        <location line="+106"/>
+        <location line="+194"/>
+        <location filename="../core/importers/ddclientparser.cpp" line="+343"/>
+        <location line="+50"/>
+        <location line="+35"/>
+        <location filename="../core/importers/inadynimporter.cpp" line="+442"/>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+60"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <source>%1 on line %2</source>
+        <translation>%1 in Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1_env (%2) on line %3</source>
+        <translation>%1_env (%2) in Zeile %3</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ddclient&apos;s web service &quot;%1&quot; is not known to Homing; add an echo URL instead</source>
+        <translation>der Webdienst „%1“ von ddclient ist Homing nicht bekannt; fügen Sie stattdessen eine Echo-URL hinzu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+115"/>
+        <location filename="../core/importers/ddnsgoimporter.cpp" line="+125"/>
+        <location filename="../core/importers/inadynimporter.cpp" line="-318"/>
+        <location line="+37"/>
+        <source>http:// changed to https://</source>
+        <translation>http:// in https:// geändert</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>web-skip is not needed: Homing finds the address in the page itself</source>
+        <translation>web-skip wird nicht benötigt: Homing findet die Adresse selbst in der Seite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no interface is named</source>
+        <translation>es ist keine Schnittstelle genannt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no command is given</source>
+        <translation>es ist kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../core/importers/ddnsgoimporter.cpp" line="+29"/>
+        <location filename="../core/importers/inadynimporter.cpp" line="-70"/>
+        <source>imported switched off: Homing never runs an imported command; read it, then switch the source on in Settings</source>
+        <translation>ausgeschaltet importiert: Homing führt nie einen importierten Befehl aus; lesen Sie ihn und schalten Sie die Quelle dann in den Einstellungen ein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a fixed %1 address (%2) is not an address source; Homing detects the address itself</source>
+        <translation>eine feste %1-Adresse (%2) ist keine Adressquelle; Homing erkennt die Adresse selbst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reading the address from a router (%1) is not supported; Homing uses echo services, interfaces, UPnP or DNS instead</source>
+        <translation>das Auslesen der Adresse aus einem Router (%1) wird nicht unterstützt; Homing verwendet stattdessen Echo-Dienste, Schnittstellen, UPnP oder DNS</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>a host called &quot;\&quot;: ddclient 3 joins a line only when &quot;\&quot; is its very last character, so the line after it became a separate host. Check the file.</source>
+        <translation>ein Host namens „\“: ddclient 3 verbindet eine Zeile nur, wenn „\“ ihr allerletztes Zeichen ist, daher wurde die Zeile danach zu einem eigenen Host. Prüfen Sie die Datei.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the dyndns2 server %1 uses the path %2; Homing&apos;s dyndns2 client sends /nic/update. Add the host with a Custom URL provider.</source>
+        <translation>der dyndns2-Server %1 verwendet den Pfad %2; der dyndns2-Client von Homing sendet an /nic/update. Legen Sie den Host mit dem Anbieter „Eigene URL“ an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ddclient 3 sends plain http by default; Homing uses https://</source>
+        <translation>ddclient 3 sendet standardmäßig unverschlüsseltes http; Homing verwendet https://</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1=%2 is not imported</source>
+        <translation>%1=%2 wird nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the q= part of dynurl on line %1</source>
+        <translation>der q=-Teil von dynurl in Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dynurl does not hold a q= key</source>
+        <translation>dynurl enthält keinen q=-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cloudflare with an e-mail (%1) and the global API key: Homing uses an API token. Create a token allowed to edit the zone&apos;s DNS and add the host with it.</source>
+        <translation>Cloudflare mit einer E-Mail-Adresse (%1) und dem globalen API-Schlüssel: Homing verwendet ein API-Token. Erstellen Sie ein Token, das die DNS-Einträge der Zone bearbeiten darf, und legen Sie den Host damit an.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>FreeDNS with login and password (the v1 API): Homing uses the v2 update token. Add the host with the token from freedns.afraid.org/dynamic/v2/.</source>
+        <translation>FreeDNS mit Anmeldename und Passwort (die v1-API): Homing verwendet das v2-Aktualisierungs-Token. Legen Sie den Host mit dem Token von freedns.afraid.org/dynamic/v2/ an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>on-root-domain is deprecated; the host is the zone&apos;s apex</source>
+        <translation>on-root-domain ist veraltet; der Host ist die Spitze (Apex) der Zone</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Homing speaks the Hetzner Cloud API (api.hetzner.cloud). ddclient up to 4.0 used the old DNS console (dns.hetzner.com), whose tokens do not work there: check which token this is.</source>
+        <translation>Homing spricht die Hetzner-Cloud-API (api.hetzner.cloud). ddclient bis 4.0 verwendete die alte DNS-Konsole (dns.hetzner.com), deren Tokens dort nicht funktionieren: Prüfen Sie, welches Token dies ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nsupdate: import the TSIG key file (%1) by adding the host with the RFC 2136 provider; the key is not read from the file</source>
+        <translation>nsupdate: Importieren Sie die TSIG-Schlüsseldatei (%1), indem Sie den Host mit dem Anbieter RFC 2136 anlegen; der Schlüssel wird nicht aus der Datei gelesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nsupdate (RFC 2136) is not supported by this version of Homing</source>
+        <translation>nsupdate (RFC 2136) wird von dieser Version von Homing nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ddclient&apos;s protocol &quot;%1&quot; has no Homing provider</source>
+        <translation>für das ddclient-Protokoll „%1“ gibt es keinen Homing-Anbieter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no address family is enabled (use/usev4/usev6)</source>
+        <translation>keine Adressfamilie ist aktiviert (use/usev4/usev6)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TTL %1 taken over</source>
+        <translation>TTL %1 übernommen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 comes from the environment variable %2, which is not set here: enter it after the import</source>
+        <translation>%1 stammt aus der Umgebungsvariablen %2, die hier nicht gesetzt ist: Geben Sie den Wert nach dem Import ein</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Read as ddclient 4.x. If this file belongs to ddclient 3.10 or older, import it again with the version chosen: the two read continuation lines and repeated hosts differently.</source>
+        <translation>Als ddclient 4.x gelesen. Gehört diese Datei zu ddclient 3.10 oder älter, importieren Sie sie erneut mit dieser Version: Die beiden lesen Fortsetzungszeilen und wiederholte Hosts unterschiedlich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not needed by Homing (ddclient&apos;s own settings): %1</source>
+        <translation>Von Homing nicht benötigt (eigene Einstellungen von ddclient): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ddclientparser.cpp" line="-80"/>
+        <location line="+18"/>
+        <source>ddclient has no option &quot;%1&quot;</source>
+        <translation>ddclient hat keine Option „%1“</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>ddclient ignores &quot;%1&quot;: option names are lower case</source>
+        <translation>ddclient ignoriert „%1“: Optionsnamen werden kleingeschrieben</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>text after the host, login and password is not understood</source>
+        <translation>Text nach Host, Anmeldename und Passwort wird nicht verstanden</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 was defined before; ddclient 4 keeps its earlier options and adds only new ones</source>
+        <translation>%1 wurde bereits zuvor definiert; ddclient 4 behält die früheren Optionen und fügt nur neue hinzu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was defined before; ddclient 3 uses this later definition</source>
+        <translation>%1 wurde bereits zuvor definiert; ddclient 3 verwendet diese spätere Definition</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ddnsgoimporter.cpp" line="-97"/>
+        <source>ddns-go ignores &quot;%1&quot;: its keys are lower case</source>
+        <translation>ddns-go ignoriert „%1“: Seine Schlüssel werden kleingeschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddns-go has no setting &quot;%1&quot; here</source>
+        <translation>ddns-go hat hier keine Einstellung „%1“</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the zone after &apos;:&apos; needs a dot</source>
+        <translation>die Zone nach „:“ braucht einen Punkt</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>ipv6reg %1 is not imported: choose stable or temporary addresses in Homing</source>
+        <translation>ipv6reg %1 wird nicht importiert: Wählen Sie in Homing stabile oder temporäre Adressen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ddns-go detects no address with gettype &quot;%1&quot; (it takes url, netInterface or cmd)</source>
+        <translation>ddns-go erkennt mit gettype „%1“ keine Adresse (erlaubt sind url, netInterface oder cmd)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+35"/>
+        <source>dns.id of %1</source>
+        <translation>dns.id von %1</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>dns.secret of %1</source>
+        <translation>dns.secret von %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>ddns-go uses dynv6&apos;s REST API; Homing its update API with the same token (UNVERIFIED that every REST token works there)</source>
+        <translation>ddns-go verwendet die REST-API von dynv6, Homing dessen Update-API mit demselben Token (NICHT ÜBERPRÜFT, ob jedes REST-Token dort funktioniert)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the POST body uses #{recordType} or #{ttl}, which Homing&apos;s custom URL does not fill in</source>
+        <translation>der POST-Inhalt verwendet #{recordType} oder #{ttl}, was die eigene URL von Homing nicht ausfüllt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the POST body is kept in the config file: if it holds a token, move it to {password}</source>
+        <translation>der POST-Inhalt bleibt in der Konfigurationsdatei: Falls er ein Token enthält, verschieben Sie es nach {password}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ddns-go turns an unknown or empty provider name into alidns (Alibaba Cloud DNS), which Homing does not support</source>
+        <translation>ddns-go macht aus einem unbekannten oder leeren Anbieternamen alidns (Alibaba Cloud DNS), das Homing nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ddns-go&apos;s provider &quot;%1&quot; has no Homing provider</source>
+        <translation>für den ddns-go-Anbieter „%1“ gibt es keinen Homing-Anbieter</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parameter %1=%2 is not imported</source>
+        <translation>Parameter %1=%2 wird nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>line %1: %2 (ddns-go refuses this file too)</source>
+        <translation>Zeile %1: %2 (auch ddns-go lehnt diese Datei ab)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no dnsconf list: this is not a ddns-go configuration</source>
+        <translation>keine dnsconf-Liste: Dies ist keine ddns-go-Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>webhooks are not imported; Homing notifies on the desktop</source>
+        <translation>Webhooks werden nicht importiert; Homing benachrichtigt auf dem Desktop</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ddnsupdaterimporter.cpp" line="+53"/>
+        <source>not valid JSON (line %1: %2); ddns-updater refuses it too</source>
+        <translation>kein gültiges JSON (Zeile %1: %2); auch ddns-updater lehnt es ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. It has a comma before a closing } or ], as ddns-updater&apos;s README template does: remove those commas</source>
+        <translation>. Vor einer schließenden } oder ] steht ein Komma, wie in der README-Vorlage von ddns-updater: Entfernen Sie diese Kommas</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&quot;%1&quot; of %2</source>
+        <translation>„%1“ von %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>group %1 is not imported</source>
+        <translation>Gruppe %1 wird nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OVH in &quot;%1&quot; mode (the OVH API with application keys) is not supported; use a DynHost login</source>
+        <translation>OVH im Modus „%1“ (die OVH-API mit Anwendungsschlüsseln) wird nicht unterstützt; verwenden Sie einen DynHost-Anmeldenamen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cloudflare with an e-mail and global key, or a user service key: Homing uses an API token. Create one allowed to edit the zone&apos;s DNS.</source>
+        <translation>Cloudflare mit E-Mail-Adresse und globalem Schlüssel oder einem User Service Key: Homing verwendet ein API-Token. Erstellen Sie eines, das die DNS-Einträge der Zone bearbeiten darf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the zone identifier is not needed: Homing finds the zone by name</source>
+        <translation>die Zonenkennung wird nicht benötigt: Homing findet die Zone anhand des Namens</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>ddns-updater&apos;s &quot;hetzner&quot; is the old DNS console (dns.hetzner.com); Homing speaks the Hetzner Cloud API, whose tokens differ: check which token this is</source>
+        <translation>„hetzner“ bei ddns-updater ist die alte DNS-Konsole (dns.hetzner.com); Homing spricht die Hetzner-Cloud-API, deren Tokens sich unterscheiden: Prüfen Sie, welches Token dies ist</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>success_regex %1 is not imported; Homing checks the reply for its success words</source>
+        <translation>success_regex %1 wird nicht importiert; Homing prüft die Antwort auf seine Erfolgswörter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google Domains is no longer supported (ddns-updater refuses it too)</source>
+        <translation>Google Domains wird nicht mehr unterstützt (auch ddns-updater lehnt es ab)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no provider is given</source>
+        <translation>es ist kein Anbieter angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddns-updater&apos;s provider &quot;%1&quot; has no Homing provider</source>
+        <translation>für den ddns-updater-Anbieter „%1“ gibt es keinen Homing-Anbieter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;ipv4 or ipv6&quot; updates one record with whichever address was found; imported as IPv4 and IPv6</source>
+        <translation>„ipv4 or ipv6“ aktualisiert einen Eintrag mit der Adresse, die gerade gefunden wurde; als IPv4 und IPv6 importiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ip_version &quot;%1&quot; is not one of ipv4, ipv6, &quot;ipv4 or ipv6&quot;</source>
+        <translation>ip_version „%1“ ist keiner der Werte ipv4, ipv6, „ipv4 or ipv6“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ipv6_suffix %1 is not imported: Homing takes a fixed 64-bit interface id</source>
+        <translation>ipv6_suffix %1 wird nicht importiert: Homing verwendet eine feste 64-Bit-Schnittstellenkennung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;host&quot;/&quot;owner&quot; is ddns-updater&apos;s old form; the names are combined with the domain</source>
+        <translation>„host“/„owner“ ist die alte Form von ddns-updater; die Namen werden mit der Domain zusammengesetzt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no domain is given</source>
+        <translation>es ist keine Domain angegeben</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Read from the CONFIG variable, which ddns-updater prefers to the file and writes back over it</source>
+        <translation>Aus der Variablen CONFIG gelesen, die ddns-updater der Datei vorzieht und über die Datei zurückschreibt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the JSON is not an object with &quot;settings&quot;</source>
+        <translation>das JSON ist kein Objekt mit „settings“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no &quot;settings&quot; list</source>
+        <translation>es gibt keine „settings“-Liste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an entry that is not an object</source>
+        <translation>ein Eintrag, der kein Objekt ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>IPV6_PREFIX=%1 is not imported; set a fixed interface id per host</source>
+        <translation>IPV6_PREFIX=%1 wird nicht importiert; legen Sie pro Host eine feste Schnittstellenkennung fest</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importapplier.cpp" line="+123"/>
+        <source>the secret store refused a secret: %1</source>
+        <translation>der Geheimnisspeicher hat ein Geheimnis abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importer.cpp" line="+71"/>
+        <source>%1 can be read only by root: open it with the file chooser, or copy it to a place you can read (sudo cat %1 &gt; ~/%2)</source>
+        <translation>%1 kann nur von root gelesen werden: Öffnen Sie die Datei über die Dateiauswahl oder kopieren Sie sie an einen Ort, den Sie lesen können (sudo cat %1 &gt; ~/%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is larger than 4 MiB; that is not a DDNS client&apos;s configuration</source>
+        <translation>%1 ist größer als 4 MiB; das ist nicht die Konfiguration eines DDNS-Clients</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not a ddclient, inadyn, ddns-updater or ddns-go configuration that Homing recognises; choose the format</source>
+        <translation>%1 ist keine Konfiguration von ddclient, inadyn, ddns-updater oder ddns-go, die Homing erkennt; wählen Sie das Format</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importpreview.cpp" line="+122"/>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot import: %1</source>
+        <translation>Import nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Hosts (%n):</source>
+        <translation>
+            <numerusform>Hosts (%n):</numerusform>
+            <numerusform>Hosts (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>      %1 = %2</source>
+        <translation>      %1 = %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>      secret %1 to the keychain, from %2</source>
+        <translation>      Geheimnis %1 in den Schlüsselbund, aus %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>      secret %1 is missing: set it after the import</source>
+        <translation>      Geheimnis %1 fehlt: Legen Sie es nach dem Import fest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>      last published: %1</source>
+        <translation>      zuletzt veröffentlicht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Address sources (%n):</source>
+        <translation>
+            <numerusform>Adressquellen (%n):</numerusform>
+            <numerusform>Adressquellen (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Not imported (%n):</source>
+        <translation>
+            <numerusform>Nicht importiert (%n):</numerusform>
+            <numerusform>Nicht importiert (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When Homing works, stop the old client: %1</source>
+        <translation>Sobald Homing funktioniert, beenden Sie den alten Client: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importsupport.cpp" line="+204"/>
+        <source>Homing has no provider &quot;%1&quot;</source>
+        <translation>Homing hat keinen Anbieter „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the host name &quot;%1&quot; is a placeholder</source>
+        <translation>der Hostname „%1“ ist ein Platzhalter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the provider %1 has no setting &quot;%2&quot;</source>
+        <translation>der Anbieter %1 hat keine Einstellung „%2“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the value of %1 is a placeholder</source>
+        <translation>der Wert von %1 ist ein Platzhalter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the provider %1 cannot update the address family asked for</source>
+        <translation>der Anbieter %1 kann die gewünschte Adressfamilie nicht aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the provider %1 has no secret &quot;%2&quot;</source>
+        <translation>der Anbieter %1 hat kein Geheimnis „%2“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the %1 is a placeholder</source>
+        <translation>%1 ist ein Platzhalter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the URL&apos;s %1= looks secret too but stays in the URL</source>
+        <translation>%1= in der URL sieht ebenfalls geheim aus, bleibt aber in der URL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the %1= part of the URL of %2</source>
+        <translation>der %1=-Teil der URL von %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no secret found in the URL; check that it holds none</source>
+        <translation>kein Geheimnis in der URL gefunden; prüfen Sie, ob sie wirklich keines enthält</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/inadynimporter.cpp" line="-49"/>
+        <source>inadyn guesses the provider &quot;%1&quot; as %2</source>
+        <translation>inadyn deutet den Anbieter „%1“ als %2</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>password of %1</source>
+        <translation>password von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>username of %1</source>
+        <translation>username von %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a custom section without ddns-server</source>
+        <translation>ein custom-Abschnitt ohne ddns-server</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>this is Hurricane Electric&apos;s tunnel broker (the tunnel&apos;s endpoint), not DNS; Homing updates DNS records only</source>
+        <translation>dies ist der Tunnelbroker von Hurricane Electric (der Endpunkt des Tunnels), kein DNS; Homing aktualisiert nur DNS-Einträge</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 updates IPv6 (inadyn&apos;s dynv6 default); IPv4 is ipv4@dynv6.com</source>
+        <translation>%1 aktualisiert IPv6 (Standard von inadyn für dynv6); IPv4 ist ipv4@dynv6.com</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FreeDNS with user name and password (the v1 API): Homing uses the v2 update token. Add the host with the token from freedns.afraid.org/dynamic/v2/.</source>
+        <translation>FreeDNS mit Benutzername und Passwort (die v1-API): Homing verwendet das v2-Aktualisierungs-Token. Legen Sie den Host mit dem Token von freedns.afraid.org/dynamic/v2/ an.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>inadyn&apos;s provider &quot;%1&quot; has no Homing provider</source>
+        <translation>für den inadyn-Anbieter „%1“ gibt es keinen Homing-Anbieter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>wildcard is not imported</source>
+        <translation>wildcard wird nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allow-ipv6 is on: add IPv6 to the host if its record should follow it</source>
+        <translation>allow-ipv6 ist eingeschaltet: Fügen Sie dem Host IPv6 hinzu, wenn sein Eintrag dieser Adresse folgen soll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no hostname is given</source>
+        <translation>es ist kein hostname angegeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a Cloudflare record id, not a host name: add the record&apos;s name</source>
+        <translation>eine Cloudflare-Eintrags-ID, kein Hostname: Geben Sie den Namen des Eintrags an</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>line %1: %2 (inadyn refuses this file too)</source>
+        <translation>Zeile %1: %2 (auch inadyn lehnt diese Datei ab)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a section with the same title comes later; inadyn keeps only the last one. Use NAME:1, NAME:2 for several accounts.</source>
+        <translation>später folgt ein Abschnitt mit demselben Titel; inadyn behält nur den letzten. Verwenden Sie NAME:1, NAME:2 für mehrere Konten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>inadyn has no global option &quot;%1&quot; and refuses the file</source>
+        <translation>inadyn hat keine globale Option „%1“ und lehnt die Datei ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cache-dir is deprecated and ignored by inadyn</source>
+        <translation>cache-dir ist veraltet und wird von inadyn ignoriert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>inadyn has no section &quot;%1&quot;</source>
+        <translation>inadyn hat keinen Abschnitt „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>inadyn has no option &quot;%1&quot; in a section</source>
+        <translation>inadyn hat keine Option „%1“ in einem Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>comes before any &quot;system&quot; line</source>
+        <translation>steht vor der ersten „system“-Zeile</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>inadyn 1 has no option &quot;%1&quot;</source>
+        <translation>inadyn 1 hat keine Option „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/yamlreader.cpp" line="+111"/>
+        <source>a quote (&apos;) is not closed</source>
+        <translation>ein Anführungszeichen (&apos;) ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a quote (&quot;) is not closed</source>
+        <translation>ein Anführungszeichen (&quot;) ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a [ list is not closed on its line</source>
+        <translation>eine [-Liste wird in ihrer Zeile nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>„Schlüssel: Wert“ erwartet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the key &quot;%1&quot; is already defined in this mapping</source>
+        <translation>der Schlüssel „%1“ ist in dieser Zuordnung bereits definiert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unexpected indentation</source>
+        <translation>unerwartete Einrückung</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a tab in the indentation (YAML allows spaces only)</source>
+        <translation>ein Tabulator in der Einrückung (YAML erlaubt nur Leerzeichen)</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::InputCheck</name>
+    <message numerus="yes">
+        <location filename="../core/inputcheck.cpp" line="+64"/>
+        <source>… (%n characters)</source>
+        <translation>
+            <numerusform>… (%n Zeichen)</numerusform>
+            <numerusform>… (%n Zeichen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1523,6 +2391,20 @@
     </message>
 </context>
 <context>
+    <name>Homing::LocalListener</name>
+    <message>
+        <location filename="../core/control/locallistener.cpp" line="+71"/>
+        <source>Cannot listen on %1: the path is too long for a socket</source>
+        <translation>Auf %1 kann nicht gelauscht werden: Der Pfad ist für einen Socket zu lang</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Homing::MemorySecretStore</name>
     <message>
         <location filename="../core/storage/memorysecretstore.cpp" line="+12"/>
@@ -1606,7 +2488,37 @@
 <context>
     <name>Homing::Paths</name>
     <message>
-        <location filename="../core/storage/paths.cpp" line="+54"/>
+        <location filename="../core/storage/paths.cpp" line="+32"/>
+        <source>Cannot use the directory %1: %2</source>
+        <translation>Das Verzeichnis %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a symbolic link, not a directory; Homing does not put its control socket there. Remove it, or set XDG_RUNTIME_DIR.</source>
+        <translation>%1 ist ein symbolischer Link, kein Verzeichnis; Homing legt seinen Steuer-Socket dort nicht ab. Entfernen Sie ihn oder setzen Sie XDG_RUNTIME_DIR.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a directory; Homing does not put its control socket there. Remove it, or set XDG_RUNTIME_DIR.</source>
+        <translation>%1 ist kein Verzeichnis; Homing legt seinen Steuer-Socket dort nicht ab. Entfernen Sie es oder setzen Sie XDG_RUNTIME_DIR.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 belongs to another user (uid %2), who could replace Homing&apos;s control socket; Homing does not use it. Remove it (as root if need be), or set XDG_RUNTIME_DIR.</source>
+        <translation>%1 gehört einem anderen Benutzer (UID %2), der den Steuer-Socket von Homing ersetzen könnte; Homing verwendet es nicht. Entfernen Sie es (nötigenfalls als root) oder setzen Sie XDG_RUNTIME_DIR.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is open to other users (mode %2), who could replace Homing&apos;s control socket; Homing does not use it. Make it mode 0700 (chmod 700 %1).</source>
+        <translation>%1 ist für andere Benutzer offen (Modus %2), die den Steuer-Socket von Homing ersetzen könnten; Homing verwendet es nicht. Setzen Sie den Modus auf 0700 (chmod 700 %1).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cannot create the directory %1: %2</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot create the directory %1</source>
         <translation>Das Verzeichnis %1 kann nicht angelegt werden</translation>
     </message>
@@ -1650,6 +2562,59 @@
     </message>
 </context>
 <context>
+    <name>Homing::PowerDnsProvider</name>
+    <message>
+        <location filename="../core/providers/powerdnsprovider.cpp" line="+59"/>
+        <source>Your own PowerDNS Authoritative server, through its HTTP API</source>
+        <translation>Ihr eigener PowerDNS-Authoritative-Server, über seine HTTP-API</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>API server</source>
+        <translation>API-Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The webserver address of PowerDNS (webserver-address and webserver-port in pdns.conf). https:// is required except for a server on this machine.</source>
+        <translation>Die Webserver-Adresse von PowerDNS (webserver-address und webserver-port in pdns.conf). https:// ist erforderlich, außer für einen Server auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server id</source>
+        <translation>Server-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server id in the API path; localhost unless you changed it.</source>
+        <translation>Die Server-ID im API-Pfad; localhost, sofern Sie sie nicht geändert haben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The api-key from pdns.conf.</source>
+        <translation>Der api-key aus pdns.conf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PATCH per update replaces the host&apos;s A and AAAA rrsets with the host&apos;s TTL (60 s by default). Parking deletes them.</source>
+        <translation>Ein PATCH pro Aktualisierung ersetzt die A- und AAAA-RRsets des Hosts mit der TTL des Hosts (standardmäßig 60 s). Beim Parken werden sie gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Parked: deleted the address records of %1.</source>
+        <translation>Geparkt: Die Adresseinträge von %1 wurden gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PowerDNS accepted the API key for the zone %1.</source>
+        <translation>PowerDNS hat den API-Schlüssel für die Zone %1 angenommen.</translation>
+    </message>
+</context>
+<context>
     <name>Homing::Provider</name>
     <message>
         <location filename="../core/providers/provider.cpp" line="+30"/>
@@ -1660,6 +2625,16 @@
         <location line="+1"/>
         <source>Save the host and watch its first update instead.</source>
         <translation>Speichern Sie den Host und beobachten Sie stattdessen seine erste Aktualisierung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot park a record from Homing.</source>
+        <translation>%1 kann einen Eintrag nicht von Homing aus parken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another way to protect the name, e.g. a short TTL.</source>
+        <translation>Wählen Sie einen anderen Weg, den Namen zu schützen, z. B. eine kurze TTL.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1763,7 +2738,7 @@
         <translation>%1 muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
         <source>%1 does not use a setting called &quot;%2&quot;</source>
         <translation>%1 verwendet keine Einstellung namens „%2“</translation>
     </message>
@@ -1779,6 +2754,16 @@
         <location filename="../core/providers/providerreplies.cpp" line="+55"/>
         <source>Change the server address to an https:// URL.</source>
         <translation>Ändern Sie die Serveradresse in eine https://-URL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider moved: %1</source>
+        <translation>Der Anbieter ist umgezogen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server setting of this host; if the provider really moved, enter the new address.</source>
+        <translation>Prüfen Sie die Server-Einstellung dieses Hosts; falls der Anbieter wirklich umgezogen ist, geben Sie die neue Adresse ein.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1822,34 +2807,446 @@
     </message>
 </context>
 <context>
+    <name>Homing::Rfc2136Provider</name>
+    <message>
+        <location filename="../core/providers/rfc2136provider.cpp" line="+84"/>
+        <source>BIND, Knot, PowerDNS and any server that takes signed dynamic updates</source>
+        <translation>BIND, Knot, PowerDNS und jeder Server, der signierte dynamische Aktualisierungen annimmt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name server</source>
+        <translation>Nameserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The primary name server&apos;s IP address or host name. Leave empty to send to the primary named in the zone&apos;s SOA record (often wrong: set it if you can).</source>
+        <translation>Die IP-Adresse oder der Hostname des primären Nameservers. Leer lassen, um an den im SOA-Eintrag der Zone genannten primären Server zu senden (oft falsch: Setzen Sie ihn, wenn Sie können).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TSIG key name</source>
+        <translation>TSIG-Schlüsselname</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The key&apos;s name as the server knows it.</source>
+        <translation>Der Name des Schlüssels, wie ihn der Server kennt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The name server&apos;s port; 53 unless it listens elsewhere.</source>
+        <translation>Der Port des Nameservers; 53, sofern er nicht auf einem anderen lauscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TSIG algorithm</source>
+        <translation>TSIG-Algorithmus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key&apos;s algorithm, as in the server&apos;s key block.</source>
+        <translation>Der Algorithmus des Schlüssels, wie im key-Block des Servers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TSIG secret</source>
+        <translation>TSIG-Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The key&apos;s base64 secret, as in the server&apos;s key block.</source>
+        <translation>Das Base64-Geheimnis des Schlüssels, wie im key-Block des Servers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisite</source>
+        <translation>Vorbedingung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none: always replace; record-exists: only when the name already has a record of that type; name-exists: only when the name exists.</source>
+        <translation>none: immer ersetzen; record-exists: nur, wenn der Name bereits einen Eintrag dieses Typs hat; name-exists: nur, wenn der Name existiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clock check</source>
+        <translation>Uhrzeitprüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An https:// address whose Date header Homing compares with this computer&apos;s clock when the server gives a bare REFUSED (PowerDNS does so for every key problem).</source>
+        <translation>Eine https://-Adresse, deren Date-Header Homing mit der Uhr dieses Rechners vergleicht, wenn der Server nur REFUSED antwortet (PowerDNS tut das bei jedem Schlüsselproblem).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One atomic update per family: the A (or AAAA) RRset is deleted and the new address added with the host&apos;s TTL (60 s by default). Replies must carry a valid TSIG signature. Paste the key block from tsig-keygen, keymgr or pdnsutil into the host editor.</source>
+        <translation>Eine atomare Aktualisierung pro Adressfamilie: Das A- (oder AAAA-)RRset wird gelöscht und die neue Adresse mit der TTL des Hosts (standardmäßig 60 s) hinzugefügt. Antworten müssen eine gültige TSIG-Signatur tragen. Fügen Sie den key-Block aus tsig-keygen, keymgr oder pdnsutil in den Host-Editor ein.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The TSIG key for %1 is incomplete or its secret is not base64.</source>
+        <translation>Der TSIG-Schlüssel für %1 ist unvollständig, oder sein Geheimnis ist kein Base64.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the key block from the name server into the host editor.</source>
+        <translation>Fügen Sie den key-Block vom Nameserver in den Host-Editor ein.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The name server %1 could not be found: %2</source>
+        <translation>Der Nameserver %1 wurde nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not inside the zone %2.</source>
+        <translation>%1 liegt nicht in der Zone %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the zone to the domain the host name belongs to.</source>
+        <translation>Setzen Sie die Zone auf die Domain, zu der der Hostname gehört.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No name server is set and this computer has no resolver to find the zone&apos;s primary.</source>
+        <translation>Es ist kein Nameserver gesetzt, und dieser Rechner hat keinen Resolver, um den primären Server der Zone zu finden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Set the name server.</source>
+        <translation>Setzen Sie den Nameserver.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>SOA query for %1 to %2</source>
+        <translation>SOA-Abfrage für %1 an %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Homing could not find the zone of %1: %2</source>
+        <translation>Homing konnte die Zone von %1 nicht finden: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 does not serve a zone that holds %2 (it answered %3 with no SOA record).</source>
+        <translation>%1 bedient keine Zone, die %2 enthält (die Antwort war %3, ohne SOA-Eintrag).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the host name, and set the zone and the name server that is primary for it.</source>
+        <translation>Prüfen Sie den Hostnamen und setzen Sie die Zone und den dafür primären Nameserver.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The zone %1 names no usable primary server.</source>
+        <translation>Die Zone %1 nennt keinen brauchbaren primären Server.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The zone&apos;s primary %1 (from its SOA record) has no address Homing could find.</source>
+        <translation>Für den primären Server %1 der Zone (aus ihrem SOA-Eintrag) konnte Homing keine Adresse finden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No usable reply from the name server: %1</source>
+        <translation>Keine verwertbare Antwort vom Nameserver: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (over TCP)</source>
+        <translation> (über TCP)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Check the host name and the zone.</source>
+        <translation>Prüfen Sie Hostnamen und Zone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UPDATE zone %1: replace %2 %3 with %4 (TTL %5) at %6, key %7 (%8)</source>
+        <translation>UPDATE Zone %1: %2 %3 durch %4 ersetzen (TTL %5) bei %6, Schlüssel %7 (%8)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UPDATE zone %1: delete %2 %3 at %4, key %5 (%6)</source>
+        <translation>UPDATE Zone %1: %2 %3 löschen bei %4, Schlüssel %5 (%6)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleted the %1 record.</source>
+        <translation>Der %1-Eintrag wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(Homing could not compare this computer&apos;s clock with %1: check the clock too.)</source>
+        <translation>(Homing konnte die Uhr dieses Rechners nicht mit %1 vergleichen: Prüfen Sie auch die Uhr.)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This computer&apos;s clock agrees with %1, so the key, its algorithm or the server&apos;s policy is the likely cause.</source>
+        <translation>Die Uhr dieses Rechners stimmt mit %1 überein, daher sind der Schlüssel, sein Algorithmus oder die Richtlinie des Servers die wahrscheinliche Ursache.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Parked: deleted the address records of %1.</source>
+        <translation>Geparkt: Die Adresseinträge von %1 wurden gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Check the zone.</source>
+        <translation>Prüfen Sie die Zone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed SOA query for %1 to %2, key %3 (%4)</source>
+        <translation>signierte SOA-Abfrage für %1 an %2, Schlüssel %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The name server %1 accepted the key %2 for the zone %3.</source>
+        <translation>Der Nameserver %1 hat den Schlüssel %2 für die Zone %3 angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Rfc2136Reply</name>
+    <message>
+        <location filename="../core/providers/rfc2136reply.cpp" line="+21"/>
+        <source>the key &quot;%1&quot; (%2)</source>
+        <translation>Schlüssel „%1“ (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy the key name, algorithm and secret from the name server&apos;s configuration again (paste the whole key block), and check the server uses the same key.</source>
+        <translation>Kopieren Sie Schlüsselname, Algorithmus und Geheimnis erneut aus der Konfiguration des Nameservers (fügen Sie den ganzen key-Block ein), und prüfen Sie, ob der Server denselben Schlüssel verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not know %2 (BADKEY): the key name or algorithm is wrong.</source>
+        <translation>%1 kennt %2 nicht (BADKEY): Der Schlüsselname oder der Algorithmus ist falsch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rejected the signature made with %2 (BADSIG): the secret or the algorithm is wrong.</source>
+        <translation>%1 hat die mit %2 erstellte Signatur abgelehnt (BADSIG): Das Geheimnis oder der Algorithmus ist falsch.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 says this computer&apos;s clock is more than %2 s off (BADTIME).</source>
+        <translation>%1 meldet, dass die Uhr dieses Rechners um mehr als %2 s abweicht (BADTIME).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set this computer&apos;s clock right (turn on NTP time synchronisation).</source>
+        <translation>Stellen Sie die Uhr dieses Rechners richtig (schalten Sie die NTP-Zeitsynchronisation ein).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer&apos;s clock is %1 the name server&apos;s (%2 says it is %3; TSIG allows %4 s), so it refused the update (BADTIME).</source>
+        <translation>Die Uhr dieses Rechners geht gegenüber der des Nameservers %1 (%2 meldet %3; TSIG erlaubt %4 s), daher hat er die Aktualisierung abgelehnt (BADTIME).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reply was not signed with the key, so its time is a claim.</source>
+        <translation>Die Antwort war nicht mit dem Schlüssel signiert, daher ist ihre Zeitangabe nur eine Behauptung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set this computer&apos;s clock right (turn on NTP time synchronisation), or the server&apos;s if it is the one that is off.</source>
+        <translation>Stellen Sie die Uhr dieses Rechners richtig (schalten Sie die NTP-Zeitsynchronisation ein) oder die des Servers, falls dessen Uhr falsch geht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unsigned</source>
+        <translation>unsigniert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TSIG %1</source>
+        <translation>TSIG %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed by %1</source>
+        <translation>signiert von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ahead of</source>
+        <translation>%1 vor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 behind</source>
+        <translation>%1 nach</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The name server refused the update, and this computer&apos;s clock is %1 %2 (which says it is %3): TSIG fails when the clocks differ by more than 5 minutes.</source>
+        <translation>Der Nameserver hat die Aktualisierung abgelehnt, und die Uhr dieses Rechners geht gegenüber %2 %1 (dort ist es %3): TSIG schlägt fehl, wenn die Uhren mehr als 5 Minuten voneinander abweichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set this computer&apos;s clock right (turn on NTP time synchronisation), then try again.</source>
+        <translation>Stellen Sie die Uhr dieses Rechners richtig (schalten Sie die NTP-Zeitsynchronisation ein) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 sent a reply Homing cannot read (%2).</source>
+        <translation>%1 hat eine Antwort gesendet, die Homing nicht lesen kann (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the reply is not signed</source>
+        <translation>die Antwort ist nicht signiert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 refused the signature (%2).</source>
+        <translation>%1 hat die Signatur abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the key and the algorithm against the name server&apos;s configuration.</source>
+        <translation>Prüfen Sie Schlüssel und Algorithmus anhand der Konfiguration des Nameservers.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The reply from %1 cannot be trusted (%2), so Homing cannot tell whether the change was made.</source>
+        <translation>Der Antwort von %1 kann nicht vertraut werden (%2), daher kann Homing nicht sagen, ob die Änderung vorgenommen wurde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not the primary server for the zone %2 (NOTAUTH), or refused %3.</source>
+        <translation>%1 ist nicht der primäre Server für die Zone %2 (NOTAUTH) oder hat %3 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point Homing at the zone&apos;s primary name server, and check the zone and the key.</source>
+        <translation>Richten Sie Homing auf den primären Nameserver der Zone aus und prüfen Sie Zone und Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 refused to let %2 change %3 %4 (REFUSED: not allowed).</source>
+        <translation>%1 hat %2 nicht erlaubt, %3 %4 zu ändern (REFUSED: nicht erlaubt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow the key to update this name on the server (BIND update-policy, Knot acl with action update, PowerDNS TSIG-ALLOW-DNSUPDATE and allow-dnsupdate-from).</source>
+        <translation>Erlauben Sie dem Schlüssel auf dem Server, diesen Namen zu aktualisieren (BIND update-policy, Knot acl mit action update, PowerDNS TSIG-ALLOW-DNSUPDATE und allow-dnsupdate-from).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not inside the zone %2 (NOTZONE).</source>
+        <translation>%1 liegt nicht in der Zone %2 (NOTZONE).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the zone to the one the host name belongs to, or leave it empty to let Homing find it.</source>
+        <translation>Setzen Sie die Zone auf die, zu der der Hostname gehört, oder lassen Sie sie leer, damit Homing sie ermittelt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not change %2: the prerequisite failed (%3: the name or its %4 record is not as required).</source>
+        <translation>%1 hat %2 nicht geändert: Die Vorbedingung ist nicht erfüllt (%3: Der Name oder sein %4-Eintrag ist nicht wie verlangt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create the record on the server first, or set the prerequisite to none.</source>
+        <translation>Legen Sie den Eintrag zuerst auf dem Server an oder setzen Sie die Vorbedingung auf none.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not read the update for %2 in zone %3 (FORMERR).</source>
+        <translation>%1 konnte die Aktualisierung für %2 in der Zone %3 nicht lesen (FORMERR).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the zone and the host name; if both are right, the server may not speak RFC 2136.</source>
+        <translation>Prüfen Sie Zone und Hostnamen; wenn beide stimmen, spricht der Server möglicherweise kein RFC 2136.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not accept dynamic updates (NOTIMP).</source>
+        <translation>%1 nimmt keine dynamischen Aktualisierungen an (NOTIMP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on dynamic updates for the zone on the name server.</source>
+        <translation>Schalten Sie auf dem Nameserver dynamische Aktualisierungen für die Zone ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed to apply the update (SERVFAIL).</source>
+        <translation>%1 konnte die Aktualisierung nicht anwenden (SERVFAIL).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered %2.</source>
+        <translation>%1 hat mit %2 geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>Homing::Scheduler</name>
     <message>
-        <location filename="../core/engine/scheduler.cpp" line="+71"/>
+        <location filename="../core/engine/scheduler.cpp" line="+119"/>
         <source>woke up after %1 s</source>
         <translation>nach %1 s aufgewacht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+130"/>
         <source>start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-77"/>
         <source>back online</source>
         <translation>wieder online</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>update now</source>
         <translation>jetzt aktualisieren</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
         <source>paused by the user</source>
         <translation>vom Benutzer pausiert</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
         <source>resumed by the user</source>
         <translation>vom Benutzer fortgesetzt</translation>
     </message>
@@ -1859,12 +3256,13 @@
         <translation>fortgesetzt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <location line="+16"/>
         <source>settings changed</source>
         <translation>Einstellungen geändert</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+160"/>
         <source>poll</source>
         <translation>regelmäßige Prüfung</translation>
     </message>
@@ -1971,24 +3369,68 @@
     </message>
 </context>
 <context>
-    <name>Homing::UpdateCycle</name>
+    <name>Homing::StatusJson</name>
     <message>
-        <location filename="../core/engine/updatecycle.cpp" line="+86"/>
-        <source>disabled in the config</source>
-        <translation>in der Konfiguration deaktiviert</translation>
+        <location filename="../core/control/statusjson.cpp" line="+43"/>
+        <source>(public address)</source>
+        <translation>(öffentliche Adresse)</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Tsig</name>
+    <message>
+        <location filename="../core/dns/tsig.cpp" line="+203"/>
+        <source>the key&apos;s algorithm %1 is unknown</source>
+        <translation>der Algorithmus %1 des Schlüssels ist unbekannt</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>paused</source>
-        <translation>pausiert</translation>
+        <source>the reply is signed with another key (%1)</source>
+        <translation>die Antwort ist mit einem anderen Schlüssel signiert (%1)</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>waiting until %1 before retrying: %2</source>
-        <translation>wartet bis %1, bevor erneut versucht wird: %2</translation>
+        <location line="+2"/>
+        <source>the reply is signed with another algorithm (%1)</source>
+        <translation>die Antwort ist mit einem anderen Algorithmus signiert (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the reply carries no signature</source>
+        <translation>die Antwort trägt keine Signatur</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>the reply&apos;s signature does not match the key</source>
+        <translation>die Signatur der Antwort passt nicht zum Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reply was signed %1 s away from this computer&apos;s time</source>
+        <translation>die Antwort wurde %1 s abweichend von der Uhrzeit dieses Rechners signiert</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::TsigKeyBlock</name>
+    <message>
+        <location filename="../core/providers/tsigkeyblock.cpp" line="+65"/>
+        <source>No key found: paste the key block printed by tsig-keygen (BIND), keymgr -t (Knot) or pdnsutil generate-tsig-key (PowerDNS).</source>
+        <translation>Kein Schlüssel gefunden: Fügen Sie den key-Block ein, den tsig-keygen (BIND), keymgr -t (Knot) oder pdnsutil generate-tsig-key (PowerDNS) ausgibt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key uses %1, which Homing does not speak (it speaks %2).</source>
+        <translation>Der Schlüssel verwendet %1, das Homing nicht spricht (es spricht %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key &quot;%1&quot; has no readable secret (base64 expected).</source>
+        <translation>Der Schlüssel „%1“ hat kein lesbares Geheimnis (Base64 erwartet).</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::UpdateCycle</name>
+    <message>
+        <location filename="../core/engine/updatecycle.cpp" line="+142"/>
         <source>Homing does not know the provider &quot;%1&quot;.</source>
         <translation>Homing kennt den Anbieter „%1“ nicht.</translation>
     </message>
@@ -1998,32 +3440,27 @@
         <translation>Wählen Sie einen Anbieter aus „homingctl providers“.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+73"/>
         <source>no address source for this family</source>
         <translation>keine Adressquelle für diese Adressfamilie</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-36"/>
         <source>%1 address detected</source>
         <translation>%1-Adresse erkannt</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>already up to date</source>
-        <translation>bereits aktuell</translation>
+        <location line="+59"/>
+        <source>the address source &quot;%1&quot; gave no address</source>
+        <translation>die Adressquelle „%1“ lieferte keine Adresse</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the last call to the provider was less than %1 seconds ago</source>
-        <translation>der letzte Aufruf beim Anbieter liegt weniger als %1 Sekunden zurück</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+53"/>
         <source>update sent to %1</source>
         <translation>Aktualisierung an %1 gesendet</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>No %1 is stored for this host in %2.</source>
         <translation>Für diesen Host ist in %2 kein %1 gespeichert.</translation>
     </message>
@@ -2036,11 +3473,6 @@
         <location line="+4"/>
         <source>The %1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Next try after %1.</source>
-        <translation>Nächster Versuch nach %1.</translation>
     </message>
 </context>
 <context>
@@ -2061,7 +3493,7 @@
         <translation>UDP-Socket für SSDP kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
         <source>no UPnP Internet gateway answered within %1 ms</source>
         <translation>kein UPnP-Internet-Gateway hat innerhalb von %1 ms geantwortet</translation>
     </message>
@@ -2086,7 +3518,7 @@
         <translation>das Gateway antwortete mit HTTP-Status %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+89"/>
         <source>the gateway&apos;s description is not valid XML: %1</source>
         <translation>die Beschreibung des Gateways ist kein gültiges XML: %1</translation>
     </message>
@@ -2412,6 +3844,44 @@
         <source>Custom URL</source>
         <translation>Eigene URL</translation>
     </message>
+    <message>
+        <location filename="../core/providers/powerdnsprovider.cpp" line="-145"/>
+        <source>Copy the API key from the api-key line of pdns.conf again.</source>
+        <translation>Kopieren Sie den API-Schlüssel erneut aus der api-key-Zeile von pdns.conf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PowerDNS does not serve the zone %1 (HTTP 404).</source>
+        <translation>PowerDNS bedient die Zone %1 nicht (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the zone&apos;s name and the server id (usually localhost); create the zone with pdnsutil create-zone if it is missing.</source>
+        <translation>Prüfen Sie den Namen der Zone und die Server-ID (meist localhost); legen Sie die Zone mit pdnsutil create-zone an, falls sie fehlt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PowerDNS refused the change: %1</source>
+        <translation>PowerDNS hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the host name is inside the zone.</source>
+        <translation>Prüfen Sie, ob der Hostname in der Zone liegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/rfc2136provider.cpp" line="-364"/>
+        <source>Your own name server (RFC 2136 + TSIG)</source>
+        <translation>Ihr eigener Nameserver (RFC 2136 + TSIG)</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <location filename="../core/importers/yamlreader.cpp" line="-170"/>
+        <source>unexpected indentation</source>
+        <translation>unerwartete Einrückung</translation>
+    </message>
 </context>
 <context>
     <name>homingctl</name>
@@ -2467,7 +3937,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/homingctl/main.cpp" line="+149"/>
+        <location filename="../app/homingctl/main.cpp" line="+151"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2518,7 +3988,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/homingctl/main.cpp" line="+37"/>
+        <location filename="../app/homingctl/main.cpp" line="+35"/>
         <source>no host called &quot;%1&quot; in %2</source>
         <translation>kein Host namens „%1“ in %2</translation>
     </message>
@@ -2538,7 +4008,7 @@
         <translation>%1 von %2 konnte nicht aus %3 gelesen werden: %4</translation>
     </message>
     <message>
-        <location filename="../app/homingctl/main.cpp" line="-89"/>
+        <location filename="../app/homingctl/main.cpp" line="-86"/>
         <source> (secret)</source>
         <translation> (geheim)</translation>
     </message>
@@ -2558,12 +4028,12 @@
         <translation>kein Host namens „%1“</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
         <source>the %1 was changed with homingctl</source>
         <translation>%1 wurde mit homingctl geändert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>usage: homingctl secret set|delete HOST FIELD</source>
         <translation>Aufruf: homingctl secret set|delete HOST FELD</translation>
     </message>
@@ -2602,7 +4072,9 @@ Commands:
   history [HOST]         the update history, newest first
   test-credentials HOST  check the host&apos;s stored credentials with a harmless provider call
   secret set HOST FIELD  store a secret (read from standard input) in the configured secret store
-  secret delete HOST FIELD</source>
+  secret delete HOST FIELD
+  import FILE            take over a ddclient, inadyn, ddns-updater or ddns-go configuration
+                         (exit status 0: all imported, 1: some, 2: nothing)</source>
         <translation>Homing-Kommandozeile.
 
 Befehle:
@@ -2616,10 +4088,12 @@ Befehle:
   history [HOST]         der Aktualisierungsverlauf, neueste zuerst
   test-credentials HOST  die gespeicherten Zugangsdaten des Hosts mit einem harmlosen Anbieteraufruf prüfen
   secret set HOST FELD   ein Geheimnis (von der Standardeingabe gelesen) im eingestellten Geheimnisspeicher ablegen
-  secret delete HOST FELD</translation>
+  secret delete HOST FELD
+  import DATEI           eine Konfiguration von ddclient, inadyn, ddns-updater oder ddns-go übernehmen
+                         (Exit-Status 0: alles importiert, 1: teilweise, 2: nichts)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -2635,6 +4109,31 @@ Befehle:
     </message>
     <message>
         <location line="+3"/>
+        <source>import: the file&apos;s format (ddclient, inadyn, ddns-updater, ddns-go).</source>
+        <translation>import: das Format der Datei (ddclient, inadyn, ddns-updater, ddns-go).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: show what would be imported only.</source>
+        <translation>import: nur anzeigen, was importiert würde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: update hosts that are already configured.</source>
+        <translation>import: bereits eingerichtete Hosts aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: keep plain http:// endpoints instead of using https://.</source>
+        <translation>import: unverschlüsselte http://-Endpunkte beibehalten, statt https:// zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: the old client&apos;s version (ddclient 3 or 4, inadyn 1 or 2).</source>
+        <translation>import: die Version des alten Clients (ddclient 3 oder 4, inadyn 1 oder 2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What to do (see above).</source>
         <translation>Was zu tun ist (siehe oben).</translation>
     </message>
@@ -2645,9 +4144,44 @@ Befehle:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>unknown command &quot;%1&quot;; see homingctl --help</source>
         <translation>unbekannter Befehl „%1“; siehe homingctl --help</translation>
+    </message>
+    <message>
+        <location filename="../app/homingctl/importcommand.cpp" line="+50"/>
+        <source>unknown format &quot;%1&quot;; use ddclient, inadyn, ddns-updater or ddns-go</source>
+        <translation>unbekanntes Format „%1“; verwenden Sie ddclient, inadyn, ddns-updater oder ddns-go</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>usage: homingctl import FILE [--format ddclient|inadyn|ddns-updater|ddns-go] [--dry-run] [--json]</source>
+        <translation>Aufruf: homingctl import DATEI [--format ddclient|inadyn|ddns-updater|ddns-go] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>nothing was imported: %1</source>
+        <translation>es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1 new and %2 updated hosts; %3 secrets stored in %4.</source>
+        <translation>%1 neue und %2 aktualisierte Hosts importiert; %3 Geheimnisse in %4 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Already configured, left as they are (use --update-existing to update): %1</source>
+        <translation>Bereits eingerichtet, unverändert gelassen (mit --update-existing aktualisieren): %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The addresses from the old client&apos;s cache could not be stored: %1</source>
+        <translation>Die Adressen aus dem Cache des alten Clients konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +4220,11 @@ Befehle:
         <location line="+2"/>
         <source>no address</source>
         <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partly updated</source>
+        <translation>teilweise aktualisiert</translation>
     </message>
     <message>
         <location line="+19"/>

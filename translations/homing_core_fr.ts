@@ -110,7 +110,7 @@
 <context>
     <name>Homing::ChangeWatcher</name>
     <message>
-        <location filename="../core/address/changewatcher.cpp" line="+72"/>
+        <location filename="../core/address/changewatcher.cpp" line="+79"/>
         <source>cannot open a netlink socket: %1</source>
         <translation>impossible d&apos;ouvrir un socket netlink : %1</translation>
     </message>
@@ -130,7 +130,17 @@
         <translation>nombreux changements réseau</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>a default route was added</source>
+        <translation>une route par défaut a été ajoutée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a default route was removed</source>
+        <translation>une route par défaut a été supprimée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>address %1 added on %2</source>
         <translation>adresse %1 ajoutée sur %2</translation>
     </message>
@@ -389,7 +399,7 @@
 <context>
     <name>Homing::ConfigStore</name>
     <message>
-        <location filename="../core/storage/configstore.cpp" line="+45"/>
+        <location filename="../core/storage/configstore.cpp" line="+49"/>
         <source>no migration from schema %1</source>
         <translation>aucune migration depuis le schéma %1</translation>
     </message>
@@ -439,7 +449,12 @@
         <translation>%1 : champ « %2 » : %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>must not contain a NUL character</source>
+        <translation>ne doit pas contenir de caractère NUL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>must be the schema version number, e.g. 1</source>
         <translation>doit être le numéro de version du schéma, par exemple 1</translation>
     </message>
@@ -456,17 +471,17 @@
     <message>
         <location line="+7"/>
         <location line="+15"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>must be a list of address sources</source>
         <translation>doit être une liste de sources d&apos;adresse</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is used twice</source>
         <translation>« %1 » est utilisé deux fois</translation>
     </message>
@@ -495,7 +510,12 @@
 <context>
     <name>Homing::ControlClient</name>
     <message>
-        <location filename="../core/control/controlclient.cpp" line="+24"/>
+        <location filename="../core/control/controlclient.cpp" line="+41"/>
+        <source>%1 is served by another user (uid %2), not by your Homing; homingctl does not talk to it.</source>
+        <translation>%1 est servi par un autre utilisateur (uid %2), pas par votre Homing ; homingctl ne lui parle pas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>could not send the request: %1</source>
         <translation>la requête n&apos;a pas pu être envoyée : %1</translation>
     </message>
@@ -513,32 +533,37 @@
 <context>
     <name>Homing::ControlServer</name>
     <message>
-        <location filename="../core/control/controlserver.cpp" line="+62"/>
+        <location filename="../core/control/controlserver.cpp" line="+63"/>
         <source>Another Homing is already running for this user (it answers on %1). Use homingctl to talk to it.</source>
         <translation>Un autre Homing tourne déjà pour cet utilisateur (il répond sur %1). Utilisez homingctl pour lui parler.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cannot listen on %1: %2</source>
-        <translation>Impossible d&apos;écouter sur %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>not a JSON object: %1</source>
         <translation>pas un objet JSON : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>request too large</source>
-        <translation>requête trop volumineuse</translation>
+        <location line="-6"/>
+        <source>request too large (more than %1 bytes)</source>
+        <translation>requête trop grande (plus de %1 octets)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+11"/>
+        <source>field &quot;%1&quot; must not contain a NUL character</source>
+        <translation>le champ « %1 » ne doit pas contenir de caractère NUL</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>no host called &quot;%1&quot;</source>
         <translation>aucun hôte nommé « %1 »</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
+        <source>secret-changed needs a host</source>
+        <translation>secret-changed nécessite un hôte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>unknown command &quot;%1&quot;; known: status, hosts, history, update, pause, resume, reload</source>
         <translation>commande inconnue « %1 » ; connues : status, hosts, history, update, pause, resume, reload</translation>
     </message>
@@ -705,7 +730,7 @@
         <translation>la base de données a été écrite par un Homing plus récent (schéma %1 ; celui-ci connaît %2)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>the change was rolled back</source>
         <translation>la modification a été annulée</translation>
     </message>
@@ -813,12 +838,17 @@
 <context>
     <name>Homing::DnsQueryJob</name>
     <message>
-        <location filename="../core/dns/dnsqueryjob.cpp" line="+31"/>
+        <location filename="../core/dns/dnsqueryjob.cpp" line="+32"/>
         <source>no reply from %1 within %2 ms</source>
         <translation>pas de réponse de %1 en %2 ms</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
+        <source>the DNS message is too short</source>
+        <translation>le message DNS est trop court</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>no DNS server address</source>
         <translation>aucune adresse de serveur DNS</translation>
     </message>
@@ -829,12 +859,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+111"/>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-37"/>
         <source>%1 closed the TCP connection before replying</source>
         <translation>%1 a fermé la connexion TCP avant de répondre</translation>
     </message>
@@ -844,24 +875,101 @@
         <translation>%1 (TCP) : %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>%1 sent a malformed reply: %2</source>
         <translation>%1 a envoyé une réponse mal formée : %2</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+14"/>
         <source>a query, not a reply</source>
         <translation>une requête, pas une réponse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
+        <location line="+15"/>
         <source>reply id %1 does not match query id %2</source>
         <translation>l&apos;identifiant de réponse %1 ne correspond pas à l&apos;identifiant de requête %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>the reply is for another question</source>
         <translation>la réponse concerne une autre question</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a datagram too short for a DNS reply</source>
+        <translation>un datagramme trop court pour une réponse DNS</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::DnsUpdate</name>
+    <message>
+        <location filename="../core/dns/dnsupdate.cpp" line="+109"/>
+        <source>&quot;%1&quot; or &quot;%2&quot; is not a DNS name Homing can send</source>
+        <translation>« %1 » ou « %2 » n&apos;est pas un nom DNS que Homing peut envoyer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the address %1 does not fit a %2 record</source>
+        <translation>l&apos;adresse %1 ne convient pas à un enregistrement %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the update is too large</source>
+        <translation>la mise à jour est trop grande</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>malformed DNS reply: %1</source>
+        <translation>réponse DNS mal formée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n byte(s), shorter than a header</source>
+        <translation>
+            <numerusform>%n octet, moins qu&apos;un en-tête</numerusform>
+            <numerusform>%n octets, moins qu&apos;un en-tête</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the zone section is cut short</source>
+        <translation>la section de zone est tronquée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>record %1 is cut short</source>
+        <translation>l&apos;enregistrement %1 est tronqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a TSIG record that is not the last record</source>
+        <translation>un enregistrement TSIG qui n&apos;est pas le dernier enregistrement</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n byte(s) after the last record</source>
+        <translation>
+            <numerusform>%n octet après le dernier enregistrement</numerusform>
+            <numerusform>%n octets après le dernier enregistrement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a TSIG record of the wrong class</source>
+        <translation>un enregistrement TSIG de la mauvaise classe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>a TSIG record that is cut short</source>
+        <translation>un enregistrement TSIG tronqué</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a TSIG record whose lengths do not add up</source>
+        <translation>un enregistrement TSIG dont les longueurs ne concordent pas</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1416,7 @@
 <context>
     <name>Homing::Host</name>
     <message>
-        <location filename="../core/model/host.cpp" line="+121"/>
+        <location filename="../core/model/host.cpp" line="+123"/>
         <source>unknown field</source>
         <translation>champ inconnu</translation>
     </message>
@@ -1398,7 +1506,7 @@
 <context>
     <name>Homing::HttpClient</name>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="+156"/>
+        <location filename="../core/net/httpclient.cpp" line="+202"/>
         <source>the reply was larger than %1 bytes and was cut off</source>
         <translation>la réponse dépassait %1 octets et a été tronquée</translation>
     </message>
@@ -1407,13 +1515,773 @@
         <source>no complete reply within the time limit</source>
         <translation>pas de réponse complète dans le délai imparti</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>the server redirected to %1 (HTTP %2), which Homing does not follow</source>
+        <translation>le serveur a redirigé vers %1 (HTTP %2) ; Homing ne suit pas les redirections</translation>
+    </message>
 </context>
 <context>
     <name>Homing::HttpEchoSource</name>
     <message>
-        <location filename="../core/address/httpechosource.cpp" line="+38"/>
+        <location filename="../core/address/httpechosource.cpp" line="+41"/>
         <source>HTTP status %1</source>
         <translation>statut HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Importer</name>
+    <message>
+        <location filename="../core/importers/confuseparser.cpp" line="+93"/>
+        <source>a /* comment is never closed</source>
+        <translation>un commentaire /* n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a quote (&apos;) is never closed</source>
+        <translation>un guillemet (&apos;) n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a quote (&quot;) is never closed</source>
+        <translation>un guillemet (&quot;) n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>expected &quot;%1&quot; but found &quot;%2&quot;</source>
+        <translation>« %1 » attendu, mais « %2 » trouvé</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a list holds values separated by commas</source>
+        <translation>une liste contient des valeurs séparées par des virgules</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a value is missing</source>
+        <translation>une valeur manque</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>include() is accepted only inside a provider section</source>
+        <translation>include() n&apos;est accepté que dans une section de fournisseur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>include() needs a file name</source>
+        <translation>include() nécessite un nom de fichier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected &quot;)&quot;</source>
+        <translation>« ) » attendu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the included file %1</source>
+        <translation>impossible de lire le fichier inclus %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the section %1 is never closed with }</source>
+        <translation>la section %1 n&apos;est jamais fermée par }</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a } without a section</source>
+        <translation>une } sans section</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected an option name but found &quot;%1&quot;</source>
+        <translation>nom d&apos;option attendu, mais « %1 » trouvé</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>sections do not nest: &quot;%1&quot; inside %2</source>
+        <translation>les sections ne s&apos;imbriquent pas : « %1 » dans %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 %2 on line %3 (replaced by line %4)</source>
+        <translation>%1 %2 à la ligne %3 (remplacé par la ligne %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ddclientimporter.cpp" line="+82"/>
+        <location line="+106"/>
+        <location line="+194"/>
+        <location filename="../core/importers/ddclientparser.cpp" line="+343"/>
+        <location line="+50"/>
+        <location line="+35"/>
+        <location filename="../core/importers/inadynimporter.cpp" line="+442"/>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+60"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <source>%1 on line %2</source>
+        <translation>%1 à la ligne %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1_env (%2) on line %3</source>
+        <translation>%1_env (%2) à la ligne %3</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ddclient&apos;s web service &quot;%1&quot; is not known to Homing; add an echo URL instead</source>
+        <translation>le service web « %1 » de ddclient n&apos;est pas connu de Homing ; ajoutez plutôt une URL d&apos;écho</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+115"/>
+        <location filename="../core/importers/ddnsgoimporter.cpp" line="+125"/>
+        <location filename="../core/importers/inadynimporter.cpp" line="-318"/>
+        <location line="+37"/>
+        <source>http:// changed to https://</source>
+        <translation>http:// remplacé par https://</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>web-skip is not needed: Homing finds the address in the page itself</source>
+        <translation>web-skip n&apos;est pas nécessaire : Homing trouve l&apos;adresse dans la page elle-même</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no interface is named</source>
+        <translation>aucune interface n&apos;est indiquée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no command is given</source>
+        <translation>aucune commande n&apos;est indiquée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../core/importers/ddnsgoimporter.cpp" line="+29"/>
+        <location filename="../core/importers/inadynimporter.cpp" line="-70"/>
+        <source>imported switched off: Homing never runs an imported command; read it, then switch the source on in Settings</source>
+        <translation>importée désactivée : Homing n&apos;exécute jamais une commande importée ; lisez-la, puis activez la source dans les Paramètres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a fixed %1 address (%2) is not an address source; Homing detects the address itself</source>
+        <translation>une adresse %1 fixe (%2) n&apos;est pas une source d&apos;adresse ; Homing détecte l&apos;adresse lui-même</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reading the address from a router (%1) is not supported; Homing uses echo services, interfaces, UPnP or DNS instead</source>
+        <translation>la lecture de l&apos;adresse depuis un routeur (%1) n&apos;est pas prise en charge ; Homing utilise à la place des services d&apos;écho, des interfaces, UPnP ou le DNS</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>a host called &quot;\&quot;: ddclient 3 joins a line only when &quot;\&quot; is its very last character, so the line after it became a separate host. Check the file.</source>
+        <translation>un hôte nommé « \ » : ddclient 3 ne joint une ligne que si « \ » en est le tout dernier caractère, si bien que la ligne suivante est devenue un hôte distinct. Vérifiez le fichier.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the dyndns2 server %1 uses the path %2; Homing&apos;s dyndns2 client sends /nic/update. Add the host with a Custom URL provider.</source>
+        <translation>le serveur dyndns2 %1 utilise le chemin %2 ; le client dyndns2 de Homing envoie /nic/update. Ajoutez l&apos;hôte avec le fournisseur « URL personnalisée ».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ddclient 3 sends plain http by default; Homing uses https://</source>
+        <translation>ddclient 3 envoie par défaut en http simple ; Homing utilise https://</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1=%2 is not imported</source>
+        <translation>%1=%2 n&apos;est pas importé</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the q= part of dynurl on line %1</source>
+        <translation>la partie q= de dynurl à la ligne %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dynurl does not hold a q= key</source>
+        <translation>dynurl ne contient pas de clé q=</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cloudflare with an e-mail (%1) and the global API key: Homing uses an API token. Create a token allowed to edit the zone&apos;s DNS and add the host with it.</source>
+        <translation>Cloudflare avec une adresse e-mail (%1) et la clé d&apos;API globale : Homing utilise un jeton d&apos;API. Créez un jeton autorisé à modifier le DNS de la zone et ajoutez l&apos;hôte avec celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>FreeDNS with login and password (the v1 API): Homing uses the v2 update token. Add the host with the token from freedns.afraid.org/dynamic/v2/.</source>
+        <translation>FreeDNS avec identifiant et mot de passe (l&apos;API v1) : Homing utilise le jeton de mise à jour v2. Ajoutez l&apos;hôte avec le jeton de freedns.afraid.org/dynamic/v2/.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>on-root-domain is deprecated; the host is the zone&apos;s apex</source>
+        <translation>on-root-domain est obsolète ; l&apos;hôte est l&apos;apex de la zone</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Homing speaks the Hetzner Cloud API (api.hetzner.cloud). ddclient up to 4.0 used the old DNS console (dns.hetzner.com), whose tokens do not work there: check which token this is.</source>
+        <translation>Homing utilise l&apos;API Hetzner Cloud (api.hetzner.cloud). ddclient jusqu&apos;à la version 4.0 utilisait l&apos;ancienne console DNS (dns.hetzner.com), dont les jetons n&apos;y fonctionnent pas : vérifiez de quel jeton il s&apos;agit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nsupdate: import the TSIG key file (%1) by adding the host with the RFC 2136 provider; the key is not read from the file</source>
+        <translation>nsupdate : importez le fichier de clé TSIG (%1) en ajoutant l&apos;hôte avec le fournisseur RFC 2136 ; la clé n&apos;est pas lue depuis le fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nsupdate (RFC 2136) is not supported by this version of Homing</source>
+        <translation>nsupdate (RFC 2136) n&apos;est pas pris en charge par cette version de Homing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ddclient&apos;s protocol &quot;%1&quot; has no Homing provider</source>
+        <translation>le protocole « %1 » de ddclient n&apos;a pas d&apos;équivalent dans Homing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no address family is enabled (use/usev4/usev6)</source>
+        <translation>aucune famille d&apos;adresses n&apos;est activée (use/usev4/usev6)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TTL %1 taken over</source>
+        <translation>TTL %1 repris</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 comes from the environment variable %2, which is not set here: enter it after the import</source>
+        <translation>%1 provient de la variable d&apos;environnement %2, qui n&apos;est pas définie ici : saisissez-le après l&apos;import</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Read as ddclient 4.x. If this file belongs to ddclient 3.10 or older, import it again with the version chosen: the two read continuation lines and repeated hosts differently.</source>
+        <translation>Lu comme ddclient 4.x. Si ce fichier appartient à ddclient 3.10 ou plus ancien, importez-le de nouveau en choisissant la version : les deux lisent différemment les lignes de continuation et les hôtes répétés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not needed by Homing (ddclient&apos;s own settings): %1</source>
+        <translation>Inutile pour Homing (réglages propres à ddclient) : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ddclientparser.cpp" line="-80"/>
+        <location line="+18"/>
+        <source>ddclient has no option &quot;%1&quot;</source>
+        <translation>ddclient n&apos;a pas d&apos;option « %1 »</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>ddclient ignores &quot;%1&quot;: option names are lower case</source>
+        <translation>ddclient ignore « %1 » : les noms d&apos;option sont en minuscules</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>text after the host, login and password is not understood</source>
+        <translation>le texte après l&apos;hôte, l&apos;identifiant et le mot de passe n&apos;est pas compris</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 was defined before; ddclient 4 keeps its earlier options and adds only new ones</source>
+        <translation>%1 a déjà été défini ; ddclient 4 garde ses options précédentes et n&apos;ajoute que les nouvelles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was defined before; ddclient 3 uses this later definition</source>
+        <translation>%1 a déjà été défini ; ddclient 3 utilise cette définition ultérieure</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ddnsgoimporter.cpp" line="-97"/>
+        <source>ddns-go ignores &quot;%1&quot;: its keys are lower case</source>
+        <translation>ddns-go ignore « %1 » : ses clés sont en minuscules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddns-go has no setting &quot;%1&quot; here</source>
+        <translation>ddns-go n&apos;a pas de réglage « %1 » ici</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the zone after &apos;:&apos; needs a dot</source>
+        <translation>la zone après « : » nécessite un point</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>ipv6reg %1 is not imported: choose stable or temporary addresses in Homing</source>
+        <translation>ipv6reg %1 n&apos;est pas importé : choisissez des adresses stables ou temporaires dans Homing</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ddns-go detects no address with gettype &quot;%1&quot; (it takes url, netInterface or cmd)</source>
+        <translation>ddns-go ne détecte aucune adresse avec gettype « %1 » (il accepte url, netInterface ou cmd)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+35"/>
+        <source>dns.id of %1</source>
+        <translation>dns.id de %1</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>dns.secret of %1</source>
+        <translation>dns.secret de %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>ddns-go uses dynv6&apos;s REST API; Homing its update API with the same token (UNVERIFIED that every REST token works there)</source>
+        <translation>ddns-go utilise l&apos;API REST de dynv6 ; Homing utilise son API de mise à jour avec le même jeton (NON VÉRIFIÉ que tout jeton REST y fonctionne)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the POST body uses #{recordType} or #{ttl}, which Homing&apos;s custom URL does not fill in</source>
+        <translation>le corps POST utilise #{recordType} ou #{ttl}, que l&apos;URL personnalisée de Homing ne remplit pas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the POST body is kept in the config file: if it holds a token, move it to {password}</source>
+        <translation>le corps POST est conservé dans le fichier de configuration : s&apos;il contient un jeton, déplacez-le dans {password}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ddns-go turns an unknown or empty provider name into alidns (Alibaba Cloud DNS), which Homing does not support</source>
+        <translation>ddns-go transforme un nom de fournisseur inconnu ou vide en alidns (Alibaba Cloud DNS), que Homing ne prend pas en charge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ddns-go&apos;s provider &quot;%1&quot; has no Homing provider</source>
+        <translation>le fournisseur « %1 » de ddns-go n&apos;a pas d&apos;équivalent dans Homing</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>comment: %1</source>
+        <translation>commentaire : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parameter %1=%2 is not imported</source>
+        <translation>le paramètre %1=%2 n&apos;est pas importé</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>line %1: %2 (ddns-go refuses this file too)</source>
+        <translation>ligne %1 : %2 (ddns-go refuse aussi ce fichier)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no dnsconf list: this is not a ddns-go configuration</source>
+        <translation>pas de liste dnsconf : ce n&apos;est pas une configuration ddns-go</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>webhooks are not imported; Homing notifies on the desktop</source>
+        <translation>les webhooks ne sont pas importés ; Homing envoie ses notifications sur le bureau</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ddnsupdaterimporter.cpp" line="+53"/>
+        <source>not valid JSON (line %1: %2); ddns-updater refuses it too</source>
+        <translation>JSON non valide (ligne %1 : %2) ; ddns-updater le refuse aussi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. It has a comma before a closing } or ], as ddns-updater&apos;s README template does: remove those commas</source>
+        <translation>. Il contient une virgule avant un } ou un ] fermant, comme le modèle du README de ddns-updater : supprimez ces virgules</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&quot;%1&quot; of %2</source>
+        <translation>« %1 » de %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>group %1 is not imported</source>
+        <translation>le groupe %1 n&apos;est pas importé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OVH in &quot;%1&quot; mode (the OVH API with application keys) is not supported; use a DynHost login</source>
+        <translation>OVH en mode « %1 » (l&apos;API OVH avec des clés d&apos;application) n&apos;est pas pris en charge ; utilisez un identifiant DynHost</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cloudflare with an e-mail and global key, or a user service key: Homing uses an API token. Create one allowed to edit the zone&apos;s DNS.</source>
+        <translation>Cloudflare avec une adresse e-mail et la clé globale, ou une clé de service utilisateur : Homing utilise un jeton d&apos;API. Créez-en un autorisé à modifier le DNS de la zone.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the zone identifier is not needed: Homing finds the zone by name</source>
+        <translation>l&apos;identifiant de zone n&apos;est pas nécessaire : Homing trouve la zone par son nom</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>ddns-updater&apos;s &quot;hetzner&quot; is the old DNS console (dns.hetzner.com); Homing speaks the Hetzner Cloud API, whose tokens differ: check which token this is</source>
+        <translation>le « hetzner » de ddns-updater est l&apos;ancienne console DNS (dns.hetzner.com) ; Homing utilise l&apos;API Hetzner Cloud, dont les jetons diffèrent : vérifiez de quel jeton il s&apos;agit</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>success_regex %1 is not imported; Homing checks the reply for its success words</source>
+        <translation>success_regex %1 n&apos;est pas importé ; Homing cherche ses mots de succès dans la réponse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google Domains is no longer supported (ddns-updater refuses it too)</source>
+        <translation>Google Domains n&apos;est plus pris en charge (ddns-updater le refuse aussi)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no provider is given</source>
+        <translation>aucun fournisseur n&apos;est indiqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddns-updater&apos;s provider &quot;%1&quot; has no Homing provider</source>
+        <translation>le fournisseur « %1 » de ddns-updater n&apos;a pas d&apos;équivalent dans Homing</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;ipv4 or ipv6&quot; updates one record with whichever address was found; imported as IPv4 and IPv6</source>
+        <translation>« ipv4 or ipv6 » met à jour un seul enregistrement avec l&apos;adresse trouvée, quelle qu&apos;elle soit ; importé comme IPv4 et IPv6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ip_version &quot;%1&quot; is not one of ipv4, ipv6, &quot;ipv4 or ipv6&quot;</source>
+        <translation>ip_version « %1 » n&apos;est pas l&apos;une des valeurs ipv4, ipv6, « ipv4 or ipv6 »</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ipv6_suffix %1 is not imported: Homing takes a fixed 64-bit interface id</source>
+        <translation>ipv6_suffix %1 n&apos;est pas importé : Homing utilise un identifiant d&apos;interface fixe de 64 bits</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;host&quot;/&quot;owner&quot; is ddns-updater&apos;s old form; the names are combined with the domain</source>
+        <translation>« host »/« owner » est l&apos;ancienne forme de ddns-updater ; les noms sont combinés avec le domaine</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no domain is given</source>
+        <translation>aucun domaine n&apos;est indiqué</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Read from the CONFIG variable, which ddns-updater prefers to the file and writes back over it</source>
+        <translation>Lu depuis la variable CONFIG, que ddns-updater préfère au fichier et qu&apos;il réécrit par-dessus celui-ci</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the JSON is not an object with &quot;settings&quot;</source>
+        <translation>le JSON n&apos;est pas un objet avec « settings »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no &quot;settings&quot; list</source>
+        <translation>il n&apos;y a pas de liste « settings »</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an entry that is not an object</source>
+        <translation>une entrée qui n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>IPV6_PREFIX=%1 is not imported; set a fixed interface id per host</source>
+        <translation>IPV6_PREFIX=%1 n&apos;est pas importé ; définissez un identifiant d&apos;interface fixe pour chaque hôte</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importapplier.cpp" line="+123"/>
+        <source>the secret store refused a secret: %1</source>
+        <translation>le stockage des secrets a refusé un secret : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importer.cpp" line="+71"/>
+        <source>%1 can be read only by root: open it with the file chooser, or copy it to a place you can read (sudo cat %1 &gt; ~/%2)</source>
+        <translation>%1 n&apos;est lisible que par root : ouvrez-le avec le sélecteur de fichiers, ou copiez-le à un endroit que vous pouvez lire (sudo cat %1 &gt; ~/%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is larger than 4 MiB; that is not a DDNS client&apos;s configuration</source>
+        <translation>%1 dépasse 4 Mio ; ce n&apos;est pas la configuration d&apos;un client DDNS</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not a ddclient, inadyn, ddns-updater or ddns-go configuration that Homing recognises; choose the format</source>
+        <translation>%1 n&apos;est pas une configuration ddclient, inadyn, ddns-updater ou ddns-go que Homing reconnaît ; choisissez le format</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importpreview.cpp" line="+122"/>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot import: %1</source>
+        <translation>Import impossible : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Hosts (%n):</source>
+        <translation>
+            <numerusform>Hôtes (%n) :</numerusform>
+            <numerusform>Hôtes (%n) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>      %1 = %2</source>
+        <translation>      %1 = %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>      secret %1 to the keychain, from %2</source>
+        <translation>      secret %1 vers le trousseau, depuis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>      secret %1 is missing: set it after the import</source>
+        <translation>      le secret %1 manque : définissez-le après l&apos;import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>      last published: %1</source>
+        <translation>      dernière publication : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Address sources (%n):</source>
+        <translation>
+            <numerusform>Sources d&apos;adresse (%n) :</numerusform>
+            <numerusform>Sources d&apos;adresse (%n) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Not imported (%n):</source>
+        <translation>
+            <numerusform>Non importé (%n) :</numerusform>
+            <numerusform>Non importés (%n) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When Homing works, stop the old client: %1</source>
+        <translation>Quand Homing fonctionne, arrêtez l&apos;ancien client : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importsupport.cpp" line="+204"/>
+        <source>Homing has no provider &quot;%1&quot;</source>
+        <translation>Homing n&apos;a pas de fournisseur « %1 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the host name &quot;%1&quot; is a placeholder</source>
+        <translation>le nom d&apos;hôte « %1 » est une valeur fictive</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the provider %1 has no setting &quot;%2&quot;</source>
+        <translation>le fournisseur %1 n&apos;a pas de réglage « %2 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the value of %1 is a placeholder</source>
+        <translation>la valeur de %1 est une valeur fictive</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the provider %1 cannot update the address family asked for</source>
+        <translation>le fournisseur %1 ne peut pas mettre à jour la famille d&apos;adresses demandée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the provider %1 has no secret &quot;%2&quot;</source>
+        <translation>le fournisseur %1 n&apos;a pas de secret « %2 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the %1 is a placeholder</source>
+        <translation>%1 : valeur fictive</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the URL&apos;s %1= looks secret too but stays in the URL</source>
+        <translation>le paramètre %1= de l&apos;URL semble lui aussi secret, mais reste dans l&apos;URL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the %1= part of the URL of %2</source>
+        <translation>la partie %1= de l&apos;URL de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no secret found in the URL; check that it holds none</source>
+        <translation>aucun secret trouvé dans l&apos;URL ; vérifiez qu&apos;elle n&apos;en contient pas</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/inadynimporter.cpp" line="-49"/>
+        <source>inadyn guesses the provider &quot;%1&quot; as %2</source>
+        <translation>inadyn interprète le fournisseur « %1 » comme %2</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>password of %1</source>
+        <translation>mot de passe de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>username of %1</source>
+        <translation>nom d&apos;utilisateur de %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a custom section without ddns-server</source>
+        <translation>une section custom sans ddns-server</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>this is Hurricane Electric&apos;s tunnel broker (the tunnel&apos;s endpoint), not DNS; Homing updates DNS records only</source>
+        <translation>il s&apos;agit du tunnel broker de Hurricane Electric (l&apos;extrémité du tunnel), pas de DNS ; Homing ne met à jour que des enregistrements DNS</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 updates IPv6 (inadyn&apos;s dynv6 default); IPv4 is ipv4@dynv6.com</source>
+        <translation>%1 met à jour IPv6 (valeur par défaut d&apos;inadyn pour dynv6) ; pour IPv4, c&apos;est ipv4@dynv6.com</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FreeDNS with user name and password (the v1 API): Homing uses the v2 update token. Add the host with the token from freedns.afraid.org/dynamic/v2/.</source>
+        <translation>FreeDNS avec nom d&apos;utilisateur et mot de passe (l&apos;API v1) : Homing utilise le jeton de mise à jour v2. Ajoutez l&apos;hôte avec le jeton de freedns.afraid.org/dynamic/v2/.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>inadyn&apos;s provider &quot;%1&quot; has no Homing provider</source>
+        <translation>le fournisseur « %1 » d&apos;inadyn n&apos;a pas d&apos;équivalent dans Homing</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>wildcard is not imported</source>
+        <translation>wildcard n&apos;est pas importé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allow-ipv6 is on: add IPv6 to the host if its record should follow it</source>
+        <translation>allow-ipv6 est activé : ajoutez IPv6 à l&apos;hôte si son enregistrement doit le suivre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no hostname is given</source>
+        <translation>aucun hostname n&apos;est indiqué</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a Cloudflare record id, not a host name: add the record&apos;s name</source>
+        <translation>un identifiant d&apos;enregistrement Cloudflare, pas un nom d&apos;hôte : ajoutez le nom de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>line %1: %2 (inadyn refuses this file too)</source>
+        <translation>ligne %1 : %2 (inadyn refuse aussi ce fichier)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a section with the same title comes later; inadyn keeps only the last one. Use NAME:1, NAME:2 for several accounts.</source>
+        <translation>une section de même titre vient plus loin ; inadyn ne garde que la dernière. Utilisez NAME:1, NAME:2 pour plusieurs comptes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>inadyn has no global option &quot;%1&quot; and refuses the file</source>
+        <translation>inadyn n&apos;a pas d&apos;option globale « %1 » et refuse le fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cache-dir is deprecated and ignored by inadyn</source>
+        <translation>cache-dir est obsolète et ignoré par inadyn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>inadyn has no section &quot;%1&quot;</source>
+        <translation>inadyn n&apos;a pas de section « %1 »</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>inadyn has no option &quot;%1&quot; in a section</source>
+        <translation>inadyn n&apos;a pas d&apos;option « %1 » dans une section</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>comes before any &quot;system&quot; line</source>
+        <translation>vient avant toute ligne « system »</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>inadyn 1 has no option &quot;%1&quot;</source>
+        <translation>inadyn 1 n&apos;a pas d&apos;option « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/yamlreader.cpp" line="+111"/>
+        <source>a quote (&apos;) is not closed</source>
+        <translation>un guillemet (&apos;) n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a quote (&quot;) is not closed</source>
+        <translation>un guillemet (&quot;) n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a [ list is not closed on its line</source>
+        <translation>une liste [ n&apos;est pas fermée sur sa ligne</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>nested too deeply</source>
+        <translation>imbrication trop profonde</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>« clé: valeur » attendu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the key &quot;%1&quot; is already defined in this mapping</source>
+        <translation>la clé « %1 » est déjà définie dans ce dictionnaire</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unexpected indentation</source>
+        <translation>indentation inattendue</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a tab in the indentation (YAML allows spaces only)</source>
+        <translation>une tabulation dans l&apos;indentation (YAML n&apos;autorise que les espaces)</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::InputCheck</name>
+    <message numerus="yes">
+        <location filename="../core/inputcheck.cpp" line="+64"/>
+        <source>… (%n characters)</source>
+        <translation>
+            <numerusform>… (%n caractère)</numerusform>
+            <numerusform>… (%n caractères)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1523,6 +2391,20 @@
     </message>
 </context>
 <context>
+    <name>Homing::LocalListener</name>
+    <message>
+        <location filename="../core/control/locallistener.cpp" line="+71"/>
+        <source>Cannot listen on %1: the path is too long for a socket</source>
+        <translation>Impossible d&apos;écouter sur %1 : le chemin est trop long pour un socket</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossible d&apos;écouter sur %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Homing::MemorySecretStore</name>
     <message>
         <location filename="../core/storage/memorysecretstore.cpp" line="+12"/>
@@ -1606,7 +2488,37 @@
 <context>
     <name>Homing::Paths</name>
     <message>
-        <location filename="../core/storage/paths.cpp" line="+54"/>
+        <location filename="../core/storage/paths.cpp" line="+32"/>
+        <source>Cannot use the directory %1: %2</source>
+        <translation>Impossible d&apos;utiliser le répertoire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a symbolic link, not a directory; Homing does not put its control socket there. Remove it, or set XDG_RUNTIME_DIR.</source>
+        <translation>%1 est un lien symbolique, pas un répertoire ; Homing n&apos;y place pas son socket de contrôle. Supprimez-le, ou définissez XDG_RUNTIME_DIR.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a directory; Homing does not put its control socket there. Remove it, or set XDG_RUNTIME_DIR.</source>
+        <translation>%1 n&apos;est pas un répertoire ; Homing n&apos;y place pas son socket de contrôle. Supprimez-le, ou définissez XDG_RUNTIME_DIR.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 belongs to another user (uid %2), who could replace Homing&apos;s control socket; Homing does not use it. Remove it (as root if need be), or set XDG_RUNTIME_DIR.</source>
+        <translation>%1 appartient à un autre utilisateur (uid %2), qui pourrait remplacer le socket de contrôle de Homing ; Homing ne l&apos;utilise pas. Supprimez-le (en tant que root si nécessaire), ou définissez XDG_RUNTIME_DIR.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is open to other users (mode %2), who could replace Homing&apos;s control socket; Homing does not use it. Make it mode 0700 (chmod 700 %1).</source>
+        <translation>%1 est ouvert aux autres utilisateurs (mode %2), qui pourraient remplacer le socket de contrôle de Homing ; Homing ne l&apos;utilise pas. Passez-le en mode 0700 (chmod 700 %1).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cannot create the directory %1: %2</source>
+        <translation>Impossible de créer le répertoire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot create the directory %1</source>
         <translation>Impossible de créer le dossier %1</translation>
     </message>
@@ -1650,6 +2562,59 @@
     </message>
 </context>
 <context>
+    <name>Homing::PowerDnsProvider</name>
+    <message>
+        <location filename="../core/providers/powerdnsprovider.cpp" line="+59"/>
+        <source>Your own PowerDNS Authoritative server, through its HTTP API</source>
+        <translation>Votre propre serveur PowerDNS Authoritative, via son API HTTP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>API server</source>
+        <translation>Serveur d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The webserver address of PowerDNS (webserver-address and webserver-port in pdns.conf). https:// is required except for a server on this machine.</source>
+        <translation>L&apos;adresse du serveur web de PowerDNS (webserver-address et webserver-port dans pdns.conf). https:// est obligatoire, sauf pour un serveur sur cette machine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server id</source>
+        <translation>Identifiant du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server id in the API path; localhost unless you changed it.</source>
+        <translation>L&apos;identifiant du serveur dans le chemin de l&apos;API ; localhost, sauf si vous l&apos;avez changé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The api-key from pdns.conf.</source>
+        <translation>L&apos;api-key de pdns.conf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PATCH per update replaces the host&apos;s A and AAAA rrsets with the host&apos;s TTL (60 s by default). Parking deletes them.</source>
+        <translation>Un PATCH par mise à jour remplace les rrsets A et AAAA de l&apos;hôte, avec le TTL de l&apos;hôte (60 s par défaut). Le parcage les supprime.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Parked: deleted the address records of %1.</source>
+        <translation>Parqué : les enregistrements d&apos;adresse de %1 ont été supprimés.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PowerDNS accepted the API key for the zone %1.</source>
+        <translation>PowerDNS a accepté la clé d&apos;API pour la zone %1.</translation>
+    </message>
+</context>
+<context>
     <name>Homing::Provider</name>
     <message>
         <location filename="../core/providers/provider.cpp" line="+30"/>
@@ -1660,6 +2625,16 @@
         <location line="+1"/>
         <source>Save the host and watch its first update instead.</source>
         <translation>Enregistrez l&apos;hôte et observez plutôt sa première mise à jour.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot park a record from Homing.</source>
+        <translation>%1 ne permet pas à Homing de parquer un enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another way to protect the name, e.g. a short TTL.</source>
+        <translation>Choisissez un autre moyen de protéger le nom, par exemple un TTL court.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1763,7 +2738,7 @@
         <translation>%1 doit être true ou false</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
         <source>%1 does not use a setting called &quot;%2&quot;</source>
         <translation>%1 n&apos;utilise pas de paramètre nommé « %2 »</translation>
     </message>
@@ -1779,6 +2754,16 @@
         <location filename="../core/providers/providerreplies.cpp" line="+55"/>
         <source>Change the server address to an https:// URL.</source>
         <translation>Remplacez l&apos;adresse du serveur par une URL https://.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider moved: %1</source>
+        <translation>Le fournisseur a déménagé : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server setting of this host; if the provider really moved, enter the new address.</source>
+        <translation>Vérifiez le réglage du serveur de cet hôte ; si le fournisseur a vraiment déménagé, saisissez la nouvelle adresse.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1822,34 +2807,446 @@
     </message>
 </context>
 <context>
+    <name>Homing::Rfc2136Provider</name>
+    <message>
+        <location filename="../core/providers/rfc2136provider.cpp" line="+84"/>
+        <source>BIND, Knot, PowerDNS and any server that takes signed dynamic updates</source>
+        <translation>BIND, Knot, PowerDNS et tout serveur qui accepte les mises à jour dynamiques signées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name server</source>
+        <translation>Serveur de noms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The primary name server&apos;s IP address or host name. Leave empty to send to the primary named in the zone&apos;s SOA record (often wrong: set it if you can).</source>
+        <translation>L&apos;adresse IP ou le nom d&apos;hôte du serveur de noms primaire. Laissez vide pour envoyer au primaire indiqué dans l&apos;enregistrement SOA de la zone (souvent faux : renseignez-le si vous le pouvez).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TSIG key name</source>
+        <translation>Nom de la clé TSIG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The key&apos;s name as the server knows it.</source>
+        <translation>Le nom de la clé tel que le serveur le connaît.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The name server&apos;s port; 53 unless it listens elsewhere.</source>
+        <translation>Le port du serveur de noms ; 53, sauf s&apos;il écoute ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TSIG algorithm</source>
+        <translation>Algorithme TSIG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key&apos;s algorithm, as in the server&apos;s key block.</source>
+        <translation>L&apos;algorithme de la clé, comme dans le bloc de clé du serveur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TSIG secret</source>
+        <translation>Secret TSIG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The key&apos;s base64 secret, as in the server&apos;s key block.</source>
+        <translation>Le secret base64 de la clé, comme dans le bloc de clé du serveur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisite</source>
+        <translation>Prérequis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none: always replace; record-exists: only when the name already has a record of that type; name-exists: only when the name exists.</source>
+        <translation>none : toujours remplacer ; record-exists : seulement si le nom a déjà un enregistrement de ce type ; name-exists : seulement si le nom existe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clock check</source>
+        <translation>Vérification de l&apos;horloge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An https:// address whose Date header Homing compares with this computer&apos;s clock when the server gives a bare REFUSED (PowerDNS does so for every key problem).</source>
+        <translation>Une adresse https:// dont Homing compare l&apos;en-tête Date avec l&apos;horloge de cet ordinateur lorsque le serveur répond un simple REFUSED (PowerDNS le fait pour tout problème de clé).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One atomic update per family: the A (or AAAA) RRset is deleted and the new address added with the host&apos;s TTL (60 s by default). Replies must carry a valid TSIG signature. Paste the key block from tsig-keygen, keymgr or pdnsutil into the host editor.</source>
+        <translation>Une mise à jour atomique par famille : le RRset A (ou AAAA) est supprimé et la nouvelle adresse ajoutée avec le TTL de l&apos;hôte (60 s par défaut). Les réponses doivent porter une signature TSIG valide. Collez le bloc de clé de tsig-keygen, keymgr ou pdnsutil dans l&apos;éditeur d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The TSIG key for %1 is incomplete or its secret is not base64.</source>
+        <translation>La clé TSIG de %1 est incomplète ou son secret n&apos;est pas en base64.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the key block from the name server into the host editor.</source>
+        <translation>Collez le bloc de clé du serveur de noms dans l&apos;éditeur d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The name server %1 could not be found: %2</source>
+        <translation>Le serveur de noms %1 est introuvable : %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not inside the zone %2.</source>
+        <translation>%1 n&apos;est pas dans la zone %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the zone to the domain the host name belongs to.</source>
+        <translation>Indiquez comme zone le domaine auquel appartient le nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No name server is set and this computer has no resolver to find the zone&apos;s primary.</source>
+        <translation>Aucun serveur de noms n&apos;est défini et cet ordinateur n&apos;a pas de résolveur pour trouver le primaire de la zone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Set the name server.</source>
+        <translation>Définissez le serveur de noms.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>SOA query for %1 to %2</source>
+        <translation>requête SOA pour %1 vers %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Homing could not find the zone of %1: %2</source>
+        <translation>Homing n&apos;a pas pu trouver la zone de %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 does not serve a zone that holds %2 (it answered %3 with no SOA record).</source>
+        <translation>%1 ne sert aucune zone contenant %2 (il a répondu %3 sans enregistrement SOA).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the host name, and set the zone and the name server that is primary for it.</source>
+        <translation>Vérifiez le nom d&apos;hôte, et indiquez la zone ainsi que son serveur de noms primaire.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The zone %1 names no usable primary server.</source>
+        <translation>La zone %1 n&apos;indique aucun serveur primaire utilisable.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The zone&apos;s primary %1 (from its SOA record) has no address Homing could find.</source>
+        <translation>Le primaire %1 de la zone (d&apos;après son enregistrement SOA) n&apos;a aucune adresse que Homing ait pu trouver.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No usable reply from the name server: %1</source>
+        <translation>Aucune réponse exploitable du serveur de noms : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (over TCP)</source>
+        <translation> (via TCP)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Check the host name and the zone.</source>
+        <translation>Vérifiez le nom d&apos;hôte et la zone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UPDATE zone %1: replace %2 %3 with %4 (TTL %5) at %6, key %7 (%8)</source>
+        <translation>UPDATE zone %1 : remplacer %2 %3 par %4 (TTL %5) sur %6, clé %7 (%8)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UPDATE zone %1: delete %2 %3 at %4, key %5 (%6)</source>
+        <translation>UPDATE zone %1 : supprimer %2 %3 sur %4, clé %5 (%6)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleted the %1 record.</source>
+        <translation>Enregistrement %1 supprimé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(Homing could not compare this computer&apos;s clock with %1: check the clock too.)</source>
+        <translation>(Homing n&apos;a pas pu comparer l&apos;horloge de cet ordinateur avec %1 : vérifiez aussi l&apos;horloge.)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This computer&apos;s clock agrees with %1, so the key, its algorithm or the server&apos;s policy is the likely cause.</source>
+        <translation>L&apos;horloge de cet ordinateur concorde avec %1 ; la cause probable est donc la clé, son algorithme ou la politique du serveur.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Parked: deleted the address records of %1.</source>
+        <translation>Parqué : les enregistrements d&apos;adresse de %1 ont été supprimés.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Check the zone.</source>
+        <translation>Vérifiez la zone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed SOA query for %1 to %2, key %3 (%4)</source>
+        <translation>requête SOA signée pour %1 vers %2, clé %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The name server %1 accepted the key %2 for the zone %3.</source>
+        <translation>Le serveur de noms %1 a accepté la clé %2 pour la zone %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Rfc2136Reply</name>
+    <message>
+        <location filename="../core/providers/rfc2136reply.cpp" line="+21"/>
+        <source>the key &quot;%1&quot; (%2)</source>
+        <translation>la clé « %1 » (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy the key name, algorithm and secret from the name server&apos;s configuration again (paste the whole key block), and check the server uses the same key.</source>
+        <translation>Copiez de nouveau le nom, l&apos;algorithme et le secret de la clé depuis la configuration du serveur de noms (collez le bloc de clé entier), et vérifiez que le serveur utilise la même clé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not know %2 (BADKEY): the key name or algorithm is wrong.</source>
+        <translation>%1 ne connaît pas %2 (BADKEY) : le nom ou l&apos;algorithme de la clé est faux.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rejected the signature made with %2 (BADSIG): the secret or the algorithm is wrong.</source>
+        <translation>%1 a rejeté la signature faite avec %2 (BADSIG) : le secret ou l&apos;algorithme est faux.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 says this computer&apos;s clock is more than %2 s off (BADTIME).</source>
+        <translation>%1 indique que l&apos;horloge de cet ordinateur est décalée de plus de %2 s (BADTIME).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set this computer&apos;s clock right (turn on NTP time synchronisation).</source>
+        <translation>Mettez l&apos;horloge de cet ordinateur à l&apos;heure (activez la synchronisation NTP).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer&apos;s clock is %1 the name server&apos;s (%2 says it is %3; TSIG allows %4 s), so it refused the update (BADTIME).</source>
+        <translation>L&apos;horloge de cet ordinateur est %1 celle du serveur de noms (%2 indique qu&apos;il est %3 ; TSIG tolère %4 s), il a donc refusé la mise à jour (BADTIME).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reply was not signed with the key, so its time is a claim.</source>
+        <translation>La réponse n&apos;était pas signée avec la clé ; son heure n&apos;est donc qu&apos;une affirmation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set this computer&apos;s clock right (turn on NTP time synchronisation), or the server&apos;s if it is the one that is off.</source>
+        <translation>Mettez l&apos;horloge de cet ordinateur à l&apos;heure (activez la synchronisation NTP), ou celle du serveur si c&apos;est elle qui est décalée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unsigned</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TSIG %1</source>
+        <translation>TSIG %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed by %1</source>
+        <translation>signé par %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ahead of</source>
+        <translation>en avance de %1 sur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 behind</source>
+        <translation>en retard de %1 sur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The name server refused the update, and this computer&apos;s clock is %1 %2 (which says it is %3): TSIG fails when the clocks differ by more than 5 minutes.</source>
+        <translation>Le serveur de noms a refusé la mise à jour, et l&apos;horloge de cet ordinateur est %1 %2 (qui indique qu&apos;il est %3) : TSIG échoue lorsque les horloges diffèrent de plus de 5 minutes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set this computer&apos;s clock right (turn on NTP time synchronisation), then try again.</source>
+        <translation>Mettez l&apos;horloge de cet ordinateur à l&apos;heure (activez la synchronisation NTP), puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 sent a reply Homing cannot read (%2).</source>
+        <translation>%1 a envoyé une réponse que Homing ne peut pas lire (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the reply is not signed</source>
+        <translation>la réponse n&apos;est pas signée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 refused the signature (%2).</source>
+        <translation>%1 a refusé la signature (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the key and the algorithm against the name server&apos;s configuration.</source>
+        <translation>Vérifiez la clé et l&apos;algorithme par rapport à la configuration du serveur de noms.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The reply from %1 cannot be trusted (%2), so Homing cannot tell whether the change was made.</source>
+        <translation>La réponse de %1 n&apos;est pas fiable (%2) ; Homing ne peut donc pas savoir si la modification a été faite.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not the primary server for the zone %2 (NOTAUTH), or refused %3.</source>
+        <translation>%1 n&apos;est pas le serveur primaire de la zone %2 (NOTAUTH), ou a refusé %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point Homing at the zone&apos;s primary name server, and check the zone and the key.</source>
+        <translation>Dirigez Homing vers le serveur de noms primaire de la zone, et vérifiez la zone et la clé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 refused to let %2 change %3 %4 (REFUSED: not allowed).</source>
+        <translation>%1 n&apos;a pas autorisé %2 à modifier %3 %4 (REFUSED : non autorisé).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow the key to update this name on the server (BIND update-policy, Knot acl with action update, PowerDNS TSIG-ALLOW-DNSUPDATE and allow-dnsupdate-from).</source>
+        <translation>Autorisez la clé à mettre à jour ce nom sur le serveur (update-policy de BIND, acl de Knot avec action update, TSIG-ALLOW-DNSUPDATE et allow-dnsupdate-from de PowerDNS).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not inside the zone %2 (NOTZONE).</source>
+        <translation>%1 n&apos;est pas dans la zone %2 (NOTZONE).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the zone to the one the host name belongs to, or leave it empty to let Homing find it.</source>
+        <translation>Indiquez comme zone celle à laquelle appartient le nom d&apos;hôte, ou laissez vide pour que Homing la trouve.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not change %2: the prerequisite failed (%3: the name or its %4 record is not as required).</source>
+        <translation>%1 n&apos;a pas modifié %2 : le prérequis a échoué (%3 : le nom ou son enregistrement %4 n&apos;est pas comme requis).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create the record on the server first, or set the prerequisite to none.</source>
+        <translation>Créez d&apos;abord l&apos;enregistrement sur le serveur, ou réglez le prérequis sur none.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not read the update for %2 in zone %3 (FORMERR).</source>
+        <translation>%1 n&apos;a pas pu lire la mise à jour pour %2 dans la zone %3 (FORMERR).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the zone and the host name; if both are right, the server may not speak RFC 2136.</source>
+        <translation>Vérifiez la zone et le nom d&apos;hôte ; si les deux sont corrects, le serveur ne parle peut-être pas RFC 2136.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not accept dynamic updates (NOTIMP).</source>
+        <translation>%1 n&apos;accepte pas les mises à jour dynamiques (NOTIMP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on dynamic updates for the zone on the name server.</source>
+        <translation>Activez les mises à jour dynamiques pour la zone sur le serveur de noms.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed to apply the update (SERVFAIL).</source>
+        <translation>%1 n&apos;a pas réussi à appliquer la mise à jour (SERVFAIL).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered %2.</source>
+        <translation>%1 a répondu %2.</translation>
+    </message>
+</context>
+<context>
     <name>Homing::Scheduler</name>
     <message>
-        <location filename="../core/engine/scheduler.cpp" line="+71"/>
+        <location filename="../core/engine/scheduler.cpp" line="+119"/>
         <source>woke up after %1 s</source>
         <translation>réveil après %1 s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+130"/>
         <source>start</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-77"/>
         <source>back online</source>
         <translation>de nouveau en ligne</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>update now</source>
         <translation>mise à jour immédiate</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
         <source>paused by the user</source>
         <translation>mis en pause par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
         <source>resumed by the user</source>
         <translation>repris par l&apos;utilisateur</translation>
     </message>
@@ -1859,12 +3256,13 @@
         <translation>repris</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <location line="+16"/>
         <source>settings changed</source>
         <translation>réglages modifiés</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+160"/>
         <source>poll</source>
         <translation>vérification périodique</translation>
     </message>
@@ -1971,24 +3369,68 @@
     </message>
 </context>
 <context>
-    <name>Homing::UpdateCycle</name>
+    <name>Homing::StatusJson</name>
     <message>
-        <location filename="../core/engine/updatecycle.cpp" line="+86"/>
-        <source>disabled in the config</source>
-        <translation>désactivé dans la configuration</translation>
+        <location filename="../core/control/statusjson.cpp" line="+43"/>
+        <source>(public address)</source>
+        <translation>(adresse publique)</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Tsig</name>
+    <message>
+        <location filename="../core/dns/tsig.cpp" line="+203"/>
+        <source>the key&apos;s algorithm %1 is unknown</source>
+        <translation>l&apos;algorithme %1 de la clé est inconnu</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>paused</source>
-        <translation>en pause</translation>
+        <source>the reply is signed with another key (%1)</source>
+        <translation>la réponse est signée avec une autre clé (%1)</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>waiting until %1 before retrying: %2</source>
-        <translation>attente jusqu&apos;à %1 avant un nouvel essai : %2</translation>
+        <location line="+2"/>
+        <source>the reply is signed with another algorithm (%1)</source>
+        <translation>la réponse est signée avec un autre algorithme (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the reply carries no signature</source>
+        <translation>la réponse ne porte aucune signature</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>the reply&apos;s signature does not match the key</source>
+        <translation>la signature de la réponse ne correspond pas à la clé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reply was signed %1 s away from this computer&apos;s time</source>
+        <translation>la réponse a été signée avec un écart de %1 s par rapport à l&apos;heure de cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::TsigKeyBlock</name>
+    <message>
+        <location filename="../core/providers/tsigkeyblock.cpp" line="+65"/>
+        <source>No key found: paste the key block printed by tsig-keygen (BIND), keymgr -t (Knot) or pdnsutil generate-tsig-key (PowerDNS).</source>
+        <translation>Aucune clé trouvée : collez le bloc de clé affiché par tsig-keygen (BIND), keymgr -t (Knot) ou pdnsutil generate-tsig-key (PowerDNS).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key uses %1, which Homing does not speak (it speaks %2).</source>
+        <translation>La clé utilise %1, que Homing ne prend pas en charge (il prend en charge %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key &quot;%1&quot; has no readable secret (base64 expected).</source>
+        <translation>La clé « %1 » n&apos;a pas de secret lisible (base64 attendu).</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::UpdateCycle</name>
+    <message>
+        <location filename="../core/engine/updatecycle.cpp" line="+142"/>
         <source>Homing does not know the provider &quot;%1&quot;.</source>
         <translation>Homing ne connaît pas le fournisseur « %1 ».</translation>
     </message>
@@ -1998,32 +3440,27 @@
         <translation>Choisissez un fournisseur parmi ceux de « homingctl providers ».</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+73"/>
         <source>no address source for this family</source>
         <translation>aucune source d&apos;adresse pour cette famille</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-36"/>
         <source>%1 address detected</source>
         <translation>adresse %1 détectée</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>already up to date</source>
-        <translation>déjà à jour</translation>
+        <location line="+59"/>
+        <source>the address source &quot;%1&quot; gave no address</source>
+        <translation>la source d&apos;adresse « %1 » n&apos;a donné aucune adresse</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the last call to the provider was less than %1 seconds ago</source>
-        <translation>le dernier appel au fournisseur date de moins de %1 secondes</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+53"/>
         <source>update sent to %1</source>
         <translation>mise à jour envoyée à %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>No %1 is stored for this host in %2.</source>
         <translation>Aucun %1 n&apos;est enregistré pour cet hôte dans %2.</translation>
     </message>
@@ -2036,11 +3473,6 @@
         <location line="+4"/>
         <source>The %1 could not be read: %2</source>
         <translation>%1 n&apos;a pas pu être lu : %2</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Next try after %1.</source>
-        <translation>Prochain essai après %1.</translation>
     </message>
 </context>
 <context>
@@ -2061,7 +3493,7 @@
         <translation>impossible d&apos;ouvrir un socket UDP pour SSDP : %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
         <source>no UPnP Internet gateway answered within %1 ms</source>
         <translation>aucune passerelle Internet UPnP n&apos;a répondu en %1 ms</translation>
     </message>
@@ -2086,7 +3518,7 @@
         <translation>la passerelle a répondu avec le statut HTTP %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+89"/>
         <source>the gateway&apos;s description is not valid XML: %1</source>
         <translation>la description de la passerelle n&apos;est pas du XML valide : %1</translation>
     </message>
@@ -2412,6 +3844,44 @@
         <source>Custom URL</source>
         <translation>URL personnalisée</translation>
     </message>
+    <message>
+        <location filename="../core/providers/powerdnsprovider.cpp" line="-145"/>
+        <source>Copy the API key from the api-key line of pdns.conf again.</source>
+        <translation>Copiez de nouveau la clé d&apos;API depuis la ligne api-key de pdns.conf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PowerDNS does not serve the zone %1 (HTTP 404).</source>
+        <translation>PowerDNS ne sert pas la zone %1 (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the zone&apos;s name and the server id (usually localhost); create the zone with pdnsutil create-zone if it is missing.</source>
+        <translation>Vérifiez le nom de la zone et l&apos;identifiant du serveur (généralement localhost) ; créez la zone avec pdnsutil create-zone si elle manque.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PowerDNS refused the change: %1</source>
+        <translation>PowerDNS a refusé la modification : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the host name is inside the zone.</source>
+        <translation>Vérifiez que le nom d&apos;hôte est dans la zone.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/rfc2136provider.cpp" line="-364"/>
+        <source>Your own name server (RFC 2136 + TSIG)</source>
+        <translation>Votre propre serveur de noms (RFC 2136 + TSIG)</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <location filename="../core/importers/yamlreader.cpp" line="-170"/>
+        <source>unexpected indentation</source>
+        <translation>indentation inattendue</translation>
+    </message>
 </context>
 <context>
     <name>homingctl</name>
@@ -2467,7 +3937,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/homingctl/main.cpp" line="+149"/>
+        <location filename="../app/homingctl/main.cpp" line="+151"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -2518,7 +3988,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/homingctl/main.cpp" line="+37"/>
+        <location filename="../app/homingctl/main.cpp" line="+35"/>
         <source>no host called &quot;%1&quot; in %2</source>
         <translation>aucun hôte nommé « %1 » dans %2</translation>
     </message>
@@ -2538,7 +4008,7 @@
         <translation>le %1 de %2 n&apos;a pas pu être lu depuis %3 : %4</translation>
     </message>
     <message>
-        <location filename="../app/homingctl/main.cpp" line="-89"/>
+        <location filename="../app/homingctl/main.cpp" line="-86"/>
         <source> (secret)</source>
         <translation> (secret)</translation>
     </message>
@@ -2558,12 +4028,12 @@
         <translation>aucun hôte nommé « %1 »</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
         <source>the %1 was changed with homingctl</source>
         <translation>le %1 a été modifié avec homingctl</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>usage: homingctl secret set|delete HOST FIELD</source>
         <translation>usage : homingctl secret set|delete HÔTE CHAMP</translation>
     </message>
@@ -2602,24 +4072,28 @@ Commands:
   history [HOST]         the update history, newest first
   test-credentials HOST  check the host&apos;s stored credentials with a harmless provider call
   secret set HOST FIELD  store a secret (read from standard input) in the configured secret store
-  secret delete HOST FIELD</source>
-        <translation>Ligne de commande de Homing.
+  secret delete HOST FIELD
+  import FILE            take over a ddclient, inadyn, ddns-updater or ddns-go configuration
+                         (exit status 0: all imported, 1: some, 2: nothing)</source>
+        <translation>Homing en ligne de commande.
 
 Commandes :
-  status                 ce que fait le homing/homingd en cours (adresses publiques, hôtes)
+  status                 ce que fait le homing/homingd en cours d&apos;exécution (adresses publiques, hôtes)
   update [HÔTE]          vérifier et mettre à jour maintenant (tous les hôtes, ou un seul)
   pause [HÔTE]           arrêter les mises à jour (tous les hôtes, ou un seul)
-  resume [HÔTE]          reprendre, y compris un hôte qui demandait votre intervention, une fois le problème réglé
+  resume [HÔTE]          reprendre, y compris un hôte qui demandait votre attention, une fois corrigé
   reload                 relire le fichier de configuration
-  providers              les fournisseurs que Homing connaît
+  providers              les fournisseurs que Homing prend en charge
   hosts                  les hôtes configurés et leur état
-  history [HÔTE]         l&apos;historique des mises à jour, du plus récent au plus ancien
-  test-credentials HÔTE  tester les identifiants enregistrés de l&apos;hôte par un appel anodin au fournisseur
+  history [HÔTE]         l&apos;historique des mises à jour, le plus récent en premier
+  test-credentials HÔTE  vérifier les identifiants enregistrés de l&apos;hôte par un appel anodin au fournisseur
   secret set HÔTE CHAMP  enregistrer un secret (lu sur l&apos;entrée standard) dans le stockage des secrets configuré
-  secret delete HÔTE CHAMP</translation>
+  secret delete HÔTE CHAMP
+  import FICHIER         reprendre une configuration ddclient, inadyn, ddns-updater ou ddns-go
+                         (code de sortie 0 : tout importé, 1 : en partie, 2 : rien)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Print JSON.</source>
         <translation>Afficher du JSON.</translation>
     </message>
@@ -2635,6 +4109,31 @@ Commandes :
     </message>
     <message>
         <location line="+3"/>
+        <source>import: the file&apos;s format (ddclient, inadyn, ddns-updater, ddns-go).</source>
+        <translation>import : le format du fichier (ddclient, inadyn, ddns-updater, ddns-go).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: show what would be imported only.</source>
+        <translation>import : afficher seulement ce qui serait importé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: update hosts that are already configured.</source>
+        <translation>import : mettre à jour les hôtes déjà configurés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: keep plain http:// endpoints instead of using https://.</source>
+        <translation>import : garder les points d&apos;accès http:// simples au lieu d&apos;utiliser https://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: the old client&apos;s version (ddclient 3 or 4, inadyn 1 or 2).</source>
+        <translation>import : la version de l&apos;ancien client (ddclient 3 ou 4, inadyn 1 ou 2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What to do (see above).</source>
         <translation>Ce qu&apos;il faut faire (voir ci-dessus).</translation>
     </message>
@@ -2645,9 +4144,44 @@ Commandes :
     </message>
     <message>
         <location line="+8"/>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>unknown command &quot;%1&quot;; see homingctl --help</source>
         <translation>commande inconnue « %1 » ; voir homingctl --help</translation>
+    </message>
+    <message>
+        <location filename="../app/homingctl/importcommand.cpp" line="+50"/>
+        <source>unknown format &quot;%1&quot;; use ddclient, inadyn, ddns-updater or ddns-go</source>
+        <translation>format inconnu « %1 » ; utilisez ddclient, inadyn, ddns-updater ou ddns-go</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>usage: homingctl import FILE [--format ddclient|inadyn|ddns-updater|ddns-go] [--dry-run] [--json]</source>
+        <translation>usage : homingctl import FICHIER [--format ddclient|inadyn|ddns-updater|ddns-go] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulation : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>nothing was imported: %1</source>
+        <translation>rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1 new and %2 updated hosts; %3 secrets stored in %4.</source>
+        <translation>Importés : %1 nouveaux hôtes et %2 hôtes mis à jour ; %3 secrets enregistrés dans %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Already configured, left as they are (use --update-existing to update): %1</source>
+        <translation>Déjà configurés, laissés tels quels (utilisez --update-existing pour les mettre à jour) : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The addresses from the old client&apos;s cache could not be stored: %1</source>
+        <translation>Les adresses du cache de l&apos;ancien client n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +4220,11 @@ Commandes :
         <location line="+2"/>
         <source>no address</source>
         <translation>pas d&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partly updated</source>
+        <translation>partiellement mis à jour</translation>
     </message>
     <message>
         <location line="+19"/>

@@ -23,7 +23,12 @@
 <context>
     <name>Homing::DesktopController</name>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="+96"/>
+        <location filename="../ui/desktopcontroller.cpp" line="+77"/>
+        <source>new secrets saved in the host editor</source>
+        <translation>neue Geheimnisse im Host-Editor gespeichert</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The address sources disagree about the public %1 address; nothing is published until enough agree. %2</source>
         <translation>Die Adressquellen sind sich über die öffentliche %1-Adresse uneinig; nichts wird veröffentlicht, bis genügend übereinstimmen. %2</translation>
     </message>
@@ -73,7 +78,7 @@
         <translation>Öffentliche Adresse: noch nicht erkannt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>offline; nothing is sent until the network is back</source>
         <translation>offline; nichts wird gesendet, bis das Netzwerk zurück ist</translation>
     </message>
@@ -122,17 +127,7 @@
         </translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>Import is not available yet</source>
-        <translation>Import ist noch nicht verfügbar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This version of Homing cannot read ddclient, inadyn or ddns-updater configurations yet. Add your hosts with &lt;b&gt;Add host&lt;/b&gt; instead; your existing configuration is left as it is.</source>
-        <translation>Diese Version von Homing kann Konfigurationen von ddclient, inadyn oder ddns-updater noch nicht lesen. Fügen Sie Ihre Hosts stattdessen mit &lt;b&gt;Host hinzufügen&lt;/b&gt; hinzu; Ihre bestehende Konfiguration bleibt unverändert.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+150"/>
         <source>Diagnostics copied to the clipboard (secrets removed).</source>
         <translation>Diagnose in die Zwischenablage kopiert (Geheimnisse entfernt).</translation>
     </message>
@@ -370,7 +365,7 @@
         <translation>%1 ist mit diesem Anbieter bereits eingerichtet.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Nothing was saved; your input is still here.</source>
         <translation>Nichts wurde gespeichert; Ihre Eingaben sind noch da.</translation>
     </message>
@@ -755,6 +750,319 @@
     </message>
 </context>
 <context>
+    <name>Homing::ImportWizard</name>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="+55"/>
+        <source>Import configuration</source>
+        <translation>Konfiguration importieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Which configuration?</source>
+        <translation>Welche Konfiguration?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homing reads the file of ddclient, inadyn, ddns-updater or ddns-go and shows what it would take over. The file itself is never changed.</source>
+        <translation>Homing liest die Datei von ddclient, inadyn, ddns-updater oder ddns-go und zeigt, was es übernehmen würde. Die Datei selbst wird nie verändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found on this computer:</source>
+        <translation>Auf diesem Rechner gefunden:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Any file, e.g. a copy of /etc/ddclient.conf</source>
+        <translation>Eine beliebige Datei, z. B. eine Kopie von /etc/ddclient.conf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file…</source>
+        <translation>Datei auswählen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Recognise it</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ddclient 3.10 or older</source>
+        <translation>ddclient 3.10 oder älter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddclient 3.11 or 4.x</source>
+        <translation>ddclient 3.11 oder 4.x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inadyn 1.x</source>
+        <translation>inadyn 1.x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inadyn 2.x</source>
+        <translation>inadyn 2.x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddclient 3.10 and 4.x read the same file differently (continuation lines, repeated hosts).</source>
+        <translation>ddclient 3.10 und 4.x lesen dieselbe Datei unterschiedlich (Fortsetzungszeilen, wiederholte Hosts).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What will be imported</source>
+        <translation>Was importiert wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the hosts to take over. Their secrets go to the keychain, never to a file.</source>
+        <translation>Haken Sie die Hosts an, die übernommen werden sollen. Ihre Geheimnisse kommen in den Schlüsselbund, nie in eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secrets to the keychain</source>
+        <translation>Geheimnisse für den Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings and notes</source>
+        <translation>Einstellungen und Hinweise</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not imported, and why:</source>
+        <translation>Nicht importiert, und warum:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Leave them as they are</source>
+        <translation>Unverändert lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update them with the imported settings</source>
+        <translation>Mit den importierten Einstellungen aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hosts Homing already has:</source>
+        <translation>Hosts, die Homing bereits hat:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Once Homing updates your hosts, stop the old client so that the two do not both update them. Run this yourself in a terminal; Homing does not run it:</source>
+        <translation>Sobald Homing Ihre Hosts aktualisiert, beenden Sie den alten Client, damit nicht beide sie aktualisieren. Führen Sie dies selbst in einem Terminal aus; Homing führt es nicht aus:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  (%2, readable by root only: choose a copy with &quot;Choose a file…&quot;)</source>
+        <translation>%1  (%2, nur für root lesbar: Wählen Sie eine Kopie mit „Datei auswählen…“)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No configuration found at the usual places; choose a file below.</source>
+        <translation>An den üblichen Orten wurde keine Konfiguration gefunden; wählen Sie unten eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 can be read only by root. Copy it where you can read it, e.g. with
+sudo cat %1 &gt; ~/%2
+and choose the copy.</source>
+        <translation>%1 kann nur von root gelesen werden. Kopieren Sie die Datei an einen Ort, an dem Sie sie lesen können, z. B. mit
+sudo cat %1 &gt; ~/%2
+und wählen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a configuration to import</source>
+        <translation>Zu importierende Konfiguration auswählen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a file first.</source>
+        <translation>Wählen Sie zuerst eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (from %2)</source>
+        <translation>%1 (aus %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: missing, enter it later</source>
+        <translation>%1: fehlt, später eingeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>last published %1</source>
+        <translation>zuletzt veröffentlicht %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>already configured</source>
+        <translation>bereits eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2)%3</source>
+        <translation>%1 (%2)%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No address source to add: Homing&apos;s own sources detect the address.</source>
+        <translation>Keine Adressquelle hinzuzufügen: Homings eigene Quellen erkennen die Adresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address sources to add: %1</source>
+        <translation>Hinzuzufügende Adressquellen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything in the file can be imported.</source>
+        <translation>Alles in der Datei kann importiert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read %1 as %2 %3.</source>
+        <translation>%1 als %2 %3 gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tick at least one host.</source>
+        <translation>Haken Sie mindestens einen Host an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Storing the secrets in the keychain…</source>
+        <translation>Die Geheimnisse werden im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n host(s) added.</source>
+        <translation>
+            <numerusform>%n Host hinzugefügt.</numerusform>
+            <numerusform>%n Hosts hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n host(s) updated.</source>
+        <translation>
+            <numerusform>%n Host aktualisiert.</numerusform>
+            <numerusform>%n Hosts aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left as they were: %1.</source>
+        <translation>Unverändert gelassen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n secret(s) stored in the keychain.</source>
+        <translation>
+            <numerusform>%n Geheimnis im Schlüsselbund gespeichert.</numerusform>
+            <numerusform>%n Geheimnisse im Schlüsselbund gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n address source(s) added.</source>
+        <translation>
+            <numerusform>%n Adressquelle hinzugefügt.</numerusform>
+            <numerusform>%n Adressquellen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n host(s) start from the address the old client last published, so nothing is sent until it changes.</source>
+        <translation>
+            <numerusform>%n Host beginnt mit der Adresse, die der alte Client zuletzt veröffentlicht hat, daher wird nichts gesendet, bis sie sich ändert.</numerusform>
+            <numerusform>%n Hosts beginnen mit der Adresse, die der alte Client zuletzt veröffentlicht hat, daher wird nichts gesendet, bis sie sich ändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Homing::MainWindow</name>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="+40"/>
@@ -848,8 +1156,8 @@ Homing aktualisiert ihn, sobald sich Ihre öffentliche Adresse ändert.</transla
     </message>
     <message>
         <location line="+4"/>
-        <source>Import from ddclient, inadyn or ddns-updater…</source>
-        <translation>Aus ddclient, inadyn oder ddns-updater importieren…</translation>
+        <source>Import from ddclient, inadyn, ddns-updater or ddns-go…</source>
+        <translation>Aus ddclient, inadyn, ddns-updater oder ddns-go importieren…</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -1147,12 +1455,7 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
 <context>
     <name>Homing::SingleInstance</name>
     <message>
-        <location filename="../ui/platform/singleinstance.cpp" line="+53"/>
-        <source>Cannot listen on %1: %2</source>
-        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location filename="../ui/platform/singleinstance.cpp" line="+98"/>
         <source>The running Homing refused the request.</source>
         <translation>Das laufende Homing hat die Anfrage abgelehnt.</translation>
     </message>
@@ -1264,11 +1567,12 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+40"/>
         <source>Homing cannot start</source>
         <translation>Homing kann nicht starten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
         <source>%1
 
 The file was left as it is.</source>
@@ -1282,7 +1586,7 @@ Die Datei wurde unverändert gelassen.</translation>
         <translation>Homing läuft bereits; sein Fenster wurde angezeigt.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Homing is already running</source>
         <translation>Homing läuft bereits</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Homing::DesktopController</name>
     <message numerus="yes">
-        <location filename="../ui/desktopcontroller.cpp" line="+238"/>
+        <location filename="../ui/desktopcontroller.cpp" line="+244"/>
         <source>%n host(s) need your attention</source>
         <translation>
             <numerusform>%n host needs your attention</numerusform>
@@ -36,6 +36,49 @@
         <translation>
             <numerusform>Type to search %n provider</numerusform>
             <numerusform>Type to search %n providers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ImportWizard</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importwizard.cpp" line="+386"/>
+        <source>%n host(s) added.</source>
+        <translation>
+            <numerusform>%n host added.</numerusform>
+            <numerusform>%n hosts added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n host(s) updated.</source>
+        <translation>
+            <numerusform>%n host updated.</numerusform>
+            <numerusform>%n hosts updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n secret(s) stored in the keychain.</source>
+        <translation>
+            <numerusform>%n secret stored in the keychain.</numerusform>
+            <numerusform>%n secrets stored in the keychain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n address source(s) added.</source>
+        <translation>
+            <numerusform>%n address source added.</numerusform>
+            <numerusform>%n address sources added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n host(s) start from the address the old client last published, so nothing is sent until it changes.</source>
+        <translation>
+            <numerusform>%n host starts from the address the old client last published, so nothing is sent until it changes.</numerusform>
+            <numerusform>%n hosts start from the address the old client last published, so nothing is sent until it changes.</numerusform>
         </translation>
     </message>
 </context>

@@ -23,7 +23,12 @@
 <context>
     <name>Homing::DesktopController</name>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="+96"/>
+        <location filename="../ui/desktopcontroller.cpp" line="+77"/>
+        <source>new secrets saved in the host editor</source>
+        <translation>nouveaux secrets enregistrés dans l&apos;éditeur d&apos;hôte</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The address sources disagree about the public %1 address; nothing is published until enough agree. %2</source>
         <translation>Les sources d&apos;adresse divergent sur l&apos;adresse %1 publique ; rien n&apos;est publié tant qu&apos;elles ne sont pas assez nombreuses à concorder. %2</translation>
     </message>
@@ -73,7 +78,7 @@
         <translation>Adresse publique : pas encore détectée</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>offline; nothing is sent until the network is back</source>
         <translation>hors ligne ; rien n&apos;est envoyé avant le retour du réseau</translation>
     </message>
@@ -122,17 +127,7 @@
         </translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>Import is not available yet</source>
-        <translation>L&apos;importation n&apos;est pas encore disponible</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This version of Homing cannot read ddclient, inadyn or ddns-updater configurations yet. Add your hosts with &lt;b&gt;Add host&lt;/b&gt; instead; your existing configuration is left as it is.</source>
-        <translation>Cette version de Homing ne sait pas encore lire les configurations de ddclient, inadyn ou ddns-updater. Ajoutez plutôt vos hôtes avec &lt;b&gt;Ajouter un hôte&lt;/b&gt; ; votre configuration existante est laissée telle quelle.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+150"/>
         <source>Diagnostics copied to the clipboard (secrets removed).</source>
         <translation>Diagnostic copié dans le presse-papiers (secrets retirés).</translation>
     </message>
@@ -370,7 +365,7 @@
         <translation>%1 est déjà configuré avec ce fournisseur.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Nothing was saved; your input is still here.</source>
         <translation>Rien n&apos;a été enregistré ; votre saisie est conservée.</translation>
     </message>
@@ -755,6 +750,319 @@
     </message>
 </context>
 <context>
+    <name>Homing::ImportWizard</name>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="+55"/>
+        <source>Import configuration</source>
+        <translation>Importer une configuration</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Which configuration?</source>
+        <translation>Quelle configuration ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homing reads the file of ddclient, inadyn, ddns-updater or ddns-go and shows what it would take over. The file itself is never changed.</source>
+        <translation>Homing lit le fichier de ddclient, inadyn, ddns-updater ou ddns-go et montre ce qu&apos;il en reprendrait. Le fichier lui-même n&apos;est jamais modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found on this computer:</source>
+        <translation>Trouvé sur cet ordinateur :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Any file, e.g. a copy of /etc/ddclient.conf</source>
+        <translation>N&apos;importe quel fichier, par exemple une copie de /etc/ddclient.conf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Recognise it</source>
+        <translation>Détection automatique</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ddclient 3.10 or older</source>
+        <translation>ddclient 3.10 ou plus ancien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddclient 3.11 or 4.x</source>
+        <translation>ddclient 3.11 ou 4.x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inadyn 1.x</source>
+        <translation>inadyn 1.x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inadyn 2.x</source>
+        <translation>inadyn 2.x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddclient 3.10 and 4.x read the same file differently (continuation lines, repeated hosts).</source>
+        <translation>ddclient 3.10 et 4.x lisent le même fichier différemment (lignes de continuation, hôtes répétés).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What will be imported</source>
+        <translation>Ce qui sera importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the hosts to take over. Their secrets go to the keychain, never to a file.</source>
+        <translation>Cochez les hôtes à reprendre. Leurs secrets vont dans le trousseau, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secrets to the keychain</source>
+        <translation>Secrets vers le trousseau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings and notes</source>
+        <translation>Réglages et remarques</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not imported, and why:</source>
+        <translation>Non importé, et pourquoi :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Leave them as they are</source>
+        <translation>Les laisser tels quels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update them with the imported settings</source>
+        <translation>Les mettre à jour avec les réglages importés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hosts Homing already has:</source>
+        <translation>Hôtes que Homing a déjà :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Once Homing updates your hosts, stop the old client so that the two do not both update them. Run this yourself in a terminal; Homing does not run it:</source>
+        <translation>Une fois que Homing met à jour vos hôtes, arrêtez l&apos;ancien client, afin que les deux ne mettent pas à jour les mêmes hôtes. Lancez ceci vous-même dans un terminal ; Homing ne l&apos;exécute pas :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  (%2, readable by root only: choose a copy with &quot;Choose a file…&quot;)</source>
+        <translation>%1  (%2, lisible par root uniquement : choisissez une copie avec « Choisir un fichier… »)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No configuration found at the usual places; choose a file below.</source>
+        <translation>Aucune configuration trouvée aux emplacements habituels ; choisissez un fichier ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 can be read only by root. Copy it where you can read it, e.g. with
+sudo cat %1 &gt; ~/%2
+and choose the copy.</source>
+        <translation>%1 n&apos;est lisible que par root. Copiez-le à un endroit où vous pouvez le lire, par exemple avec
+sudo cat %1 &gt; ~/%2
+puis choisissez la copie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a configuration to import</source>
+        <translation>Choisir une configuration à importer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a file first.</source>
+        <translation>Choisissez d&apos;abord un fichier.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (from %2)</source>
+        <translation>%1 (depuis %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: missing, enter it later</source>
+        <translation>%1 : manquant, à saisir plus tard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>last published %1</source>
+        <translation>dernière publication %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>already configured</source>
+        <translation>déjà configuré</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2)%3</source>
+        <translation>%1 (%2)%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No address source to add: Homing&apos;s own sources detect the address.</source>
+        <translation>Aucune source d&apos;adresse à ajouter : les sources propres à Homing détectent l&apos;adresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address sources to add: %1</source>
+        <translation>Sources d&apos;adresse à ajouter : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1 : %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything in the file can be imported.</source>
+        <translation>Tout le contenu du fichier peut être importé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read %1 as %2 %3.</source>
+        <translation>%1 lu comme %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tick at least one host.</source>
+        <translation>Cochez au moins un hôte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Storing the secrets in the keychain…</source>
+        <translation>Enregistrement des secrets dans le trousseau…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n host(s) added.</source>
+        <translation>
+            <numerusform>%n hôte ajouté.</numerusform>
+            <numerusform>%n hôtes ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n host(s) updated.</source>
+        <translation>
+            <numerusform>%n hôte mis à jour.</numerusform>
+            <numerusform>%n hôtes mis à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left as they were: %1.</source>
+        <translation>Laissés tels quels : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n secret(s) stored in the keychain.</source>
+        <translation>
+            <numerusform>%n secret enregistré dans le trousseau.</numerusform>
+            <numerusform>%n secrets enregistrés dans le trousseau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n address source(s) added.</source>
+        <translation>
+            <numerusform>%n source d&apos;adresse ajoutée.</numerusform>
+            <numerusform>%n sources d&apos;adresse ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n host(s) start from the address the old client last published, so nothing is sent until it changes.</source>
+        <translation>
+            <numerusform>%n hôte part de l&apos;adresse que l&apos;ancien client a publiée en dernier ; rien n&apos;est donc envoyé tant qu&apos;elle ne change pas.</numerusform>
+            <numerusform>%n hôtes partent de l&apos;adresse que l&apos;ancien client a publiée en dernier ; rien n&apos;est donc envoyé tant qu&apos;elle ne change pas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Homing::MainWindow</name>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="+40"/>
@@ -848,8 +1156,8 @@ Homing le met à jour chaque fois que votre adresse publique change.</translatio
     </message>
     <message>
         <location line="+4"/>
-        <source>Import from ddclient, inadyn or ddns-updater…</source>
-        <translation>Importer depuis ddclient, inadyn ou ddns-updater…</translation>
+        <source>Import from ddclient, inadyn, ddns-updater or ddns-go…</source>
+        <translation>Importer depuis ddclient, inadyn, ddns-updater ou ddns-go…</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -1147,12 +1455,7 @@ Cliquez sur Enregistrer pour réessayer.</translation>
 <context>
     <name>Homing::SingleInstance</name>
     <message>
-        <location filename="../ui/platform/singleinstance.cpp" line="+53"/>
-        <source>Cannot listen on %1: %2</source>
-        <translation>Impossible d&apos;écouter sur %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location filename="../ui/platform/singleinstance.cpp" line="+98"/>
         <source>The running Homing refused the request.</source>
         <translation>Le Homing en cours d&apos;exécution a refusé la demande.</translation>
     </message>
@@ -1264,11 +1567,12 @@ Cliquez sur Enregistrer pour réessayer.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+40"/>
         <source>Homing cannot start</source>
         <translation>Homing ne peut pas démarrer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
         <source>%1
 
 The file was left as it is.</source>
@@ -1282,7 +1586,7 @@ Le fichier a été laissé tel quel.</translation>
         <translation>Homing est déjà lancé ; sa fenêtre a été affichée.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Homing is already running</source>
         <translation>Homing est déjà lancé</translation>
     </message>
