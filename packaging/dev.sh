@@ -2,8 +2,9 @@
 # The README's commands.
 #   packaging/dev.sh run   install what is missing, build, start the tray app
 #   packaging/dev.sh test  install what is missing (test tools too), build, run the whole suite; under CI
-#                          (or with HOMING_SANITIZER_PASS=1) then build again with clang, ASan+UBSan and
-#                          the fuzzers (build-asan/) and run the unit, protocol, integration and fuzz tests
+#                          then build the fuzz targets with clang, ASan+UBSan (build-asan/) and run each
+#                          for a short budget; with HOMING_SANITIZER_PASS=1 that pass also builds and runs
+#                          the unit, protocol and integration tests under ASan+UBSan
 #   packaging/dev.sh deb   install what is missing, build, make the Debian package (build/deb/)
 # Extra arguments after "run" go to homing (e.g. --config-dir DIR), after "test" to ctest.
 # HOMING_BUILD_DIR chooses the build directory (default: build/ in the clone).
@@ -27,15 +28,19 @@ configure_and_build() {
 # and every fuzz target (each runs HOMING_FUZZ_SECONDS, 10 by default, from its seed corpus).
 sanitizer_pass() {
     local dir=${HOMING_SANITIZE_BUILD_DIR:-$here/build-asan}
-    local started=$SECONDS
+    local started=$SECONDS target=homing_fuzzers labels='^fuzz$'
+    if [ "${HOMING_SANITIZER_PASS:-}" = 1 ]; then
+        target=homing_sanitizer_pass
+        labels='^(unit|protocol|integration|fuzz)$'
+    fi
     CC=clang CXX=clang++ cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHOMING_FUZZ=ON
-    cmake --build "$dir" --parallel "$jobs" --target homing_sanitizer_pass
+    cmake --build "$dir" --parallel "$jobs" --target "$target"
     local built=$SECONDS
     local status=0
     (
         export ASAN_OPTIONS=detect_leaks=0:abort_on_error=0:halt_on_error=1
         export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-        run_ctest "$dir" -L '^(unit|protocol|integration|fuzz)$' "$@"
+        run_ctest "$dir" -L "$labels" "$@"
     ) || status=$?
     echo "dev.sh: sanitizer pass: build $((built - started)) s, tests $((SECONDS - built)) s"
     return "$status"
