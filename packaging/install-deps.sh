@@ -31,13 +31,14 @@ build_pkgs=(
     cmake ninja-build g++ ccache pkg-config git
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libsecret-1-0 libldns-dev
-    dbus gnome-keyring fonts-dejavu-core qt6-translations-l10n
+    dbus gnome-keyring fonts-dejavu-core qt6-translations-l10n publicsuffix
 )
 test_pkgs=(
     clang-format dbus-x11 libsecret-tools
     xvfb xauth trayer dunst imagemagick x11-apps xdotool libnotify-bin
     bind9 bind9-dnsutils knot knot-dnsutils pdns-server pdns-backend-sqlite3
     iproute2 sqlite3 procps python3
+    clang libclang-rt-14-dev passwd util-linux
 )
 # Servers installed only for the tests, which start their own instances: when this run installs one,
 # its system service is stopped and disabled again.

@@ -2,8 +2,10 @@
 
 #include "diagnostics.h"
 #include "dialogs/hosteditordialog.h"
+#include "dialogs/importwizard.h"
 #include "dialogs/settingsdialog.h"
 #include "hosteditcontroller.h"
+#include "importers/importtarget.h"
 #include "models/hosttablemodel.h"
 #include "notify/desktopnotifier.h"
 #include "notify/notificationcenter.h"
@@ -69,8 +71,10 @@ DesktopController::DesktopController(Runtime *runtime, const Options &options, Q
 
     connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &key) { openHost(QUuid(key)); });
 
-    connect(m_hosts, &HostEditController::hostSaved, this, [this](const QUuid &id) {
+    connect(m_hosts, &HostEditController::hostSaved, this, [this](const QUuid &id, bool secretsWritten) {
         configChanged();
+        if (secretsWritten)
+            m_scheduler->secretsChanged(id, tr("new secrets saved in the host editor"));
         m_window->selectHost(id);
         updateNow(id);
     });
@@ -83,6 +87,9 @@ DesktopController::DesktopController(Runtime *runtime, const Options &options, Q
     connect(m_scheduler, &Scheduler::hostStateChanged, this,
             [this](const QUuid &hostId) { onHostRecordChanged(m_scheduler->record(hostId)); });
     connect(m_scheduler, &Scheduler::historyAppended, this, &DesktopController::onHistoryAppended);
+    // Whoever changed the config (this window, homingctl reload, the control socket), the window
+    // follows.
+    connect(m_scheduler, &Scheduler::configChanged, this, &DesktopController::reload);
     connect(m_scheduler, &Scheduler::publicAddressChanged, this, &DesktopController::onPublicAddressChanged);
     connect(m_scheduler, &Scheduler::hostNeedsAttention, this, &DesktopController::onHostNeedsAttention);
     connect(m_scheduler, &Scheduler::hostRecovered, this, &DesktopController::onHostRecovered);
@@ -194,8 +201,7 @@ void DesktopController::refreshNextChecks()
 // After the config changed here (host saved or removed, settings): the engine reloads it.
 void DesktopController::configChanged()
 {
-    m_scheduler->reloadConfig();
-    reload();
+    m_scheduler->reloadConfig(); // emits Scheduler::configChanged, which reloads the window
 }
 
 // The one place the hosts' states become the tray's overall state.
@@ -344,12 +350,32 @@ void DesktopController::activate(const QStringList &arguments)
         showWindow();
 }
 
+ImportWizard *DesktopController::importWizard() const
+{
+    return m_import;
+}
+
 void DesktopController::showImport()
 {
-    // Honest until an importer exists: say so, and what to do instead.
-    showProblem(tr("Import is not available yet"),
-                tr("This version of Homing cannot read ddclient, inadyn or ddns-updater configurations yet. "
-                   "Add your hosts with <b>Add host</b> instead; your existing configuration is left as it is."));
+    if (m_import) {
+        m_import->raise();
+        m_import->activateWindow();
+        return;
+    }
+    showWindow();
+    if (!m_importTarget)
+        m_importTarget = std::make_unique<RuntimeImportTarget>(m_runtime);
+    ImportWizard::Places places;
+    places.root = m_options.importRoot;
+    places.home = m_options.importHome;
+    m_import = new ImportWizard(m_importTarget.get(), places, m_window);
+    m_import->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_import, &ImportWizard::imported, this, [this](const QList<QUuid> &ids) {
+        configChanged();
+        if (!ids.isEmpty())
+            m_window->selectHost(ids.first());
+    });
+    m_import->open();
 }
 
 void DesktopController::showProblem(const QString &title, const QString &text)

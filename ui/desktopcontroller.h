@@ -13,12 +13,16 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace Homing {
 
 class DesktopNotifier;
 class HostEditController;
 class HostEditorDialog;
 class HostTableModel;
+class ImportTarget;
+class ImportWizard;
 class MainWindow;
 class NotificationCenter;
 class Runtime;
@@ -37,6 +41,9 @@ public:
         QString autostartDir; // empty: $XDG_CONFIG_HOME/autostart
         QStringList autostartArguments; // extra arguments for the autostart entry (e.g. --config-dir)
         Scheduler::Options scheduler;
+        // Where the import wizard looks for other clients' configurations ("/" and the home).
+        QString importRoot = QStringLiteral("/");
+        QString importHome; // empty: the user's home
     };
 
     explicit DesktopController(Runtime *runtime, QObject *parent = nullptr);
@@ -49,6 +56,7 @@ public:
     HostEditorDialog *editor() const;
     HostEditController *hosts() const { return m_hosts; }
     SettingsDialog *settingsDialog() const;
+    ImportWizard *importWizard() const;
     NotificationCenter *notifications() const { return m_notifications; }
     DesktopNotifier *notifier() const { return m_notifier; }
     Scheduler *scheduler() const { return m_scheduler; }
@@ -102,6 +110,8 @@ private:
     NotificationCenter *m_notifications;
     HostEditController *m_hosts;
     QPointer<SettingsDialog> m_settings;
+    QPointer<ImportWizard> m_import;
+    std::unique_ptr<ImportTarget> m_importTarget;
     Scheduler *m_scheduler;
 };
 

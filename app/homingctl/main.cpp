@@ -1,7 +1,10 @@
 // homingctl: the command line for Homing.
+#include "control/controlclient.h"
 #include "control/statusjson.h"
 #include "controlcommands.h"
 #include "credentialscommand.h"
+#include "engine/hostmachine.h"
+#include "importcommand.h"
 #include "model/updateoutcome.h"
 #include "providers/providerregistry.h"
 #include "redactor.h"
@@ -135,8 +138,7 @@ int showHistory(Runtime &runtime, const QStringList &args, bool json, int limit)
     }
     QJsonArray array;
     for (const HistoryEvent &event : runtime.history()->events(hostId, limit)) {
-        const Host *host = runtime.config().host(event.hostId);
-        const QString name = host ? host->displayName() : event.hostId.toString(QUuid::WithoutBraces);
+        const QString name = historyHostName(event, runtime.config().host(event.hostId));
         if (json) {
             array.append(historyEventJson(event, name));
         } else {
@@ -157,24 +159,22 @@ int showHistory(Runtime &runtime, const QStringList &args, bool json, int limit)
     return 0;
 }
 
-// New credentials are a change of the host's settings: a host that stopped for the user may try again.
-void releaseIfStopped(Runtime &runtime, const Host &host, const QString &field)
+// New credentials are a change of the host's settings: a host that stopped for the user may try
+// again, and one that is up to date sends its record again. The running agent's machine for the host
+// does it; with none running, the host's machine is made here on the stored state.
+void secretsChanged(Runtime &runtime, const Host &host, const QString &field)
 {
-    HostRecord record = runtime.state()->load(host.id);
-    if (record.state != HostState::NeedsAttention)
-        return;
-    record.state = HostState::Idle;
-    record.blockedFingerprint.clear();
-    record.attentionReason.clear();
-    record.userRequested = true;
-    HistoryEvent event;
-    event.hostId = host.id;
-    event.time = runtime.clock()->now();
-    event.kind = HistoryEvent::Kind::Resumed;
-    event.detail = Text::tr("the %1 was changed with homingctl").arg(field);
+    const QString detail = Text::tr("the %1 was changed with homingctl").arg(field);
+    const QJsonObject request {{QStringLiteral("command"), QStringLiteral("secret-changed")},
+                               {QStringLiteral("host"), host.id.toString(QUuid::WithoutBraces)},
+                               {QStringLiteral("detail"), detail}};
+    QJsonObject response;
     QString error;
-    if (!runtime.state()->record(record, {event}, &error))
-        fail(error, kExitStorage);
+    if (ControlClient(runtime.paths().controlSocket).request(request, &response, &error) == ControlClient::Result::Ok
+        && response.value(QStringLiteral("ok")).toBool())
+        return;
+    HostMachine machine(host, runtime.state()->load(host.id), runtime.state(), runtime.clock(), {});
+    machine.secretsChanged(detail);
 }
 
 int secretCommand(Runtime &runtime, QCoreApplication &app, const QStringList &args)
@@ -196,7 +196,7 @@ int secretCommand(Runtime &runtime, QCoreApplication &app, const QStringList &ar
     int status = 0;
     auto done = [&](const SecretResult &result) {
         if (result.ok()) {
-            releaseIfStopped(runtime, *host, field);
+            secretsChanged(runtime, *host, field);
             print((args.at(0) == QLatin1String("set") ? Text::tr("%1 of %2 stored in %3.")
                                                       : Text::tr("%1 of %2 removed from %3."))
                       .arg(field, host->displayName(), runtime.secrets()->description()));
@@ -245,7 +245,9 @@ int main(int argc, char *argv[])
                  "  history [HOST]         the update history, newest first\n"
                  "  test-credentials HOST  check the host's stored credentials with a harmless provider call\n"
                  "  secret set HOST FIELD  store a secret (read from standard input) in the configured secret store\n"
-                 "  secret delete HOST FIELD"));
+                 "  secret delete HOST FIELD\n"
+                 "  import FILE            take over a ddclient, inadyn, ddns-updater or ddns-go configuration\n"
+                 "                         (exit status 0: all imported, 1: some, 2: nothing)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
@@ -253,7 +255,18 @@ int main(int argc, char *argv[])
                                    QStringLiteral("50"));
     const QCommandLineOption configDir(QStringLiteral("config-dir"), Text::tr("Use the config and state in DIR."),
                                        QStringLiteral("DIR"));
-    parser.addOptions({json, limit, configDir});
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("import: the file's format (ddclient, inadyn, ddns-updater, ddns-go)."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Text::tr("import: show what would be imported only."));
+    const QCommandLineOption updateExisting(QStringLiteral("update-existing"),
+                                            Text::tr("import: update hosts that are already configured."));
+    const QCommandLineOption keepHttp(QStringLiteral("keep-http"),
+                                      Text::tr("import: keep plain http:// endpoints instead of using https://."));
+    const QCommandLineOption peerVersion(QStringLiteral("peer-version"),
+                                         Text::tr("import: the old client's version (ddclient 3 or 4, inadyn 1 or 2)."),
+                                         QStringLiteral("VERSION"));
+    parser.addOptions({json, limit, configDir, format, dryRun, updateExisting, keepHttp, peerVersion});
     parser.addPositionalArgument(QStringLiteral("command"), Text::tr("What to do (see above)."));
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText(), kExitUsage);
@@ -267,10 +280,10 @@ int main(int argc, char *argv[])
         return fail(Text::tr("no command given; see homingctl --help"), kExitUsage);
     const QString command = args.takeFirst();
     static const QStringList known
-        = {QStringLiteral("providers"),       QStringLiteral("status"), QStringLiteral("hosts"),
-           QStringLiteral("history"),         QStringLiteral("update"), QStringLiteral("pause"),
-           QStringLiteral("resume"),          QStringLiteral("reload"), QStringLiteral("secret"),
-           QStringLiteral("test-credentials")};
+        = {QStringLiteral("providers"),        QStringLiteral("status"), QStringLiteral("hosts"),
+           QStringLiteral("history"),          QStringLiteral("update"), QStringLiteral("pause"),
+           QStringLiteral("resume"),           QStringLiteral("reload"), QStringLiteral("secret"),
+           QStringLiteral("test-credentials"), QStringLiteral("import")};
     if (!known.contains(command))
         return fail(Text::tr("unknown command \"%1\"; see homingctl --help").arg(command), kExitUsage);
     // A command line answers on stdout; the log says only what went wrong.
@@ -307,5 +320,15 @@ int main(int argc, char *argv[])
         return testCredentialsCommand(runtime, app, args, parser.isSet(json));
     if (command == QLatin1String("secret"))
         return secretCommand(runtime, app, args);
+    if (command == QLatin1String("import")) {
+        ImportCommandOptions importOptions;
+        importOptions.format = parser.value(format);
+        importOptions.peerVersion = parser.value(peerVersion);
+        importOptions.dryRun = parser.isSet(dryRun);
+        importOptions.json = parser.isSet(json);
+        importOptions.updateExisting = parser.isSet(updateExisting);
+        importOptions.keepHttp = parser.isSet(keepHttp);
+        return importCommand(&runtime, app, args, importOptions);
+    }
     return fail(Text::tr("unknown command \"%1\"; see homingctl --help").arg(command), kExitUsage);
 }

@@ -178,7 +178,7 @@ QWidget *MainWindow::createEmptyState()
     addButton->setObjectName(QStringLiteral("addFirstHost"));
     addButton->setDefault(true);
     connect(addButton, &QPushButton::clicked, this, &MainWindow::addHostRequested);
-    auto *importButton = new QPushButton(tr("Import from ddclient, inadyn or ddns-updater…"), empty);
+    auto *importButton = new QPushButton(tr("Import from ddclient, inadyn, ddns-updater or ddns-go…"), empty);
     importButton->setObjectName(QStringLiteral("importFirst"));
     connect(importButton, &QPushButton::clicked, this, &MainWindow::importRequested);
     layout->addWidget(title);

@@ -1,0 +1,7 @@
+// libFuzzer target: the importer of ddclient.conf (3.10 and 4.x grammar), which reads files people got from elsewhere.
+#include "fuzzimport.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return Homing::Fuzz::importOne(data, size, Homing::ImportFormat::Ddclient);
+}

@@ -1,0 +1,8 @@
+// libFuzzer target: the importer of inadyn.conf (libconfuse v2 and the v1 format), which reads files people got from
+// elsewhere.
+#include "fuzzimport.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return Homing::Fuzz::importOne(data, size, Homing::ImportFormat::Inadyn);
+}
