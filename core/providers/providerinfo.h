@@ -68,6 +68,9 @@ struct ProviderInfo
     QString rateLimit; // as documented, for people
     bool explicitAddress = true; // false: the service takes the address from the connection
     bool testCredentials = false; // Provider::testCredentials() has a harmless call for it
+    // The editor offers a field to paste a TSIG key block (TsigKeyBlock) into the fields keyname,
+    // algorithm and secret.
+    bool tsigKeyBlock = false;
     QString notes;
 
     const FieldInfo *field(const QString &name) const;

@@ -87,6 +87,7 @@ ProviderInfo Rfc2136Provider::info()
     info.parking = true;
     info.parkingMethod = ParkingMethod::DeleteRecord;
     info.testCredentials = true;
+    info.tsigKeyBlock = true;
     info.minIntervalSeconds = 60;
     FieldInfo server = F::text("server", tr("Name server"),
                                tr("The primary name server's IP address or host name. Leave empty to send to the "

@@ -1,5 +1,7 @@
 #include "hosteditordialog.h"
 
+#include "providers/tsigkeyblock.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -7,6 +9,7 @@
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -306,6 +309,9 @@ void HostEditorDialog::rebuildFields()
                                  .arg(info.name));
     m_testResult->setVisible(false);
 
+    m_keyBlockMessage = nullptr;
+    if (info.tsigKeyBlock)
+        addKeyBlockRow();
     for (const FieldInfo &fieldInfo : info.fields) {
         FieldEditor field;
         field.info = fieldInfo;
@@ -324,6 +330,58 @@ void HostEditorDialog::rebuildFields()
         m_fieldsLayout->addRow(QString(), field.message);
         m_fields.append(field);
     }
+}
+
+void HostEditorDialog::addKeyBlockRow()
+{
+    auto *paste = new QPlainTextEdit(m_fieldsBox);
+    paste->setObjectName(QStringLiteral("keyBlock"));
+    paste->setTabChangesFocus(true);
+    paste->setPlaceholderText(tr("Paste the key block from tsig-keygen (BIND), keymgr -t (Knot) or pdnsutil "
+                                 "generate-tsig-key (PowerDNS)"));
+    paste->setAccessibleName(tr("Paste key block"));
+    paste->setMaximumHeight(paste->fontMetrics().lineSpacing() * 6);
+    m_fieldsLayout->addRow(tr("Paste key block (optional):"), paste);
+    m_keyBlockMessage = messageLabel(m_fieldsBox, QStringLiteral("message_keyBlock"));
+    m_fieldsLayout->addRow(QString(), m_keyBlockMessage);
+    connect(paste, &QPlainTextEdit::textChanged, this, [this, paste] { applyKeyBlock(paste->toPlainText()); });
+}
+
+HostEditorDialog::FieldEditor *HostEditorDialog::fieldNamed(const QString &name)
+{
+    for (FieldEditor &field : m_fields) {
+        if (field.info.name == name)
+            return &field;
+    }
+    return nullptr;
+}
+
+void HostEditorDialog::applyKeyBlock(const QString &text)
+{
+    if (!m_keyBlockMessage)
+        return;
+    if (text.trimmed().isEmpty()) {
+        m_keyBlockMessage->setVisible(false);
+        return;
+    }
+    QString error;
+    const std::optional<TsigKeyBlock> key = TsigKeyBlock::parse(text, &error);
+    FieldEditor *name = fieldNamed(QStringLiteral("keyname"));
+    FieldEditor *algorithm = fieldNamed(QStringLiteral("algorithm"));
+    auto *secret = fieldNamed(QStringLiteral("secret"))
+        ? qobject_cast<QLineEdit *>(fieldNamed(QStringLiteral("secret"))->editor)
+        : nullptr;
+    if (!key || !name || !algorithm || !secret) {
+        setMessage(m_keyBlockMessage, error);
+        return;
+    }
+    setValue(*name, key->name);
+    setValue(*algorithm, key->algorithm);
+    secret->setText(key->secret); // typed in by the user, in effect; kept only until saved to the keychain
+    m_keyBlockMessage->setStyleSheet(QString());
+    m_keyBlockMessage->setText(tr("Key \"%1\" (%2) filled in below.").arg(key->name, key->algorithm));
+    m_keyBlockMessage->setVisible(true);
+    validate();
 }
 
 QString HostEditorDialog::valueOf(const FieldEditor &field)

@@ -59,6 +59,11 @@ private:
     void buildCommonRows(QFormLayout *form);
     void filterProviders(const QString &text);
     void rebuildFields();
+    // With a provider that takes TSIG keys: a box to paste the server's key block into, which fills
+    // the key name, algorithm and secret fields.
+    void addKeyBlockRow();
+    void applyKeyBlock(const QString &text);
+    FieldEditor *fieldNamed(const QString &name);
     QWidget *createEditor(const FieldInfo &info);
     static QString valueOf(const FieldEditor &field);
     static void setValue(const FieldEditor &field, const QString &value);
@@ -85,6 +90,7 @@ private:
     QPushButton *m_test;
     QDialogButtonBox *m_buttons;
     QList<FieldEditor> m_fields;
+    QLabel *m_keyBlockMessage = nullptr;
     QList<ProviderInfo> m_catalogue;
     QString m_currentProvider;
     Host m_original;
