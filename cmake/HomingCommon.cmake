@@ -14,7 +14,19 @@ target_compile_options(homing_common INTERFACE
 if(HOMING_WERROR)
     target_compile_options(homing_common INTERFACE -Werror)
 endif()
+if(HOMING_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "HOMING_FUZZ needs clang (libFuzzer): configure with CXX=clang++")
+    endif()
+    set(HOMING_SANITIZE ON CACHE BOOL "" FORCE)
+    # Coverage feedback for the fuzzers in every object file; only the fuzz targets link libFuzzer.
+    target_compile_options(homing_common INTERFACE -fsanitize=fuzzer-no-link)
+    target_link_options(homing_common INTERFACE -fsanitize=fuzzer-no-link)
+endif()
 if(HOMING_SANITIZE)
-    target_compile_options(homing_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
-    target_link_options(homing_common INTERFACE -fsanitize=address,undefined)
+    # float-cast-overflow is named on its own: GCC's "undefined" group leaves it out.
+    set(homing_sanitizers -fsanitize=address,undefined,float-cast-overflow)
+    target_compile_options(homing_common INTERFACE ${homing_sanitizers} -fno-omit-frame-pointer
+                           -fno-sanitize-recover=all)
+    target_link_options(homing_common INTERFACE ${homing_sanitizers})
 endif()

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The README's commands.
 #   packaging/dev.sh run   install what is missing, build, start the tray app
-#   packaging/dev.sh test  install what is missing (test tools too), build, run the whole suite
+#   packaging/dev.sh test  install what is missing (test tools too), build, run the whole suite; under CI
+#                          (or with HOMING_SANITIZER_PASS=1) then build again with clang, ASan+UBSan and
+#                          the fuzzers (build-asan/) and run the unit, protocol, integration and fuzz tests
 #   packaging/dev.sh deb   install what is missing, build, make the Debian package (build/deb/)
 # Extra arguments after "run" go to homing (e.g. --config-dir DIR), after "test" to ctest.
 # HOMING_BUILD_DIR chooses the build directory (default: build/ in the clone).
@@ -20,10 +22,34 @@ configure_and_build() {
     cmake --build "$build_dir" --parallel "$jobs"
 }
 
+# One more build with clang: AddressSanitizer and UndefinedBehaviorSanitizer (float-cast-overflow
+# included, any report fatal) plus libFuzzer coverage, for the unit, protocol and integration tests
+# and every fuzz target (each runs HOMING_FUZZ_SECONDS, 10 by default, from its seed corpus).
+sanitizer_pass() {
+    local dir=${HOMING_SANITIZE_BUILD_DIR:-$here/build-asan}
+    local started=$SECONDS
+    CC=clang CXX=clang++ cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHOMING_FUZZ=ON
+    cmake --build "$dir" --parallel "$jobs" --target homing_sanitizer_pass
+    local built=$SECONDS
+    local status=0
+    (
+        export ASAN_OPTIONS=detect_leaks=0:abort_on_error=0:halt_on_error=1
+        export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+        run_ctest "$dir" -L '^(unit|protocol|integration|fuzz)$' "$@"
+    ) || status=$?
+    echo "dev.sh: sanitizer pass: build $((built - started)) s, tests $((SECONDS - built)) s"
+    return "$status"
+}
+
 run_suite() {
-    local log status=0
+    run_ctest "$build_dir" "$@"
+}
+
+run_ctest() {
+    local dir=$1 log status=0
+    shift
     log=$(mktemp)
-    (cd "$build_dir" && ctest --output-on-failure --parallel "$jobs" --timeout 300 "$@") | tee "$log" || status=$?
+    (cd "$dir" && ctest --output-on-failure --parallel "$jobs" --timeout 300 "$@") | tee "$log" || status=$?
     # CI must not pass a suite in which a test did not run: a skip there is a missing tool or right.
     if [ "${CI:-}" = true ] && grep -qE '\*\*\*Skipped|\(Skipped\)|Not Run' "$log"; then
         echo "dev.sh: some tests were skipped (above); under CI=true that is a failure" >&2
@@ -43,6 +69,10 @@ case "$cmd" in
         "$here/packaging/install-deps.sh" --tests
         configure_and_build
         run_suite "$@"
+        ci=${CI:-}
+        if [ "${HOMING_SANITIZER_PASS:-}" = 1 ] || { [ -z "${HOMING_SANITIZER_PASS:-}" ] && [ -n "$ci" ] && [ "$ci" != false ]; }; then
+            sanitizer_pass "$@"
+        fi
         ;;
     deb)
         "$here/packaging/install-deps.sh" --deb

@@ -71,8 +71,10 @@ DesktopController::DesktopController(Runtime *runtime, const Options &options, Q
 
     connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &key) { openHost(QUuid(key)); });
 
-    connect(m_hosts, &HostEditController::hostSaved, this, [this](const QUuid &id) {
+    connect(m_hosts, &HostEditController::hostSaved, this, [this](const QUuid &id, bool secretsWritten) {
         configChanged();
+        if (secretsWritten)
+            m_scheduler->secretsChanged(id, tr("new secrets saved in the host editor"));
         m_window->selectHost(id);
         updateNow(id);
     });
@@ -85,6 +87,9 @@ DesktopController::DesktopController(Runtime *runtime, const Options &options, Q
     connect(m_scheduler, &Scheduler::hostStateChanged, this,
             [this](const QUuid &hostId) { onHostRecordChanged(m_scheduler->record(hostId)); });
     connect(m_scheduler, &Scheduler::historyAppended, this, &DesktopController::onHistoryAppended);
+    // Whoever changed the config (this window, homingctl reload, the control socket), the window
+    // follows.
+    connect(m_scheduler, &Scheduler::configChanged, this, &DesktopController::reload);
     connect(m_scheduler, &Scheduler::publicAddressChanged, this, &DesktopController::onPublicAddressChanged);
     connect(m_scheduler, &Scheduler::hostNeedsAttention, this, &DesktopController::onHostNeedsAttention);
     connect(m_scheduler, &Scheduler::hostRecovered, this, &DesktopController::onHostRecovered);
@@ -196,8 +201,7 @@ void DesktopController::refreshNextChecks()
 // After the config changed here (host saved or removed, settings): the engine reloads it.
 void DesktopController::configChanged()
 {
-    m_scheduler->reloadConfig();
-    reload();
+    m_scheduler->reloadConfig(); // emits Scheduler::configChanged, which reloads the window
 }
 
 // The one place the hosts' states become the tray's overall state.

@@ -160,20 +160,21 @@ void HostEditController::save()
             }
         }
     }
-    runSecretSteps(m_runtime->secrets(), host.id, steps, m_editor,
-                   [this](bool ok, const SecretResult &failure, const QHash<QString, QString> &) {
-                       if (!m_editor)
-                           return;
-                       if (!ok) {
-                           m_editor->showError(failureText(failure) + QStringLiteral("<br/>")
-                                               + tr("Nothing was saved; your input is still here.").toHtmlEscaped());
-                           return;
-                       }
-                       commitHost();
-                   });
+    runSecretSteps(
+        m_runtime->secrets(), host.id, steps, m_editor,
+        [this, written = !secrets.isEmpty()](bool ok, const SecretResult &failure, const QHash<QString, QString> &) {
+            if (!m_editor)
+                return;
+            if (!ok) {
+                m_editor->showError(failureText(failure) + QStringLiteral("<br/>")
+                                    + tr("Nothing was saved; your input is still here.").toHtmlEscaped());
+                return;
+            }
+            commitHost(written);
+        });
 }
 
-void HostEditController::commitHost()
+void HostEditController::commitHost(bool secretsWritten)
 {
     const Host host = m_editor->host();
     Config config = m_runtime->config();
@@ -188,7 +189,7 @@ void HostEditController::commitHost()
     }
     qCInfo(lcHostEdit).noquote() << "saved host" << host.name << "with provider" << host.providerId;
     m_editor->accept();
-    emit hostSaved(host.id);
+    emit hostSaved(host.id, secretsWritten);
 }
 
 void HostEditController::test()

@@ -41,7 +41,8 @@ public:
     }
 
 signals:
-    void hostSaved(const QUuid &hostId);
+    // secretsWritten: the user typed a new password or token, which releases a host that needs them.
+    void hostSaved(const QUuid &hostId, bool secretsWritten);
     void hostRemoved(const QUuid &hostId);
     void problem(const QString &title, const QString &text); // for a message box
 
@@ -49,7 +50,7 @@ private:
     void openEditor();
     void save();
     void test();
-    void commitHost();
+    void commitHost(bool secretsWritten);
     void doRemove(const QUuid &hostId);
     QString failureText(const SecretResult &result) const;
 

@@ -1,7 +1,9 @@
 // homingctl: the command line for Homing.
+#include "control/controlclient.h"
 #include "control/statusjson.h"
 #include "controlcommands.h"
 #include "credentialscommand.h"
+#include "engine/hostmachine.h"
 #include "importcommand.h"
 #include "model/updateoutcome.h"
 #include "providers/providerregistry.h"
@@ -136,8 +138,7 @@ int showHistory(Runtime &runtime, const QStringList &args, bool json, int limit)
     }
     QJsonArray array;
     for (const HistoryEvent &event : runtime.history()->events(hostId, limit)) {
-        const Host *host = runtime.config().host(event.hostId);
-        const QString name = host ? host->displayName() : event.hostId.toString(QUuid::WithoutBraces);
+        const QString name = historyHostName(event, runtime.config().host(event.hostId));
         if (json) {
             array.append(historyEventJson(event, name));
         } else {
@@ -158,24 +159,22 @@ int showHistory(Runtime &runtime, const QStringList &args, bool json, int limit)
     return 0;
 }
 
-// New credentials are a change of the host's settings: a host that stopped for the user may try again.
-void releaseIfStopped(Runtime &runtime, const Host &host, const QString &field)
+// New credentials are a change of the host's settings: a host that stopped for the user may try
+// again, and one that is up to date sends its record again. The running agent's machine for the host
+// does it; with none running, the host's machine is made here on the stored state.
+void secretsChanged(Runtime &runtime, const Host &host, const QString &field)
 {
-    HostRecord record = runtime.state()->load(host.id);
-    if (record.state != HostState::NeedsAttention)
-        return;
-    record.state = HostState::Idle;
-    record.blockedFingerprint.clear();
-    record.attentionReason.clear();
-    record.userRequested = true;
-    HistoryEvent event;
-    event.hostId = host.id;
-    event.time = runtime.clock()->now();
-    event.kind = HistoryEvent::Kind::Resumed;
-    event.detail = Text::tr("the %1 was changed with homingctl").arg(field);
+    const QString detail = Text::tr("the %1 was changed with homingctl").arg(field);
+    const QJsonObject request {{QStringLiteral("command"), QStringLiteral("secret-changed")},
+                               {QStringLiteral("host"), host.id.toString(QUuid::WithoutBraces)},
+                               {QStringLiteral("detail"), detail}};
+    QJsonObject response;
     QString error;
-    if (!runtime.state()->record(record, {event}, &error))
-        fail(error, kExitStorage);
+    if (ControlClient(runtime.paths().controlSocket).request(request, &response, &error) == ControlClient::Result::Ok
+        && response.value(QStringLiteral("ok")).toBool())
+        return;
+    HostMachine machine(host, runtime.state()->load(host.id), runtime.state(), runtime.clock(), {});
+    machine.secretsChanged(detail);
 }
 
 int secretCommand(Runtime &runtime, QCoreApplication &app, const QStringList &args)
@@ -197,7 +196,7 @@ int secretCommand(Runtime &runtime, QCoreApplication &app, const QStringList &ar
     int status = 0;
     auto done = [&](const SecretResult &result) {
         if (result.ok()) {
-            releaseIfStopped(runtime, *host, field);
+            secretsChanged(runtime, *host, field);
             print((args.at(0) == QLatin1String("set") ? Text::tr("%1 of %2 stored in %3.")
                                                       : Text::tr("%1 of %2 removed from %3."))
                       .arg(field, host->displayName(), runtime.secrets()->description()));

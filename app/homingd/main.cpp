@@ -1,5 +1,4 @@
 // homingd: the headless agent. Same core as the tray app, no screen needed.
-#include "address/addressmonitor.h"
 #include "control/controlserver.h"
 #include "engine/scheduler.h"
 #include "engine/updatecycle.h"
@@ -81,6 +80,8 @@ QString kindWord(UpdateCycle::HostResult::Kind kind)
         return Text::tr("NEEDS YOU");
     case UpdateCycle::HostResult::Kind::NoAddress:
         return Text::tr("no address");
+    case UpdateCycle::HostResult::Kind::Partial:
+        return Text::tr("partly updated");
     }
     return {};
 }
@@ -142,25 +143,21 @@ int main(int argc, char *argv[])
     if (runtime.config().hosts.isEmpty())
         qCInfo(lcEngine).noquote() << "no hosts are configured in" << paths.configFile;
 
+    // One composition for both modes: the Scheduler and its per-host machines, started from the
+    // addresses already published. --once runs one pass over every host, then exits with its status.
     if (parser.isSet(once)) {
-        auto *monitor = new AddressMonitor(runtime.config().sources, runtime.config().settings.quorum, runtime.http(),
-                                           runtime.clock(), &app);
-        UpdateCycle::Dependencies deps;
-        deps.state = runtime.state();
-        deps.history = runtime.history();
-        deps.secrets = runtime.secrets();
-        deps.http = runtime.http();
-        deps.clock = runtime.clock();
-        deps.monitor = monitor;
-        auto *cycle = new UpdateCycle(runtime.config(), deps, UpdateCycle::Options {}, &app);
-        QObject::connect(cycle, &UpdateCycle::finished, &app, [&redactor](const UpdateCycle::Summary &summary) {
+        Scheduler::Options options;
+        options.watchChanges = false;
+        options.autoTick = false;
+        Scheduler scheduler(&runtime, options);
+        QObject::connect(&scheduler, &Scheduler::passFinished, &app, [&redactor](const UpdateCycle::Summary &summary) {
             QTextStream out(stdout);
             for (const UpdateCycle::HostResult &host : summary.hosts)
                 out << host.name << ": " << kindWord(host.kind) << " - " << redactor.redact(host.message) << '\n';
             out.flush();
             QCoreApplication::exit(summary.exitCode());
         });
-        cycle->start();
+        scheduler.runOnce();
         return app.exec();
     }
 

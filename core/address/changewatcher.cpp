@@ -53,10 +53,17 @@ ChangeWatcher::~ChangeWatcher()
 
 void ChangeWatcher::start()
 {
-    if (m_options.netlink && m_fd < 0)
+    if (m_options.netlink && m_fd < 0) {
         openNetlink();
+        if (m_fd >= 0)
+            readRoutes();
+    }
     if (m_options.reachability)
         startReachability();
+    if (routesDecideOnline()) {
+        m_online = !m_defaultRoutes.isEmpty();
+        qCInfo(lcAddress) << "online/offline follows the default routes:" << m_defaultRoutes.size() << "now";
+    }
     if (m_options.wakeCheckMs > 0) {
         m_lastWall = m_clock->now();
         m_lastMonotonicMs = m_clock->monotonicMs();
@@ -75,7 +82,7 @@ void ChangeWatcher::openNetlink()
     }
     sockaddr_nl address {};
     address.nl_family = AF_NETLINK;
-    address.nl_groups = RTMGRP_IPV4_IFADDR | RTMGRP_IPV6_IFADDR | RTMGRP_LINK;
+    address.nl_groups = RTMGRP_IPV4_IFADDR | RTMGRP_IPV6_IFADDR | RTMGRP_LINK | RTMGRP_IPV4_ROUTE | RTMGRP_IPV6_ROUTE;
     if (::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) < 0) {
         m_netlinkError = tr("cannot listen to netlink: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         qCWarning(lcAddress).noquote() << m_netlinkError;
@@ -112,8 +119,16 @@ void ChangeWatcher::readNetlink()
         for (auto *header = reinterpret_cast<const nlmsghdr *>(buffer); remaining >= static_cast<int>(sizeof(nlmsghdr))
              && header->nlmsg_len >= sizeof(nlmsghdr) && static_cast<int>(header->nlmsg_len) <= remaining;) {
             InterfaceAddress entry;
-            if ((header->nlmsg_type == RTM_NEWADDR || header->nlmsg_type == RTM_DELADDR)
-                && parseNetlinkAddress(header, &entry)) {
+            if (header->nlmsg_type == RTM_NEWROUTE || header->nlmsg_type == RTM_DELROUTE) {
+                const bool hadRoute = !m_defaultRoutes.isEmpty();
+                if (noteRoute(header)) {
+                    noteChange(header->nlmsg_type == RTM_NEWROUTE ? tr("a default route was added")
+                                                                  : tr("a default route was removed"));
+                    if (routesDecideOnline() && hadRoute != !m_defaultRoutes.isEmpty())
+                        setOnline(!m_defaultRoutes.isEmpty(), "default route");
+                }
+            } else if ((header->nlmsg_type == RTM_NEWADDR || header->nlmsg_type == RTM_DELADDR)
+                       && parseNetlinkAddress(header, &entry)) {
                 noteChange((header->nlmsg_type == RTM_NEWADDR ? tr("address %1 added on %2")
                                                               : tr("address %1 removed from %2"))
                                .arg(entry.address.toString(), entry.interfaceName));
@@ -179,6 +194,113 @@ void ChangeWatcher::checkWake()
     }
 }
 
+bool ChangeWatcher::noteRoute(const void *message)
+{
+#ifdef Q_OS_LINUX
+    const auto *header = static_cast<const nlmsghdr *>(message);
+    if (header->nlmsg_len < NLMSG_LENGTH(sizeof(rtmsg)))
+        return false;
+    const auto *route = static_cast<const rtmsg *>(NLMSG_DATA(header));
+    if (route->rtm_dst_len != 0 || route->rtm_type != RTN_UNICAST
+        || (route->rtm_family != AF_INET && route->rtm_family != AF_INET6))
+        return false;
+    unsigned table = route->rtm_table;
+    int interface = 0;
+    unsigned metric = 0;
+    QString gateway;
+    int length = static_cast<int>(RTM_PAYLOAD(header));
+    for (const rtattr *attribute = RTM_RTA(route); RTA_OK(attribute, length); attribute = RTA_NEXT(attribute, length)) {
+        const void *data = RTA_DATA(attribute);
+        const auto size = RTA_PAYLOAD(attribute);
+        if (attribute->rta_type == RTA_TABLE && size >= sizeof(quint32))
+            table = *static_cast<const quint32 *>(data);
+        else if (attribute->rta_type == RTA_OIF && size >= sizeof(int))
+            interface = *static_cast<const int *>(data);
+        else if (attribute->rta_type == RTA_PRIORITY && size >= sizeof(quint32))
+            metric = *static_cast<const quint32 *>(data);
+        else if (attribute->rta_type == RTA_GATEWAY) {
+            char text[INET6_ADDRSTRLEN] = {};
+            if (::inet_ntop(route->rtm_family, data, text, sizeof text))
+                gateway = QString::fromLatin1(text);
+        }
+    }
+    if (table != RT_TABLE_MAIN)
+        return false;
+    const QString key = QStringLiteral("%1/%2/%3/%4")
+                            .arg(route->rtm_family == AF_INET ? 4 : 6)
+                            .arg(interface)
+                            .arg(gateway)
+                            .arg(metric);
+    if (header->nlmsg_type == RTM_DELROUTE)
+        m_defaultRoutes.remove(key);
+    else
+        m_defaultRoutes.insert(key);
+    return true;
+#else
+    Q_UNUSED(message)
+    return false;
+#endif
+}
+
+void ChangeWatcher::readRoutes()
+{
+#ifdef Q_OS_LINUX
+    // A socket of its own, so the dump's replies never mix with the change messages.
+    const int fd = ::socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
+    if (fd < 0)
+        return;
+    timeval timeout {1, 0}; // the kernel answers a dump at once; this only bounds a broken one
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    struct
+    {
+        nlmsghdr header;
+        rtmsg route;
+    } request {};
+    request.header.nlmsg_len = NLMSG_LENGTH(sizeof(rtmsg));
+    request.header.nlmsg_type = RTM_GETROUTE;
+    request.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+    request.header.nlmsg_seq = 1;
+    request.route.rtm_family = AF_UNSPEC;
+    bool done = false;
+    if (::send(fd, &request, request.header.nlmsg_len, 0) >= 0) {
+        alignas(nlmsghdr) char buffer[16384];
+        while (!done) {
+            const ssize_t received = ::recv(fd, buffer, sizeof buffer, 0);
+            if (received <= 0)
+                break;
+            int remaining = static_cast<int>(received);
+            for (auto *header = reinterpret_cast<const nlmsghdr *>(buffer); NLMSG_OK(header, remaining);
+                 header = NLMSG_NEXT(header, remaining)) {
+                if (header->nlmsg_type == NLMSG_DONE || header->nlmsg_type == NLMSG_ERROR) {
+                    done = header->nlmsg_type == NLMSG_DONE;
+                    break;
+                }
+                if (header->nlmsg_type == RTM_NEWROUTE)
+                    noteRoute(header);
+            }
+            if (remaining > 0 && !done)
+                continue;
+        }
+    }
+    ::close(fd);
+    m_routesKnown = done;
+    if (!done)
+        qCInfo(lcAddress) << "could not read the routing table; online/offline does not follow it";
+#endif
+}
+
+void ChangeWatcher::setOnline(bool online, const char *why)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    qCInfo(lcAddress) << (online ? "network is back" : "network is gone") << "(" << why << ")";
+    if (online)
+        emit cameOnline();
+    else
+        emit wentOffline();
+}
+
 void ChangeWatcher::startReachability()
 {
     // Qt 6.4: the backend is process-wide; loading it twice is harmless. It may not exist at all
@@ -194,20 +316,18 @@ void ChangeWatcher::startReachability()
         return;
     }
     m_hasReachability = true;
+    // Qt's glib backend says "online" once and never reports a change: the routes know better.
+    if (information->backendName() == QLatin1String("glib")) {
+        qCInfo(lcAddress) << "the glib reachability backend reports no changes; the routes decide";
+        return;
+    }
+    m_routesDecide = false;
     m_online = information->reachability() != QNetworkInformation::Reachability::Disconnected;
     connect(information, &QNetworkInformation::reachabilityChanged, this,
             [this](QNetworkInformation::Reachability reachability) {
                 if (reachability == QNetworkInformation::Reachability::Unknown)
                     return;
-                const bool online = reachability != QNetworkInformation::Reachability::Disconnected;
-                if (online == m_online)
-                    return;
-                m_online = online;
-                qCInfo(lcAddress) << (online ? "network is back" : "network is gone");
-                if (online)
-                    emit cameOnline();
-                else
-                    emit wentOffline();
+                setOnline(reachability != QNetworkInformation::Reachability::Disconnected, "reachability");
             });
 }
 

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 
@@ -17,6 +18,10 @@ class Clock;
 //   of messages becomes one changed() after a quiet period (and never later than maxDelayMs after
 //   its first message), so a check follows within a second;
 // - QNetworkInformation reachability, where Qt has a backend: wentOffline() / cameOnline();
+// - Linux without a backend that reports changes (no NetworkManager: Qt's glib backend never tells
+//   one): the netlink socket also follows the routing table, and a default route coming or going
+//   is online or offline. The routes are read once at start, so an agent started before the
+//   network knows it is offline and goes online when a default route appears;
 // - wake from sleep: the wall clock jumping ahead of the monotonic clock (which stops during
 //   suspend) between two ticks of a timer: wokeUp().
 // logind's PrepareForSleep would be earlier and exact, but it is D-Bus, which homing_core does not
@@ -44,6 +49,9 @@ public:
     bool isNetlinkActive() const { return m_fd >= 0; }
     QString netlinkError() const { return m_netlinkError; }
     bool hasReachability() const { return m_hasReachability; }
+    // The routing table is followed and decides online/offline (see above).
+    bool routesDecideOnline() const { return m_routesKnown && m_routesDecide; }
+    int defaultRoutes() const { return static_cast<int>(m_defaultRoutes.size()); }
     bool isOnline() const { return m_online; } // true when unknown
 
 signals:
@@ -59,6 +67,9 @@ private:
     void emitChanged();
     void checkWake();
     void startReachability();
+    void readRoutes(); // the default routes now, by a dump on a socket of its own
+    bool noteRoute(const void *header); // true if it was a default route
+    void setOnline(bool online, const char *why);
 
     const Clock *m_clock;
     Options m_options;
@@ -74,6 +85,9 @@ private:
     QDateTime m_lastWall;
     qint64 m_lastMonotonicMs = 0;
     bool m_hasReachability = false;
+    bool m_routesKnown = false; // the dump at start worked
+    bool m_routesDecide = true; // no reachability backend that reports changes
+    QSet<QString> m_defaultRoutes; // "family/table/interface/gateway/metric"
     bool m_online = true;
 };
 

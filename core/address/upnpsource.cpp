@@ -108,23 +108,10 @@ void UpnpSource::discover(const std::shared_ptr<Job> &job)
     connect(job->socket, &QUdpSocket::readyRead, job->socket, [this, job] {
         while (!job->done && job->socket->hasPendingDatagrams()) {
             const QNetworkDatagram datagram = job->socket->receiveDatagram(8192);
-            QHostAddress sender = datagram.senderAddress();
-            if (sender.protocol() == QAbstractSocket::IPv6Protocol) {
-                bool mapped = false;
-                const quint32 v4 = sender.toIPv4Address(&mapped);
-                if (mapped)
-                    sender = QHostAddress(v4);
-            }
-            if (!isLanAddress(sender))
-                continue;
+            QHostAddress sender;
             QUrl location;
-            for (const QByteArray &line : datagram.data().split('\n')) {
-                const int colon = line.indexOf(':');
-                if (colon > 0 && line.left(colon).trimmed().toLower() == "location")
-                    location = QUrl(QString::fromLatin1(line.mid(colon + 1).trimmed()));
-            }
-            if (!location.isValid() || !pointsAt(location, sender))
-                continue; // only the device that answered may name the description
+            if (!parseSearchReply(datagram.data(), datagram.senderAddress(), &sender, &location))
+                continue;
             job->socket->deleteLater();
             job->socket = nullptr;
             fetchDescription(job, location, sender);
@@ -251,6 +238,31 @@ void UpnpSource::finish(const std::shared_ptr<Job> &job, const QHostAddress &add
         qCInfo(lcAddress).noquote() << "source" << id() << "failed:" << error;
     if (job->callback && job->context)
         job->callback(result);
+}
+
+bool UpnpSource::parseSearchReply(const QByteArray &datagram, const QHostAddress &from, QHostAddress *gateway,
+                                  QUrl *location)
+{
+    QHostAddress sender = from;
+    if (sender.protocol() == QAbstractSocket::IPv6Protocol) {
+        bool mapped = false;
+        const quint32 v4 = sender.toIPv4Address(&mapped);
+        if (mapped)
+            sender = QHostAddress(v4);
+    }
+    if (!isLanAddress(sender))
+        return false;
+    QUrl found;
+    for (const QByteArray &line : datagram.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == "location")
+            found = QUrl(QString::fromLatin1(line.mid(colon + 1).trimmed()));
+    }
+    if (!found.isValid() || !pointsAt(found, sender))
+        return false; // only the device that answered may name the description
+    *gateway = sender;
+    *location = found;
+    return true;
 }
 
 bool UpnpSource::parseDescription(const QByteArray &xml, const QUrl &location, QUrl *controlUrl, QString *serviceType,

@@ -30,7 +30,11 @@ public:
     bool supports(AddressFamily family) const override;
     void detect(AddressFamily family, QObject *context, Callback callback) override;
 
-    // Parsing on its own (for tests): the control URL of the first WAN connection service.
+    // Parsing on its own (for tests and fuzzing). An SSDP search reply from `from`: believed only from
+    // a LAN address and only if its LOCATION points back at that address.
+    static bool parseSearchReply(const QByteArray &datagram, const QHostAddress &from, QHostAddress *gateway,
+                                 QUrl *location);
+    // The control URL of the first WAN connection service.
     static bool parseDescription(const QByteArray &xml, const QUrl &location, QUrl *controlUrl, QString *serviceType,
                                  QString *error);
     static bool parseExternalAddress(const QByteArray &xml, QHostAddress *address, QString *error);

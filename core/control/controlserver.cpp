@@ -174,8 +174,7 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
         const int limit = std::clamp(request.value(QStringLiteral("limit")).toInt(50), 1, 10000);
         QJsonArray rows;
         for (const HistoryEvent &event : m_runtime->history()->events(hostId, limit)) {
-            const Host *host = m_runtime->config().host(event.hostId);
-            rows.append(historyEventJson(event, host ? host->displayName() : QString()));
+            rows.append(historyEventJson(event, historyHostName(event, m_runtime->config().host(event.hostId))));
         }
         return success(QJsonObject {{QStringLiteral("events"), rows}});
     }
@@ -196,6 +195,13 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
         if (!m_runtime->reloadConfig(&error))
             return failure(m_runtime->redactor()->redact(error));
         m_scheduler->reloadConfig();
+        return success();
+    }
+    if (command == QLatin1String("secret-changed")) {
+        // homingctl stored a secret: the host's machine releases it and sends its record again.
+        if (hostId.isNull())
+            return failure(tr("secret-changed needs a host"));
+        m_scheduler->secretsChanged(hostId, request.value(QStringLiteral("detail")).toString());
         return success();
     }
     if (command == QLatin1String("activate")) {

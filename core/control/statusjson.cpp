@@ -2,6 +2,8 @@
 
 #include "providers/providerregistry.h"
 
+#include <QCoreApplication>
+
 namespace Homing {
 
 namespace {
@@ -31,6 +33,15 @@ QJsonObject hostStatusJson(const Host &host, const HostRecord &record, const QDa
         {QStringLiteral("nextCheck"), timeValue(nextCheck)},
         {QStringLiteral("attention"), record.attentionReason},
     };
+}
+
+QString historyHostName(const HistoryEvent &event, const Host *host)
+{
+    if (host)
+        return host->displayName();
+    if (event.hostId.isNull())
+        return QCoreApplication::translate("Homing::StatusJson", "(public address)");
+    return event.hostId.toString(QUuid::WithoutBraces);
 }
 
 QJsonObject historyEventJson(const HistoryEvent &event, const QString &hostName)

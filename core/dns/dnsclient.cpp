@@ -21,4 +21,11 @@ void DnsClient::query(const DnsServer &server, const DnsQuestion &question, cons
     job->start();
 }
 
+void DnsClient::send(const DnsServer &server, const QByteArray &message, const DnsQueryOptions &options,
+                     QObject *context, Callback callback)
+{
+    auto *job = new DnsQueryJob(server, message, options, context, std::move(callback), this);
+    job->start();
+}
+
 } // namespace Homing

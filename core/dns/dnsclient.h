@@ -41,7 +41,8 @@ struct DnsResult
     Error error = Error::None;
     QString errorText;
     DnsMessage reply;
-    bool viaTcp = false; // the UDP reply was truncated and the answer came over TCP
+    bool viaTcp = false; // the UDP reply was truncated (or the message too large) and TCP carried it
+    QByteArray wire; // with DnsClient::send(): the reply as received
     qint64 bytesSent = 0; // DNS payload bytes, every attempt, with TCP length prefixes
     qint64 bytesReceived = 0;
     qint64 elapsedMs = 0;
@@ -64,6 +65,11 @@ public:
     // The callback runs exactly once, later, unless context is destroyed first.
     void query(const DnsServer &server, const DnsQuestion &question, const DnsQueryOptions &options, QObject *context,
                Callback callback);
+    // Sends a ready message (e.g. a signed UPDATE) and delivers the first reply whose id matches it,
+    // as wire bytes in DnsResult::wire (reply is left empty: the caller parses). Over UDP, or TCP when
+    // the message does not fit 512 bytes or the UDP reply is truncated. Same timeout rules as query().
+    void send(const DnsServer &server, const QByteArray &message, const DnsQueryOptions &options, QObject *context,
+              Callback callback);
 };
 
 } // namespace Homing

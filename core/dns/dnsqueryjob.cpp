@@ -14,6 +14,7 @@ namespace Homing {
 namespace {
 
 constexpr qsizetype kMaxUdpPayload = 65535;
+constexpr qsizetype kMaxPlainUdp = 512; // a larger message goes over TCP (RFC 1035 §4.2.1)
 
 } // namespace
 
@@ -41,14 +42,30 @@ DnsQueryJob::DnsQueryJob(const DnsServer &server, const DnsQuestion &question, c
         });
 }
 
+DnsQueryJob::DnsQueryJob(const DnsServer &server, const QByteArray &message, const DnsQueryOptions &options,
+                         QObject *context, DnsClient::Callback callback, QObject *parent)
+    : DnsQueryJob(server, DnsQuestion {}, options, context, std::move(callback), parent)
+{
+    m_raw = true;
+    m_query = message;
+    if (message.size() > kMaxPlainUdp)
+        m_options.tcpOnly = true;
+}
+
 void DnsQueryJob::start()
 {
     m_elapsed.start();
-    m_id = static_cast<quint16>(QRandomGenerator::global()->bounded(65536));
     QString error;
-    m_query = DnsMessage::buildQuery(m_id, m_question, m_options.recursionDesired, m_options.ednsUdpSize, &error);
-    if (m_query.isEmpty() || m_server.address.isNull()) {
-        const QString text = m_query.isEmpty() ? error : tr("no DNS server address");
+    if (m_raw) {
+        m_id = m_query.size() >= 12 ? qFromBigEndian<quint16>(m_query.constData()) : 0;
+        if (m_query.size() < 12)
+            error = tr("the DNS message is too short");
+    } else {
+        m_id = static_cast<quint16>(QRandomGenerator::global()->bounded(65536));
+        m_query = DnsMessage::buildQuery(m_id, m_question, m_options.recursionDesired, m_options.ednsUdpSize, &error);
+    }
+    if (!error.isEmpty() || m_query.isEmpty() || m_server.address.isNull()) {
+        const QString text = !error.isEmpty() || m_query.isEmpty() ? error : tr("no DNS server address");
         QTimer::singleShot(0, this, [this, text] { fail(DnsResult::Error::BadQuery, text); });
         return;
     }
@@ -94,6 +111,22 @@ void DnsQueryJob::readUdp()
     while (!m_done && m_udp && m_udp->hasPendingDatagrams()) {
         const QNetworkDatagram datagram = m_udp->receiveDatagram(kMaxUdpPayload);
         m_result.bytesReceived += datagram.data().size();
+        if (m_raw) {
+            bool truncated = false;
+            const QString why = rawMismatch(datagram.data(), &truncated);
+            if (!why.isEmpty()) {
+                m_ignored = why;
+                continue;
+            }
+            if (truncated) {
+                qCDebug(lcDns).noquote() << "truncated reply from" << m_server.toString() << "- retrying over TCP";
+                startTcp();
+                return;
+            }
+            m_result.wire = datagram.data();
+            finish();
+            return;
+        }
         QString error;
         const std::optional<DnsMessage> reply = DnsMessage::fromWire(datagram.data(), &error);
         if (!reply) {
@@ -154,6 +187,18 @@ void DnsQueryJob::readTcp()
     const quint16 length = qFromBigEndian<quint16>(m_tcpBuffer.constData());
     if (m_tcpBuffer.size() < 2 + length)
         return;
+    if (m_raw) {
+        bool truncated = false;
+        const QByteArray wire = m_tcpBuffer.mid(2, length);
+        const QString why = rawMismatch(wire, &truncated);
+        if (!why.isEmpty()) {
+            fail(DnsResult::Error::BadReply, tr("%1: %2").arg(m_server.toString(), why));
+            return;
+        }
+        m_result.wire = wire;
+        finish();
+        return;
+    }
     QString error;
     const std::optional<DnsMessage> reply = DnsMessage::fromWire(m_tcpBuffer.mid(2, length), &error);
     if (!reply) {
@@ -177,6 +222,20 @@ QString DnsQueryJob::mismatch(const DnsMessage &reply) const
         return tr("reply id %1 does not match query id %2").arg(reply.id).arg(m_id);
     if (reply.questions.size() != 1 || !reply.questions.first().matches(m_question))
         return tr("the reply is for another question");
+    return {};
+}
+
+QString DnsQueryJob::rawMismatch(const QByteArray &reply, bool *truncated) const
+{
+    if (reply.size() < 12)
+        return tr("a datagram too short for a DNS reply");
+    const quint16 flags = qFromBigEndian<quint16>(reply.constData() + 2);
+    if (!(flags & 0x8000))
+        return tr("a query, not a reply");
+    const quint16 id = qFromBigEndian<quint16>(reply.constData());
+    if (id != m_id)
+        return tr("reply id %1 does not match query id %2").arg(id).arg(m_id);
+    *truncated = flags & 0x0200;
     return {};
 }
 

@@ -20,6 +20,10 @@ public:
     DnsQueryJob(const DnsServer &server, const DnsQuestion &question, const DnsQueryOptions &options, QObject *context,
                 DnsClient::Callback callback, QObject *parent);
 
+    // Sends message as it is (DnsClient::send()).
+    DnsQueryJob(const DnsServer &server, const QByteArray &message, const DnsQueryOptions &options, QObject *context,
+                DnsClient::Callback callback, QObject *parent);
+
     void start();
 
 private:
@@ -29,6 +33,8 @@ private:
     void readTcp();
     // Checks a reply against the query; returns an empty string if it answers it.
     QString mismatch(const DnsMessage &reply) const;
+    // For a ready message: the same check on the raw reply (response bit and id); sets *truncated.
+    QString rawMismatch(const QByteArray &reply, bool *truncated) const;
     void fail(DnsResult::Error error, const QString &text);
     void finish();
 
@@ -39,6 +45,7 @@ private:
     DnsClient::Callback m_callback;
     quint16 m_id = 0;
     QByteArray m_query;
+    bool m_raw = false; // m_query was given ready, replies are passed on as wire bytes
     QUdpSocket *m_udp = nullptr;
     QTcpSocket *m_tcp = nullptr;
     QByteArray m_tcpBuffer;

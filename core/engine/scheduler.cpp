@@ -6,9 +6,10 @@
 #include "runtime.h"
 #include "storage/historystore.h"
 #include "storage/statestore.h"
-#include "updatecycle.h"
 
 #include <QRandomGenerator>
+
+#include <utility>
 
 namespace Homing {
 
@@ -22,25 +23,72 @@ Scheduler::Scheduler(Runtime *runtime, const Options &options, QObject *parent)
     , m_runtime(runtime)
     , m_options(options)
 {
+    qRegisterMetaType<Homing::HostRecord>();
+    qRegisterMetaType<Homing::UpdateCycle::Summary>();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Scheduler::tick);
-    m_records = m_runtime->state()->loadAll();
-    for (const HostRecord &record : std::as_const(m_records)) {
-        if (record.state == HostState::NeedsAttention || record.state == HostState::RetryScheduled)
-            m_troubled.insert(record.hostId);
-    }
+    syncMachines();
     buildMonitor();
 }
 
 Scheduler::~Scheduler() = default;
+
+HostMachine::Policy Scheduler::policy() const
+{
+    HostMachine::Policy policy;
+    policy.forcedRefreshDays = m_options.forcedRefreshDays;
+    policy.minimumIntervalSeconds = m_options.minimumIntervalSeconds;
+    if (m_options.jitter > 0)
+        policy.jitter = [this] { return jitterFactor(); };
+    return policy;
+}
+
+// One machine per host in the config, made from what the StateStore holds; a machine whose host
+// left the config goes.
+void Scheduler::syncMachines()
+{
+    const Config &config = m_runtime->config();
+    QSet<QUuid> present;
+    for (const Host &host : config.hosts) {
+        present.insert(host.id);
+        if (HostMachine *machine = m_machines.value(host.id)) {
+            machine->setHost(host);
+            continue;
+        }
+        auto *machine = new HostMachine(host, m_runtime->state()->load(host.id), m_runtime->state(), m_runtime->clock(),
+                                        policy(), this);
+        machine->setOffline(!m_online);
+        connect(machine, &HostMachine::recorded, this,
+                [this](const HostRecord &record, const QList<HistoryEvent> &events) {
+                    emit hostRecordChanged(record);
+                    if (!events.isEmpty())
+                        emit historyAppended(events);
+                });
+        connect(machine, &HostMachine::stateChanged, this, &Scheduler::hostStateChanged);
+        connect(machine, &HostMachine::needsAttention, this, &Scheduler::hostNeedsAttention);
+        connect(machine, &HostMachine::recovered, this, &Scheduler::hostRecovered);
+        m_machines.insert(host.id, machine);
+    }
+    for (auto it = m_machines.begin(); it != m_machines.end();) {
+        if (present.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        it.value()->deleteLater();
+        m_hostDue.remove(it.key());
+        it = m_machines.erase(it);
+    }
+}
 
 void Scheduler::buildMonitor()
 {
     const Config &config = m_runtime->config();
     delete m_monitor;
     m_monitor = new AddressMonitor(config.sources, config.settings.quorum, m_runtime->http(), m_runtime->clock(), this);
-    // The addresses published last are what a source has to confirm after a restart.
-    for (const HostRecord &record : std::as_const(m_records)) {
+    // The addresses published last are what a source has to confirm after a restart (and in
+    // `homingd --once`): a changed address needs the quorum, the one published needs one source.
+    for (const HostMachine *machine : std::as_const(m_machines)) {
+        const HostRecord record = machine->record();
         if (!record.publishedIpv4.isEmpty() && !m_monitor->current(AddressFamily::IPv4))
             m_monitor->setCurrent(AddressFamily::IPv4, QHostAddress(record.publishedIpv4));
         if (!record.publishedIpv6.isEmpty() && !m_monitor->current(AddressFamily::IPv6))
@@ -52,7 +100,7 @@ void Scheduler::buildMonitor()
                 qCInfo(lcEngine).noquote()
                     << familyName(family) << "public address" << oldAddress.toString() << "->" << newAddress.toString()
                     << "agreed by" << sources.join(QStringLiteral(", "));
-                emit publicAddressChanged(family, oldAddress, newAddress, sources, activeHostsWanting(family));
+                m_addressChanges.append({family, oldAddress, newAddress, sources});
             });
     connect(m_monitor, &AddressMonitor::disagreementDetected, this, &Scheduler::disagreementDetected);
 }
@@ -71,6 +119,8 @@ void Scheduler::start()
                 [this](qint64 sleptMs) { networkChanged(tr("woke up after %1 s").arg(sleptMs / 1000)); });
         m_watcher->start();
         m_online = m_watcher->isOnline();
+        for (HostMachine *machine : std::as_const(m_machines))
+            machine->setOffline(!m_online);
         if (!m_online)
             qCInfo(lcEngine) << "the system reports no network connection; nothing is sent until it is back";
     }
@@ -104,15 +154,11 @@ QList<QUuid> Scheduler::hostIds() const
     return ids;
 }
 
-QList<QUuid> Scheduler::activeHostsWanting(AddressFamily family) const
+QList<QUuid> Scheduler::machinesFor(const QUuid &hostId) const
 {
-    QList<QUuid> ids;
-    for (const Host &host : m_runtime->config().hosts) {
-        const HostRecord record = m_records.value(host.id);
-        if (host.enabled && host.wants(family) && !record.paused && record.state != HostState::NeedsAttention)
-            ids.append(host.id);
-    }
-    return ids;
+    if (!hostId.isNull())
+        return m_machines.contains(hostId) ? QList<QUuid> {hostId} : QList<QUuid>();
+    return hostIds();
 }
 
 void Scheduler::networkChanged(const QString &reason)
@@ -127,8 +173,8 @@ void Scheduler::setOnline(bool online)
         return;
     m_online = online;
     qCInfo(lcEngine) << (online ? "network is back" : "network is offline; no requests until it is back");
-    for (const QUuid &id : hostIds())
-        setTransient(id, online ? std::nullopt : std::optional<HostState>(HostState::Offline));
+    for (HostMachine *machine : std::as_const(m_machines))
+        machine->setOffline(!online);
     emit onlineChanged(online);
     if (online)
         request({}, tr("back online"));
@@ -153,108 +199,82 @@ void Scheduler::request(const QList<QUuid> &hosts, const QString &reason)
 
 void Scheduler::updateNow(const QUuid &hostId)
 {
-    const QList<QUuid> hosts = hostId.isNull() ? hostIds() : QList<QUuid> {hostId};
-    for (const QUuid &id : hosts)
+    const QList<QUuid> hosts = machinesFor(hostId);
+    for (const QUuid &id : hosts) {
         m_userRequested.insert(id);
-    request(hostId.isNull() ? QList<QUuid>() : hosts, tr("update now"));
-}
-
-void Scheduler::changeRecord(const QUuid &hostId, const std::function<void(HostRecord &)> &change,
-                             HistoryEvent::Kind kind, const QString &detail)
-{
-    HostRecord record = m_runtime->state()->load(hostId);
-    change(record);
-    HistoryEvent event;
-    event.hostId = hostId;
-    event.time = m_runtime->clock()->now();
-    event.kind = kind;
-    event.detail = detail;
-    QString error;
-    if (!m_runtime->state()->record(record, {event}, &error)) {
-        qCCritical(lcStorage).noquote() << "could not store the state of" << hostId.toString() << ":" << error;
-        return;
+        m_machines.value(id)->requestNow();
     }
-    recorded(record, {event});
+    request(hostId.isNull() ? QList<QUuid>() : hosts, tr("update now"));
 }
 
 void Scheduler::pause(const QUuid &hostId)
 {
-    for (const QUuid &id : hostId.isNull() ? hostIds() : QList<QUuid> {hostId}) {
-        if (m_records.value(id).paused)
-            continue;
-        changeRecord(
-            id, [](HostRecord &r) { r.paused = true; }, HistoryEvent::Kind::Paused, tr("paused by the user"));
-    }
+    for (const QUuid &id : machinesFor(hostId))
+        m_machines.value(id)->pause(tr("paused by the user"));
     armTimer();
 }
 
 void Scheduler::resume(const QUuid &hostId)
 {
     QList<QUuid> resumed;
-    for (const QUuid &id : hostId.isNull() ? hostIds() : QList<QUuid> {hostId}) {
-        const HostRecord current = m_records.value(id);
-        if (!current.paused && current.state != HostState::NeedsAttention && current.state != HostState::RetryScheduled)
-            continue;
-        changeRecord(
-            id,
-            [](HostRecord &r) {
-                r.paused = false;
-                r.userRequested = true;
-                if (r.state == HostState::NeedsAttention || r.state == HostState::RetryScheduled) {
-                    r.state = HostState::Idle;
-                    r.blockedFingerprint.clear();
-                    r.nextAttempt = {};
-                }
-            },
-            HistoryEvent::Kind::Resumed, tr("resumed by the user"));
-        resumed.append(id);
+    for (const QUuid &id : machinesFor(hostId)) {
+        if (m_machines.value(id)->resume(tr("resumed by the user")))
+            resumed.append(id);
     }
     if (!resumed.isEmpty())
         request(resumed, tr("resumed"));
 }
 
+void Scheduler::secretsChanged(const QUuid &hostId, const QString &detail)
+{
+    HostMachine *machine = m_machines.value(hostId);
+    if (!machine)
+        return;
+    machine->secretsChanged(detail);
+    request({hostId}, tr("settings changed"));
+}
+
 bool Scheduler::allPaused() const
 {
-    const QList<QUuid> ids = hostIds();
-    return !ids.isEmpty()
-        && std::all_of(ids.begin(), ids.end(), [this](const QUuid &id) { return m_records.value(id).paused; });
+    if (m_machines.isEmpty())
+        return false;
+    return std::all_of(m_machines.begin(), m_machines.end(),
+                       [](const HostMachine *machine) { return machine->record().paused; });
 }
 
 void Scheduler::reloadConfig()
 {
+    syncMachines();
     buildMonitor();
-    const QList<QUuid> ids = hostIds();
-    for (auto it = m_records.begin(); it != m_records.end();) {
-        it = ids.contains(it.key()) ? std::next(it) : m_records.erase(it);
-    }
-    for (const QUuid &id : ids) {
-        if (!m_records.contains(id))
-            m_records.insert(id, m_runtime->state()->load(id));
-    }
+    emit configChanged();
     request({}, tr("settings changed"));
+}
+
+void Scheduler::runOnce()
+{
+    m_once = true;
+    m_started = true;
+    request({}, tr("start"));
 }
 
 HostState Scheduler::state(const QUuid &hostId) const
 {
-    const HostRecord record = m_records.value(hostId);
-    if (record.paused)
-        return HostState::Paused;
-    if (m_transient.contains(hostId) && record.state != HostState::NeedsAttention)
-        return m_transient.value(hostId);
-    return record.state;
+    const HostMachine *machine = m_machines.value(hostId);
+    return machine ? machine->state() : HostState::Idle;
 }
 
 HostRecord Scheduler::record(const QUuid &hostId) const
 {
-    HostRecord record = m_records.value(hostId);
+    if (const HostMachine *machine = m_machines.value(hostId))
+        return machine->record();
+    HostRecord record;
     record.hostId = hostId;
-    record.state = state(hostId);
     return record;
 }
 
 QDateTime Scheduler::nextCheck(const QUuid &hostId) const
 {
-    const HostRecord record = m_records.value(hostId);
+    const HostRecord record = this->record(hostId);
     if (record.paused || record.state == HostState::NeedsAttention || !m_online)
         return {};
     // A host waiting out a backoff calls its provider at its own deadline, whatever the polls see;
@@ -276,48 +296,11 @@ QStringList Scheduler::agreeingSources(AddressFamily family) const
     return detection && detection->ok ? detection->agreeingSources : QStringList();
 }
 
-void Scheduler::setTransient(const QUuid &hostId, std::optional<HostState> transient)
-{
-    const HostState before = state(hostId);
-    if (transient)
-        m_transient.insert(hostId, *transient);
-    else
-        m_transient.remove(hostId);
-    const HostState after = state(hostId);
-    if (before != after)
-        emit hostStateChanged(hostId, before, after);
-}
-
-void Scheduler::recorded(const HostRecord &record, const QList<HistoryEvent> &events)
-{
-    const HostState before = state(record.hostId);
-    const HostRecord previous = m_records.value(record.hostId);
-    m_records.insert(record.hostId, record);
-    if (record.state != HostState::Updating)
-        m_transient.remove(record.hostId);
-    else
-        m_transient.insert(record.hostId, HostState::Updating);
-    const HostState after = state(record.hostId);
-    emit hostRecordChanged(this->record(record.hostId));
-    if (!events.isEmpty())
-        emit historyAppended(events);
-    if (before != after)
-        emit hostStateChanged(record.hostId, before, after);
-    if (record.state == HostState::NeedsAttention && previous.state != HostState::NeedsAttention)
-        emit hostNeedsAttention(record.hostId, record.attentionReason);
-    if (record.state == HostState::NeedsAttention || record.state == HostState::RetryScheduled)
-        m_troubled.insert(record.hostId);
-    if (record.state == HostState::UpToDate && m_troubled.remove(record.hostId))
-        emit hostRecovered(record.hostId);
-}
-
 void Scheduler::startCycle()
 {
     if (!m_pendingAll && m_pendingHosts.isEmpty())
         return armTimer();
     UpdateCycle::Options options;
-    options.forcedRefreshDays = m_options.forcedRefreshDays;
-    options.minimumIntervalSeconds = m_options.minimumIntervalSeconds;
     m_cycleIsAll = m_pendingAll;
     if (!m_pendingAll)
         options.hosts = QList<QUuid>(m_pendingHosts.begin(), m_pendingHosts.end());
@@ -327,34 +310,16 @@ void Scheduler::startCycle()
     m_userRequested.clear();
 
     UpdateCycle::Dependencies deps;
-    deps.state = m_runtime->state();
-    deps.history = m_runtime->history();
+    deps.machine = [this](const QUuid &id) { return m_machines.value(id); };
     deps.secrets = m_runtime->secrets();
     deps.http = m_runtime->http();
     deps.clock = m_runtime->clock();
     deps.monitor = m_monitor;
-    if (m_options.jitter > 0)
-        deps.jitter = [this] { return jitterFactor(); };
     m_cycle = new UpdateCycle(m_runtime->config(), deps, options, this);
-    connect(m_cycle, &UpdateCycle::hostRecorded, this, &Scheduler::recorded);
-    connect(m_cycle, &UpdateCycle::hostUpdating, this,
-            [this](const QUuid &id) { setTransient(id, HostState::Updating); });
-    connect(m_cycle, &UpdateCycle::finished, this, [this](const UpdateCycle::Summary &summary) {
-        m_lastDetection = summary.detection;
-        for (const UpdateCycle::HostResult &result : summary.hosts) {
-            if (result.dueAt.isValid())
-                m_hostDue.insert(result.hostId, result.dueAt);
-            else
-                m_hostDue.remove(result.hostId);
-            if (m_transient.value(result.hostId) == HostState::Checking)
-                setTransient(result.hostId, std::nullopt);
-        }
-        cycleDone();
-    });
+    connect(m_cycle, &UpdateCycle::finished, this, &Scheduler::cycleDone);
     for (const QUuid &id : options.hosts.isEmpty() ? hostIds() : options.hosts) {
-        const HostRecord record = m_records.value(id);
-        if (!record.paused && record.state != HostState::NeedsAttention)
-            setTransient(id, HostState::Checking);
+        if (HostMachine *machine = m_machines.value(id); machine && !machine->gate())
+            machine->setChecking(true);
     }
     emit busyChanged(true);
     m_cycle->start();
@@ -372,16 +337,49 @@ void Scheduler::pruneHistory()
         qCWarning(lcStorage).noquote() << "could not prune the history:" << error;
 }
 
-void Scheduler::cycleDone()
+void Scheduler::cycleDone(const UpdateCycle::Summary &summary)
 {
+    m_lastDetection = summary.detection;
+    m_lastSummary = summary;
+    QHash<QUuid, UpdateCycle::HostResult::Kind> results;
+    for (const UpdateCycle::HostResult &result : summary.hosts) {
+        results.insert(result.hostId, result.kind);
+        if (result.dueAt.isValid())
+            m_hostDue.insert(result.hostId, result.dueAt);
+        else
+            m_hostDue.remove(result.hostId);
+        if (HostMachine *machine = m_machines.value(result.hostId))
+            machine->setChecking(false);
+    }
+    // The address change is told with the hosts whose providers now have the new address.
+    for (const AddressChange &change : std::exchange(m_addressChanges, {})) {
+        QList<QUuid> following;
+        for (const Host &host : m_runtime->config().hosts) {
+            const HostMachine *machine = m_machines.value(host.id);
+            const auto kind = results.value(host.id, UpdateCycle::HostResult::Kind::Skipped);
+            const bool answered = kind == UpdateCycle::HostResult::Kind::Updated
+                || kind == UpdateCycle::HostResult::Kind::Unchanged || kind == UpdateCycle::HostResult::Kind::Partial;
+            if (machine && answered && host.wants(change.family)
+                && QHostAddress(change.family == AddressFamily::IPv4 ? machine->record().publishedIpv4
+                                                                     : machine->record().publishedIpv6)
+                       .isEqual(change.newAddress))
+                following.append(host.id);
+        }
+        emit publicAddressChanged(change.family, change.oldAddress, change.newAddress, change.sources, following);
+    }
     const QDateTime now = m_runtime->clock()->now();
-    pruneHistory();
+    if (!m_once)
+        pruneHistory();
     if (m_cycleIsAll)
         m_pollDue = now.addSecs(qMax<qint64>(30, qRound64(pollIntervalSeconds() * jitterFactor())));
     m_cycle->deleteLater();
     m_cycle = nullptr;
     emit busyChanged(false);
     emit cycleFinished();
+    if (m_once) {
+        emit passFinished(summary);
+        return;
+    }
     if (m_pendingAll || !m_pendingHosts.isEmpty())
         startCycle();
     else
@@ -394,7 +392,7 @@ QDateTime Scheduler::nextWakeup() const
         return {};
     QDateTime next = m_pollDue;
     for (auto it = m_hostDue.begin(); it != m_hostDue.end(); ++it) {
-        const HostRecord record = m_records.value(it.key());
+        const HostRecord record = this->record(it.key());
         if (record.paused || record.state == HostState::NeedsAttention)
             continue;
         if (!next.isValid() || it.value() < next)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "address/addressmonitor.h"
+#include "hostmachine.h"
 #include "model/historyevent.h"
 #include "model/hostrecord.h"
 #include "model/hoststate.h"
+#include "updatecycle.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -19,9 +21,10 @@ namespace Homing {
 
 class ChangeWatcher;
 class Runtime;
-class UpdateCycle;
 
-// Decides when each host is checked and updated, from the injected Clock:
+// The dispatcher of triggers. Each host has a HostMachine (hostmachine.h) that owns its record and
+// history and decides what is due; the Scheduler turns triggers into passes (UpdateCycle) over
+// those machines and arms the timer for the next due time, from the injected Clock:
 // - a poll at the configured interval (300 s, or 60 s with a DNS echo source), with jitter;
 // - at once after a network change, a wake from sleep, coming back online, or "update now";
 // - a host that failed transiently waits out its backoff (5 min doubling to 1 h, jittered;
@@ -52,6 +55,14 @@ public:
     void resume(const QUuid &hostId = {});
     bool allPaused() const;
     void reloadConfig(); // after Runtime::saveConfig or reloadConfig
+    // A secret of the host was stored anew (host editor, homingctl secret set): a host that needs
+    // the user tries again, and one that is up to date sends its record again.
+    void secretsChanged(const QUuid &hostId, const QString &detail);
+    // One pass over every host, as `homingd --once` does it: the same machines and the same
+    // published addresses as the agent. Emits passFinished.
+    void runOnce();
+    const UpdateCycle::Summary &lastSummary() const { return m_lastSummary; }
+    HostMachine *machine(const QUuid &hostId) const { return m_machines.value(hostId); }
 
     HostRecord record(const QUuid &hostId) const; // as stored, with the live state
     HostState state(const QUuid &hostId) const;
@@ -75,6 +86,8 @@ signals:
     void hostStateChanged(const QUuid &hostId, Homing::HostState oldState, Homing::HostState newState);
     void hostRecordChanged(const Homing::HostRecord &record);
     void historyAppended(const QList<Homing::HistoryEvent> &events);
+    // After the pass that saw it: hostsFollowing are the hosts whose providers now have the new
+    // address (they answered with success), never those that failed.
     void publicAddressChanged(Homing::AddressFamily family, const QHostAddress &oldAddress,
                               const QHostAddress &newAddress, const QStringList &sources,
                               const QList<QUuid> &hostsFollowing);
@@ -84,38 +97,49 @@ signals:
     void busyChanged(bool busy);
     void onlineChanged(bool online);
     void cycleFinished();
+    void passFinished(const Homing::UpdateCycle::Summary &summary);
+    // The config was taken in again (a save in the tray app, homingctl reload, the control
+    // socket): every view shows it anew.
+    void configChanged();
 
 private:
     void buildMonitor();
+    void syncMachines();
+    HostMachine::Policy policy() const;
     void request(const QList<QUuid> &hosts, const QString &reason); // empty list: all hosts
     void startCycle();
-    void cycleDone();
-    void recorded(const HostRecord &record, const QList<HistoryEvent> &events);
-    void setTransient(const QUuid &hostId, std::optional<HostState> state);
-    void changeRecord(const QUuid &hostId, const std::function<void(HostRecord &)> &change, HistoryEvent::Kind kind,
-                      const QString &detail);
+    void cycleDone(const UpdateCycle::Summary &summary);
     QList<QUuid> hostIds() const;
-    QList<QUuid> activeHostsWanting(AddressFamily family) const;
+    QList<QUuid> machinesFor(const QUuid &hostId) const; // null: all
     double jitterFactor() const;
     void armTimer();
     void pruneHistory(); // drops rows older than the retention setting, at most once a day
+
+    struct AddressChange
+    {
+        AddressFamily family;
+        QHostAddress oldAddress;
+        QHostAddress newAddress;
+        QStringList sources;
+    };
 
     Runtime *m_runtime;
     Options m_options;
     AddressMonitor *m_monitor = nullptr;
     ChangeWatcher *m_watcher = nullptr;
-    QHash<QUuid, HostRecord> m_records;
-    QHash<QUuid, HostState> m_transient; // Checking, Updating, Offline: live only, never stored
+    QHash<QUuid, HostMachine *> m_machines;
     QHash<QUuid, QDateTime> m_hostDue;
     QDateTime m_pollDue;
     bool m_pendingAll = false;
     QSet<QUuid> m_pendingHosts;
     QSet<QUuid> m_userRequested;
-    QSet<QUuid> m_troubled; // needed attention or failed since the last success
     bool m_cycleIsAll = false;
     QPointer<UpdateCycle> m_cycle;
     Detection m_lastDetection;
+    UpdateCycle::Summary m_lastSummary;
+    QList<AddressChange> m_addressChanges; // told once the hosts' providers answered
     bool m_online = true;
+    bool m_once = false;
     QDateTime m_lastPrune;
     bool m_started = false;
     QTimer m_timer;

@@ -2,14 +2,12 @@
 
 #include "address/addressvalidator.h"
 #include "address/interfacesource.h"
-#include "backoff.h"
 #include "clock.h"
+#include "hostmachine.h"
 #include "logging.h"
 #include "providers/provider.h"
 #include "providers/providerregistry.h"
-#include "storage/historystore.h"
 #include "storage/secretstore.h"
-#include "storage/statestore.h"
 
 using namespace std::chrono_literals;
 
@@ -22,20 +20,6 @@ constexpr auto kLocalTrouble = 5min;
 QString publishedFor(const HostRecord &record, AddressFamily family)
 {
     return family == AddressFamily::IPv4 ? record.publishedIpv4 : record.publishedIpv6;
-}
-
-void setPublished(HostRecord *record, AddressFamily family, const QString &address)
-{
-    (family == AddressFamily::IPv4 ? record->publishedIpv4 : record->publishedIpv6) = address;
-}
-
-HistoryEvent makeEvent(const QUuid &hostId, const QDateTime &time, HistoryEvent::Kind kind)
-{
-    HistoryEvent e;
-    e.hostId = hostId;
-    e.time = time;
-    e.kind = kind;
-    return e;
 }
 
 QString joined(const QList<QHostAddress> &addresses)
@@ -58,7 +42,8 @@ int UpdateCycle::Summary::exitCode() const
 {
     if (count(HostResult::Kind::NeedsUser) > 0)
         return 2;
-    if (count(HostResult::Kind::RetryLater) > 0 || count(HostResult::Kind::NoAddress) > 0)
+    if (count(HostResult::Kind::RetryLater) > 0 || count(HostResult::Kind::NoAddress) > 0
+        || count(HostResult::Kind::Partial) > 0)
         return 75;
     return 0;
 }
@@ -71,7 +56,6 @@ UpdateCycle::UpdateCycle(const Config &config, const Dependencies &dependencies,
     , m_options(options)
 {
     qRegisterMetaType<Homing::UpdateCycle::Summary>();
-    qRegisterMetaType<Homing::HostRecord>();
 }
 
 UpdateCycle::~UpdateCycle() = default;
@@ -82,20 +66,16 @@ void UpdateCycle::start()
     for (const Host &host : std::as_const(m_config.hosts)) {
         if (!m_options.hosts.isEmpty() && !m_options.hosts.contains(host.id))
             continue;
-        if (!host.enabled) {
-            addResult(host, HostResult::Kind::Skipped, tr("disabled in the config"));
+        HostMachine *machine = m_deps.machine(host.id);
+        if (!machine)
+            continue;
+        if (const std::optional<HostMachine::Gate> gate = machine->gate()) {
+            addResult(host,
+                      *gate == HostMachine::Gate::NeedsUser ? HostResult::Kind::NeedsUser : HostResult::Kind::Skipped,
+                      machine->gateMessage());
             continue;
         }
-        const HostRecord record = m_deps.state->load(host.id);
-        if (record.paused) {
-            addResult(host, HostResult::Kind::Skipped, tr("paused"));
-            continue;
-        }
-        if (record.state == HostState::NeedsAttention && record.blockedFingerprint == host.fingerprint()) {
-            addResult(host, HostResult::Kind::NeedsUser, record.attentionReason);
-            continue;
-        }
-        m_hosts.append(host);
+        m_hosts.append(host.id);
         for (AddressFamily family : host.families()) {
             if (!families.contains(family))
                 families.append(family);
@@ -114,72 +94,78 @@ void UpdateCycle::detected(const Detection &detection)
 {
     m_detection = detection;
     m_summary.detection = detection;
-    for (const FamilyDetection &family : detection.families) {
-        if (!family.disagreement)
-            continue;
-        HistoryEvent event = makeEvent({}, detection.time, HistoryEvent::Kind::Disagreement);
-        event.detail = family.error;
-        QStringList seen;
-        for (const Observation &observation : family.observations)
-            seen.append(observation.sourceId + QStringLiteral("=") + observation.address.toString());
-        event.source = seen.join(QStringLiteral(", "));
-        QString error;
-        if (!m_deps.history->append({event}, &error))
-            qCWarning(lcStorage).noquote() << "could not store a history row:" << error;
-    }
     m_outstanding = static_cast<int>(m_hosts.size());
-    const QList<Host> hosts = m_hosts;
-    for (const Host &host : hosts)
-        processHost(host);
+    const QList<QUuid> hosts = m_hosts;
+    for (const QUuid &id : hosts) {
+        HostMachine *machine = m_deps.machine(id);
+        if (!machine) {
+            hostDone();
+            continue;
+        }
+        // A disagreement shows in the timeline of each host that wanted that family.
+        QList<HistoryEvent> disagreements;
+        for (const FamilyDetection &family : detection.families) {
+            if (!family.disagreement || !machine->host().wants(family.family))
+                continue;
+            HistoryEvent event = machine->event(HistoryEvent::Kind::Disagreement);
+            event.time = detection.time.isValid() ? detection.time : event.time;
+            event.detail = family.error;
+            QStringList seen;
+            for (const Observation &observation : family.observations)
+                seen.append(observation.sourceId + QStringLiteral("=") + observation.address.toString());
+            event.source = seen.join(QStringLiteral(", "));
+            disagreements.append(event);
+        }
+        if (!disagreements.isEmpty())
+            machine->appendRows(disagreements);
+        processHost(machine->host());
+    }
 }
 
 void UpdateCycle::processHost(const Host &host)
 {
-    HostRecord record = m_deps.state->load(host.id);
+    HostMachine *machine = m_deps.machine(host.id);
+    const HostRecord record = machine->record();
     const QDateTime now = m_deps.clock->now();
-    const bool settingsChanged = record.state == HostState::NeedsAttention;
-    if (settingsChanged)
+    const bool userAsked = m_options.userRequested.contains(host.id);
+    if (record.state == HostState::NeedsAttention)
         qCInfo(lcEngine).noquote() << host.name << "settings changed since it stopped; trying again";
-    const bool userAsked = record.userRequested || m_options.userRequested.contains(host.id);
 
-    if (!settingsChanged && !userAsked && record.nextAttempt.isValid() && record.nextAttempt > now) {
-        addResult(host, HostResult::Kind::RetryLater,
-                  tr("waiting until %1 before retrying: %2")
-                      .arg(record.nextAttempt.toString(Qt::ISODate), record.lastOutcome),
-                  record.nextAttempt);
+    if (const std::optional<HostMachine::Decision> waiting = machine->backoff(userAsked)) {
+        addResult(host, HostResult::Kind::RetryLater, waiting->message, waiting->dueAt);
         return hostDone();
     }
 
     const std::optional<ProviderInfo> info = ProviderRegistry::find(host.providerId);
     if (!info) {
-        finishHost(host, record,
+        finishHost(host.id,
                    UpdateOutcome::needsUser(tr("Homing does not know the provider \"%1\".").arg(host.providerId),
                                             tr("Choose a provider from \"homingctl providers\".")),
-                   {}, -1);
+                   {}, {}, -1);
         return;
     }
 
-    // What this host should publish now.
+    // What this host should publish now: from its own address source when it names one, with its
+    // IPv6 policy applied.
     UpdateRequest request;
     request.host = host;
     QStringList missing;
     bool changed = false;
     QList<HistoryEvent> detections;
     for (AddressFamily family : host.families()) {
-        const FamilyDetection *detection = m_detection.family(family);
-        QString why;
-        if (!detection || !detection->ok) {
-            missing.append(familyName(family) + QStringLiteral(": ")
-                           + (detection ? detection->error : tr("no address source for this family")));
+        if ((family == AddressFamily::IPv6 && !info->ipv6) || (family == AddressFamily::IPv4 && !info->ipv4))
             continue;
-        }
-        if (!AddressValidator::isAcceptable(detection->address, host.allowPrivate, &why)) {
+        QString why;
+        const std::optional<Observation> chosen = addressFor(host, family, &why);
+        if (!chosen) {
             missing.append(familyName(family) + QStringLiteral(": ") + why);
             continue;
         }
-        if ((family == AddressFamily::IPv6 && !info->ipv6) || (family == AddressFamily::IPv4 && !info->ipv4))
+        if (!AddressValidator::isAcceptable(chosen->address, host.allowPrivate, &why)) {
+            missing.append(familyName(family) + QStringLiteral(": ") + why);
             continue;
-        QHostAddress wanted = detection->address;
+        }
+        QHostAddress wanted = chosen->address;
         // A host that asks for a fixed interface identifier gets it on the detected /64 prefix.
         if (family == AddressFamily::IPv6 && host.ipv6Policy == Ipv6Policy::FixedInterfaceId)
             wanted = InterfaceSource::withInterfaceId(wanted, QHostAddress(host.ipv6InterfaceId));
@@ -187,70 +173,132 @@ void UpdateCycle::processHost(const Host &host)
         const QString address = wanted.toString();
         if (publishedFor(record, family) != address) {
             changed = true;
-            HistoryEvent detectedEvent = makeEvent(host.id, now, HistoryEvent::Kind::Detected);
+            HistoryEvent detectedEvent = machine->event(HistoryEvent::Kind::Detected);
             detectedEvent.oldAddress = publishedFor(record, family);
             detectedEvent.newAddress = address;
-            detectedEvent.source = detection->agreeingSources.join(QStringLiteral(", "));
+            detectedEvent.source = chosen->sourceId;
             detectedEvent.detail = tr("%1 address detected").arg(familyName(family));
             detections.append(detectedEvent);
         }
     }
+    const QString missingText = missing.join(QStringLiteral("; "));
     if (!request.ipv4 && !request.ipv6) {
-        addResult(host, HostResult::Kind::NoAddress, missing.join(QStringLiteral("; ")));
+        machine->noAddress(missingText, false);
+        addResult(host, HostResult::Kind::NoAddress, missingText);
         return hostDone();
     }
-    const qint64 refreshSeconds = qint64(m_options.forcedRefreshDays) * 24 * 3600;
-    const bool refreshDue = !record.lastSuccess.isValid() || record.lastSuccess.secsTo(now) >= refreshSeconds;
-    if (!changed && !refreshDue && !settingsChanged) {
-        if (record.state != HostState::UpToDate || record.userRequested) {
-            record.state = HostState::UpToDate;
-            record.userRequested = false;
-            this->record(record, {});
-        }
-        addResult(host, HostResult::Kind::Unchanged, tr("already up to date"),
-                  record.lastSuccess.isValid() ? record.lastSuccess.addSecs(refreshSeconds) : QDateTime());
+    if (!missing.isEmpty())
+        machine->noAddress(missingText, true);
+    const HostMachine::Decision decision = machine->decide(changed, info->minIntervalSeconds, userAsked);
+    switch (decision.kind) {
+    case HostMachine::Decision::Kind::UpToDate:
+        machine->upToDate();
+        addResult(host, missing.isEmpty() ? HostResult::Kind::Unchanged : HostResult::Kind::Partial,
+                  missing.isEmpty() ? decision.message : decision.message + QStringLiteral("; ") + missingText,
+                  decision.dueAt);
         return hostDone();
-    }
-    const int least = std::max(m_options.minimumIntervalSeconds, info->minIntervalSeconds);
-    if (!settingsChanged && !userAsked && record.lastAttempt.isValid() && record.lastAttempt.secsTo(now) < least) {
-        addResult(host, HostResult::Kind::Waiting,
-                  tr("the last call to the provider was less than %1 seconds ago").arg(least),
-                  record.lastAttempt.addSecs(least));
+    case HostMachine::Decision::Kind::Waiting:
+        addResult(host, HostResult::Kind::Waiting, decision.message, decision.dueAt);
         return hostDone();
+    case HostMachine::Decision::Kind::Backoff:
+        addResult(host, HostResult::Kind::RetryLater, decision.message, decision.dueAt);
+        return hostDone();
+    case HostMachine::Decision::Kind::Send:
+        break;
     }
-    callProvider(host, record, request, detections);
+    callProvider(machine, request, detections, missingText);
 }
 
-void UpdateCycle::callProvider(const Host &host, const HostRecord &record, const UpdateRequest &baseRequest,
-                               const QList<HistoryEvent> &detections)
+std::optional<Observation> UpdateCycle::addressFor(const Host &host, AddressFamily family, QString *why) const
+{
+    const FamilyDetection *detection = m_detection.family(family);
+    if (!detection) {
+        *why = tr("no address source for this family");
+        return std::nullopt;
+    }
+    if (host.sourceOverride.isEmpty()) {
+        if (!detection->ok) {
+            *why = detection->error;
+            return std::nullopt;
+        }
+        const Observation agreed {detection->address, family, detection->agreeingSources.join(QStringLiteral(", ")),
+                                  m_detection.time};
+        return withHostPolicy(host, agreed, detection->agreeingSources, why);
+    }
+    // The host names its own source: what that source saw, whatever the others agreed on.
+    for (const Observation &observation : detection->observations) {
+        if (observation.sourceId == host.sourceOverride)
+            return withHostPolicy(host, observation, {observation.sourceId}, why);
+    }
+    for (const QString &failure : detection->failures) {
+        if (failure.startsWith(host.sourceOverride + QLatin1Char(':'))) {
+            *why = failure;
+            return std::nullopt;
+        }
+    }
+    *why = tr("the address source \"%1\" gave no address").arg(host.sourceOverride);
+    return std::nullopt;
+}
+
+std::optional<Observation> UpdateCycle::withHostPolicy(const Host &host, Observation observation,
+                                                       const QStringList &sources, QString *why) const
+{
+    // A fixed interface id is put on the detected prefix later; stable or temporary is a choice
+    // between the addresses of an interface, which only an interface source can make.
+    if (observation.family != AddressFamily::IPv6 || host.ipv6Policy == Ipv6Policy::FixedInterfaceId)
+        return observation;
+    const auto source = std::find_if(m_config.sources.begin(), m_config.sources.end(), [&](const SourceConfig &s) {
+        return s.kind == QLatin1String("interface") && sources.contains(s.id);
+    });
+    if (source == m_config.sources.end())
+        return observation;
+    const auto policy = host.ipv6Policy == Ipv6Policy::Temporary ? InterfaceSource::Ipv6Policy::Temporary
+                                                                 : InterfaceSource::Ipv6Policy::Stable;
+    QHostAddress chosen;
+    QString error;
+    if (!InterfaceSource::currentAddress(source->option(QStringLiteral("interface")), AddressFamily::IPv6, policy, {},
+                                         &chosen, &error)) {
+        *why = source->id + QStringLiteral(": ") + error;
+        return std::nullopt;
+    }
+    observation.address = chosen;
+    observation.sourceId = source->id;
+    return observation;
+}
+
+void UpdateCycle::callProvider(HostMachine *machine, const UpdateRequest &baseRequest,
+                               const QList<HistoryEvent> &detections, const QString &missing)
 {
     const qint64 started = m_deps.clock->monotonicMs();
+    const Host host = machine->host();
+    const QUuid id = host.id;
     const std::optional<ProviderInfo> info = ProviderRegistry::find(host.providerId);
     readSecrets(host, info->secretFields(), {},
-                [this, host, record, baseRequest, started, detections](QHash<QString, QString> secrets,
-                                                                       std::optional<UpdateOutcome> failure) {
+                [this, id, baseRequest, started, detections, missing](QHash<QString, QString> secrets,
+                                                                      std::optional<UpdateOutcome> failure) {
                     if (failure) {
-                        finishHost(host, record, *failure, {}, started);
+                        finishHost(id, *failure, {}, detections, started, missing);
                         return;
                     }
+                    HostMachine *machine = m_deps.machine(id);
+                    if (!machine) // removed while its secrets were read
+                        return hostDone();
                     UpdateRequest request = baseRequest;
                     request.secrets = secrets;
-                    Provider *provider = ProviderRegistry::create(host.providerId, m_deps.http, this);
+                    Provider *provider = ProviderRegistry::create(request.host.providerId, m_deps.http, this);
                     QList<HistoryEvent> events = detections;
-                    HistoryEvent sent = makeEvent(host.id, m_deps.clock->now(), HistoryEvent::Kind::Sent);
+                    HistoryEvent sent = machine->event(HistoryEvent::Kind::Sent);
                     sent.newAddress = joined(request.addresses());
                     sent.detail = tr("update sent to %1").arg(provider->info().name);
                     events.append(sent);
-                    HostRecord updating = record;
-                    updating.state = HostState::Updating;
-                    this->record(updating, events);
-                    emit hostUpdating(host.id);
+                    machine->beginUpdate();
                     const QList<QHostAddress> addresses = request.addresses();
-                    provider->update(request, this,
-                                     [this, host, record, addresses, started, provider](const UpdateOutcome &outcome) {
-                                         provider->deleteLater();
-                                         finishHost(host, record, outcome, addresses, started);
-                                     });
+                    provider->update(
+                        request, this,
+                        [this, id, addresses, started, provider, events, missing](const UpdateOutcome &outcome) {
+                            provider->deleteLater();
+                            finishHost(id, outcome, addresses, events, started, missing);
+                        });
                 });
 }
 
@@ -290,87 +338,35 @@ void UpdateCycle::readSecrets(const Host &host, const QStringList &fields, QHash
         });
 }
 
-void UpdateCycle::finishHost(const Host &host, HostRecord record, const UpdateOutcome &outcome,
-                             const QList<QHostAddress> &sent, qint64 startedMs)
+void UpdateCycle::finishHost(const QUuid &hostId, const UpdateOutcome &outcome, const QList<QHostAddress> &sent,
+                             QList<HistoryEvent> before, qint64 startedMs, const QString &missing)
 {
-    const QDateTime now = m_deps.clock->now();
-    HistoryEvent result = makeEvent(host.id, now, HistoryEvent::Kind::Result);
-    result.outcome = outcomeKindName(outcome.kind);
-    result.detail = outcome.reason;
-    if (!outcome.fix.isEmpty())
-        result.detail += QLatin1Char(' ') + outcome.fix;
-    if (!outcome.requestSummary.isEmpty())
-        result.detail += QStringLiteral("\nrequest: ") + outcome.requestSummary;
-    if (!outcome.reply.isEmpty())
-        result.detail += QStringLiteral("\nreply: ") + outcome.reply;
-    if (startedMs >= 0)
-        result.durationMs = m_deps.clock->monotonicMs() - startedMs;
-
-    if (!sent.isEmpty())
-        record.lastAttempt = now;
-    record.userRequested = false;
-    record.lastOutcome = outcomeKindName(outcome.kind);
+    HostMachine *machine = m_deps.machine(hostId);
+    if (!machine) // the host was removed while its call was out
+        return hostDone();
+    const qint64 duration = startedMs >= 0 ? m_deps.clock->monotonicMs() - startedMs : -1;
+    QString message = machine->finish(outcome, sent, std::move(before), duration);
     HostResult::Kind kind = HostResult::Kind::RetryLater;
-    QString message;
     switch (outcome.kind) {
     case UpdateOutcome::Kind::Updated:
-    case UpdateOutcome::Kind::Unchanged: {
-        QStringList previous;
-        for (const QHostAddress &address : sent) {
-            const AddressFamily family = familyOf(address);
-            if (!publishedFor(record, family).isEmpty())
-                previous.append(publishedFor(record, family));
-            setPublished(&record, family, address.toString());
-        }
-        result.oldAddress = previous.join(QLatin1Char(','));
-        result.newAddress = joined(sent);
-        if (outcome.kind == UpdateOutcome::Kind::Updated)
-            record.lastChange = now;
-        record.lastSuccess = now;
-        record.failureCount = 0;
-        record.nextAttempt = {};
-        record.state = HostState::UpToDate;
-        record.blockedFingerprint.clear();
-        record.attentionReason.clear();
-        kind = outcome.kind == UpdateOutcome::Kind::Updated ? HostResult::Kind::Updated : HostResult::Kind::Unchanged;
-        message = outcomeKindName(outcome.kind) + QLatin1Char(' ') + result.newAddress;
+        kind = HostResult::Kind::Updated;
         break;
-    }
-    case UpdateOutcome::Kind::RetryLater: {
-        record.failureCount += 1;
-        qint64 delay = backoffDelay(record.failureCount, outcome.retryAfter).count();
-        if (m_deps.jitter && outcome.retryAfter.count() < delay)
-            delay = std::max<qint64>(outcome.retryAfter.count(), qRound64(double(delay) * m_deps.jitter()));
-        record.nextAttempt = now.addSecs(delay);
-        record.state = HostState::RetryScheduled;
-        record.blockedFingerprint.clear();
-        message = outcome.reason + QLatin1Char(' ')
-            + tr("Next try after %1.").arg(record.nextAttempt.toString(Qt::ISODate));
+    case UpdateOutcome::Kind::Unchanged:
+        kind = HostResult::Kind::Unchanged;
         break;
-    }
+    case UpdateOutcome::Kind::RetryLater:
+        kind = HostResult::Kind::RetryLater;
+        break;
     case UpdateOutcome::Kind::NeedsUser:
-        record.state = HostState::NeedsAttention;
-        record.blockedFingerprint = host.fingerprint();
-        record.attentionReason
-            = outcome.fix.isEmpty() ? outcome.reason : outcome.reason + QLatin1Char(' ') + outcome.fix;
-        record.nextAttempt = {};
         kind = HostResult::Kind::NeedsUser;
-        message = record.attentionReason;
         break;
     }
-    this->record(record, {result});
-    addResult(host, kind, message, record.nextAttempt);
-    hostDone();
-}
-
-void UpdateCycle::record(const HostRecord &record, const QList<HistoryEvent> &events)
-{
-    QString error;
-    if (!m_deps.state->record(record, events, &error)) {
-        qCCritical(lcStorage).noquote() << "could not store the state of" << record.hostId.toString() << ":" << error;
-        return;
+    if (!missing.isEmpty() && (kind == HostResult::Kind::Updated || kind == HostResult::Kind::Unchanged)) {
+        kind = HostResult::Kind::Partial;
+        message += QStringLiteral("; ") + missing;
     }
-    emit hostRecorded(record, events);
+    addResult(machine->host(), kind, message, machine->record().nextAttempt);
+    hostDone();
 }
 
 void UpdateCycle::addResult(const Host &host, HostResult::Kind kind, const QString &message, const QDateTime &dueAt)

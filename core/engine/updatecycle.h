@@ -2,7 +2,6 @@
 
 #include "address/addressmonitor.h"
 #include "model/historyevent.h"
-#include "model/hostrecord.h"
 #include "model/observation.h"
 #include "model/updateoutcome.h"
 #include "storage/config.h"
@@ -19,38 +18,35 @@
 namespace Homing {
 
 class Clock;
-class HistoryStore;
+class HostMachine;
 class HttpClient;
 class SecretStore;
-class StateStore;
 
 // One pass over some or all hosts: detect the public address once per family (consensus through
-// the AddressMonitor), then for each host compare it with the address last published and call the
-// provider only when they differ or a forced refresh is due. Hosts run in parallel: one host's
-// failure or slow provider never holds up another. Each outcome is stored with its history rows in
-// one transaction. A host that needs the user stays quiet until its settings change.
+// the AddressMonitor), then for each host work out what it should publish (its address source and
+// IPv6 policy applied) and let its HostMachine decide whether to call the provider: only when the
+// address differs from what was published, its target or a secret changed, or a forced refresh is
+// due. Hosts run in parallel: one host's failure or slow provider never holds up another. The pass
+// writes nothing itself: each host's machine stores the outcome with its history rows in one
+// transaction.
 class UpdateCycle : public QObject
 {
     Q_OBJECT
 public:
     struct Dependencies
     {
-        StateStore *state = nullptr;
-        HistoryStore *history = nullptr;
+        // The machine of a host in the config (the Scheduler owns them); nullptr: not known.
+        std::function<HostMachine *(const QUuid &)> machine;
         SecretStore *secrets = nullptr;
         HttpClient *http = nullptr;
         const Clock *clock = nullptr;
         AddressMonitor *monitor = nullptr;
-        // Returns a factor in [1 - jitter, 1 + jitter] to spread retries; nullptr: no jitter.
-        std::function<double()> jitter;
     };
 
     struct Options
     {
         QList<QUuid> hosts; // empty: every host in the config
         QSet<QUuid> userRequested; // the user asked for these now: skip the least-interval wait
-        int forcedRefreshDays = 25;
-        int minimumIntervalSeconds = 60;
     };
 
     struct HostResult
@@ -65,7 +61,8 @@ public:
             Waiting, // not before dueAt (least interval between calls)
             RetryLater, // a transient failure, or waiting out a backoff
             NeedsUser,
-            NoAddress // no usable address was detected for any of its families
+            NoAddress, // no usable address was detected for any of its families
+            Partial // published, but a family it wants had no usable address
         } kind
             = Kind::Skipped;
         QString message;
@@ -77,7 +74,8 @@ public:
         QList<HostResult> hosts;
         Detection detection;
         int count(HostResult::Kind kind) const;
-        // 0: all up to date; 2: a host needs the user; 75: a transient failure, try later.
+        // 0: all up to date; 2: a host needs the user; 75: a transient failure or a family without
+        // an address, try later.
         int exitCode() const;
     };
 
@@ -88,27 +86,29 @@ public:
     void start();
 
 signals:
-    void hostUpdating(const QUuid &hostId);
-    void hostRecorded(const Homing::HostRecord &record, const QList<Homing::HistoryEvent> &events);
     void finished(const Homing::UpdateCycle::Summary &summary);
 
 private:
     void detected(const Detection &detection);
     void processHost(const Host &host);
-    void callProvider(const Host &host, const HostRecord &record, const struct UpdateRequest &request,
-                      const QList<HistoryEvent> &detections);
+    void callProvider(HostMachine *machine, const struct UpdateRequest &request, const QList<HistoryEvent> &detections,
+                      const QString &missing);
+    std::optional<Observation> addressFor(const Host &host, AddressFamily family, QString *why) const;
+    // The host's own IPv6 policy (stable or temporary) applied where an interface source gave the
+    // address.
+    std::optional<Observation> withHostPolicy(const Host &host, Observation observation, const QStringList &sources,
+                                              QString *why) const;
     void readSecrets(const Host &host, const QStringList &fields, QHash<QString, QString> secrets,
                      const std::function<void(QHash<QString, QString>, std::optional<UpdateOutcome>)> &done);
-    void finishHost(const Host &host, HostRecord record, const UpdateOutcome &outcome, const QList<QHostAddress> &sent,
-                    qint64 startedMs);
-    void record(const HostRecord &record, const QList<HistoryEvent> &events);
+    void finishHost(const QUuid &hostId, const UpdateOutcome &outcome, const QList<QHostAddress> &sent,
+                    QList<HistoryEvent> before, qint64 startedMs, const QString &missing = {});
     void addResult(const Host &host, HostResult::Kind kind, const QString &message, const QDateTime &dueAt = {});
     void hostDone();
 
     Config m_config;
     Dependencies m_deps;
     Options m_options;
-    QList<Host> m_hosts;
+    QList<QUuid> m_hosts;
     Detection m_detection;
     int m_outstanding = 0;
     Summary m_summary;

@@ -28,6 +28,10 @@ struct HostRecord
     bool userRequested
         = false; // the user asked for an attempt (update now, resume, new settings): skip the least-interval wait once
     QString lastOutcome; // outcomeKindName()
+    // Host::fingerprint() of the settings the provider last accepted; empty when not known (stored
+    // before Homing remembered it). A different one means the user moved the host to a new target.
+    QByteArray publishedFingerprint;
+    bool republish = false; // a secret changed since the last success: send again though unchanged
 
     bool operator==(const HostRecord &other) const = default;
 };

@@ -32,6 +32,14 @@ void Provider::testCredentials(const UpdateRequest &request, QObject *context, C
                 context, std::move(callback));
 }
 
+void Provider::park(const UpdateRequest &request, QObject *context, Callback callback)
+{
+    Q_UNUSED(request)
+    answerLater(UpdateOutcome::needsUser(tr("%1 cannot park a record from Homing.").arg(m_info.name),
+                                         tr("Choose another way to protect the name, e.g. a short TTL.")),
+                context, std::move(callback));
+}
+
 void Provider::testByResending(const UpdateRequest &request, QObject *context, Callback callback)
 {
     if (request.addresses().isEmpty()) {

@@ -51,6 +51,11 @@ public:
     // address the provider already holds (the request carries it; see testByResending()).
     virtual void testCredentials(const UpdateRequest &request, QObject *context, Callback callback);
 
+    // Parks the host's records by the provider's info().parkingMethod: with DeleteRecord, deletes
+    // the A and/or AAAA RRset of the families the host uses (Updated with no address on success).
+    // This default answers NeedsUser("cannot park") for providers that do not implement it.
+    virtual void park(const UpdateRequest &request, QObject *context, Callback callback);
+
     // The limit for each request, connection to last byte (tests shorten it).
     std::chrono::milliseconds requestTimeout() const { return m_timeout; }
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }

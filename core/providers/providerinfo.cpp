@@ -90,6 +90,21 @@ bool FieldInfo::validate(const QString &value, QString *error) const
     return true;
 }
 
+QString parkingMethodName(ParkingMethod method)
+{
+    switch (method) {
+    case ParkingMethod::None:
+        return QStringLiteral("none");
+    case ParkingMethod::Offline:
+        return QStringLiteral("offline");
+    case ParkingMethod::DeleteRecord:
+        return QStringLiteral("delete-record");
+    case ParkingMethod::SinkAddress:
+        return QStringLiteral("sink-address");
+    }
+    return {};
+}
+
 const FieldInfo *ProviderInfo::field(const QString &name) const
 {
     for (const FieldInfo &candidate : fields) {
@@ -163,6 +178,7 @@ QJsonObject ProviderInfo::toJson() const
         {QStringLiteral("fields"), fieldArray},
         {QStringLiteral("ttl"), ttl},
         {QStringLiteral("parking"), parking},
+        {QStringLiteral("parkingMethod"), parkingMethodName(parkingMethod)},
         {QStringLiteral("minIntervalSeconds"), minIntervalSeconds},
         {QStringLiteral("rateLimit"), rateLimit},
         {QStringLiteral("explicitAddress"), explicitAddress},

@@ -40,6 +40,17 @@ struct FieldInfo
 
 QString fieldKindName(FieldInfo::Kind kind);
 
+// How a provider parks a record when the machine leaves (DESIGN.md §7).
+enum class ParkingMethod
+{
+    None, // cannot park
+    Offline, // the protocol's "offline" flag (dyndns2 offline=YES)
+    DeleteRecord, // deletes the host's A/AAAA RRset (API providers, RFC 2136); Provider::park()
+    SinkAddress // points the record at an address the user controls or an unroutable one
+};
+
+QString parkingMethodName(ParkingMethod method);
+
 struct ProviderInfo
 {
     QString id;
@@ -52,6 +63,7 @@ struct ProviderInfo
     bool ipv6 = false;
     bool ttl = false; // can set the record's TTL
     bool parking = false; // can park the record (offline / delete) when the machine leaves
+    ParkingMethod parkingMethod = ParkingMethod::None; // how, when parking is true
     int minIntervalSeconds = 60; // least time between two calls for one host
     QString rateLimit; // as documented, for people
     bool explicitAddress = true; // false: the service takes the address from the connection

@@ -38,6 +38,12 @@ void ProviderJob::send(HttpRequest request, Handler handler)
     });
 }
 
+void ProviderJob::record(const QString &summary, const QString &reply)
+{
+    m_summaries.append(summary);
+    m_lastReply = reply;
+}
+
 void ProviderJob::forEachAddress(const QList<QHostAddress> &addresses, Step step)
 {
     if (addresses.isEmpty()) {

@@ -36,6 +36,9 @@ public:
     void probe(const HttpRequest &request, const QString &accepted);
 
     HttpClient *http() const { return m_http; }
+    // Notes a request sent another way than HTTP (e.g. a DNS UPDATE) and its reply, both already
+    // free of secrets, for the outcome's summary.
+    void record(const QString &summary, const QString &reply);
 
 private:
     ProviderJob(const Provider *provider, QObject *context, Provider::Callback callback);

@@ -12,6 +12,8 @@
 #include "hetznerprovider.h"
 #include "namecheapprovider.h"
 #include "porkbunprovider.h"
+#include "powerdnsprovider.h"
+#include "rfc2136provider.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -59,6 +61,8 @@ const Registration kProviders[] = {
     {&one<GandiProvider>, &make<GandiProvider>},
     {&one<DigitalOceanProvider>, &make<DigitalOceanProvider>},
     {&one<HetznerProvider>, &make<HetznerProvider>},
+    {&one<Rfc2136Provider>, &make<Rfc2136Provider>},
+    {&one<PowerDnsProvider>, &make<PowerDnsProvider>},
     {&one<CustomUrlProvider>, &make<CustomUrlProvider>},
 };
 

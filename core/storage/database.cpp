@@ -12,7 +12,7 @@ namespace Homing {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 bool exec(QSqlDatabase &db, const QString &statement, QString *error)
 {
@@ -97,9 +97,9 @@ bool Database::migrate(QString *error)
     if (version == kSchemaVersion)
         return true;
     return transaction(
-        [](QSqlDatabase &db) {
+        [version](QSqlDatabase &db) {
             QString ignored;
-            const QStringList statements = {
+            QStringList statements = {
                 QStringLiteral("CREATE TABLE IF NOT EXISTS host_state ("
                                " host_id TEXT PRIMARY KEY,"
                                " state TEXT NOT NULL,"
@@ -116,8 +116,13 @@ bool Database::migrate(QString *error)
                                " detail TEXT, duration_ms INTEGER)"),
                 QStringLiteral("CREATE INDEX IF NOT EXISTS history_host_time ON history(host_id, time)"),
                 QStringLiteral("CREATE INDEX IF NOT EXISTS history_time ON history(time)"),
-                QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion),
             };
+            // 2: what the provider last accepted was sent with which settings, and whether a new
+            // secret or setting asks for it to be sent again.
+            if (version < 2)
+                statements << QStringLiteral("ALTER TABLE host_state ADD COLUMN published_fingerprint TEXT")
+                           << QStringLiteral("ALTER TABLE host_state ADD COLUMN republish INTEGER NOT NULL DEFAULT 0");
+            statements << QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion);
             for (const QString &statement : statements) {
                 if (!exec(db, statement, &ignored))
                     return false;

@@ -2,8 +2,10 @@
 // dyndns2 host, and its password ends up in the secret store, never in config.json.
 #include "desktopcontroller.h"
 #include "dialogs/hosteditordialog.h"
+#include "engine/scheduler.h"
 #include "guifixture.h"
 #include "models/hosttablemodel.h"
+#include "storage/configstore.h"
 #include "storage/secretstore.h"
 #include "windows/mainwindow.h"
 
@@ -63,6 +65,32 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(0, HostTableModel::Ipv4Column).data().toString(),
                                   QStringLiteral("81.2.69.160"), 20000);
         QVERIFY(!desktop.window()->findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
+    }
+
+    void aReloadFromOutsideRefreshesTheWindow()
+    {
+        Test::GuiFixture fixture;
+        QVERIFY2(fixture.open(), qPrintable(fixture.error));
+        fixture.addDyndns2Host(QStringLiteral("home.example.org"));
+        DesktopController desktop(fixture.runtime.get(), noBus());
+        desktop.start(true);
+        QVERIFY(QTest::qWaitForWindowExposed(desktop.window()));
+        auto *table = desktop.window()->findChild<QTableView *>(QStringLiteral("hostTable"));
+        QVERIFY(table);
+        QCOMPARE(tableNames(table), QStringList {QStringLiteral("home.example.org")});
+        // Another program edits the config file, then `homingctl reload` reaches the control
+        // socket, which does what ControlServer does: the runtime reads the file, the engine takes it.
+        Config config = fixture.runtime->config();
+        Host added = config.hosts.first();
+        added.id = QUuid::createUuid();
+        added.name = QStringLiteral("nas.example.net");
+        config.hosts.append(added);
+        QString error;
+        QVERIFY2(ConfigStore(fixture.runtime->paths().configFile).save(config, &error), qPrintable(error));
+        QVERIFY2(fixture.runtime->reloadConfig(&error), qPrintable(error));
+        desktop.scheduler()->reloadConfig();
+        QTRY_COMPARE(tableNames(table),
+                     (QStringList {QStringLiteral("home.example.org"), QStringLiteral("nas.example.net")}));
     }
 
     void addHostDialogStoresPasswordInSecretStore()

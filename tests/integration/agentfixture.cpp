@@ -2,7 +2,6 @@
 
 #include "testutil.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -68,11 +67,8 @@ AgentFixture::Run AgentFixture::run(const QString &program, const QStringList &a
     if (!stdinData.isEmpty())
         process.write(stdinData);
     process.closeWriteChannel();
-    QElapsedTimer timer;
-    timer.start();
-    // Spin the event loop: the loopback servers answer from this thread.
-    while (process.state() != QProcess::NotRunning && timer.elapsed() < timeoutMs)
-        QTest::qWait(20);
+    // Wait with the event loop running: the loopback servers answer from this thread.
+    QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs);
     if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished(5000);

@@ -21,10 +21,16 @@ private:
         return QJsonDocument::fromJson(run.out).array();
     }
 
+    // The provider's latest answer: a "result" row when it succeeded, an "error" row (which the
+    // timeline's Problems filter shows) when it did not.
     static QJsonObject latestResult(const QJsonArray &rows)
     {
         for (const QJsonValue &row : rows) {
-            if (row.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("result"))
+            const QString kind = row.toObject().value(QStringLiteral("kind")).toString();
+            if (kind == QLatin1String("result")
+                || (kind == QLatin1String("error")
+                    && !row.toObject().value(QStringLiteral("outcome")).toString().isEmpty()
+                    && row.toObject().value(QStringLiteral("outcome")).toString() != QLatin1String("no-address")))
                 return row.toObject();
         }
         return {};

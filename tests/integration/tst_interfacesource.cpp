@@ -1,12 +1,22 @@
 // InterfaceSource inside a namespace of its own: the kernel's own flags (temporary, deprecated)
-// decide the IPv6 policy; IPv4 prefers a public address over a LAN one and refuses to guess.
+// decide the IPv6 policy; IPv4 prefers a public address over a LAN one and refuses to guess; each
+// host's own IPv6 policy decides the address the engine sends to its provider.
 #include "address/interfacesource.h"
+#include "engine/scheduler.h"
 #include "fakeclock.h"
+#include "httptestserver.h"
 #include "netnshelper.h"
+#include "redactor.h"
+#include "runtime.h"
+#include "storage/configstore.h"
+#include "storage/memorysecretstore.h"
 
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Homing;
+using Homing::Test::HttpTestServer;
 using Homing::Test::NetnsHelper;
 
 class TestInterfaceSource : public QObject
@@ -136,6 +146,73 @@ private slots:
         const SourceResult result = detect(AddressFamily::IPv6, QStringLiteral("veth1"));
         QVERIFY2(result.ok, qPrintable(result.error)); // the monitor and the host's private rule decide
         QCOMPARE(result.observation.address, QHostAddress(QStringLiteral("fd00:1::5")));
+    }
+
+    void aHostsOwnIpv6PolicyReachesTheProvider()
+    {
+        // The engine applies each host's policy to what the interface source sees: the host that
+        // wants the temporary address gets it, the one that wants the stable one gets that, though
+        // the source itself is set to "temporary".
+        ip(QStringLiteral("link set lo up"));
+        ip(QStringLiteral("-6 addr add 2a01:4f8:c17:3::7/64 dev veth0 nodad mngtmpaddr"));
+        QHostAddress temporary;
+        QString error;
+        QTRY_VERIFY(InterfaceSource::currentAddress(QStringLiteral("veth0"), AddressFamily::IPv6,
+                                                    InterfaceSource::Ipv6Policy::Temporary, {}, &temporary, &error)
+                    && temporary.isInSubnet(QHostAddress(QStringLiteral("2a01:4f8:c17:3::")), 64));
+        HttpTestServer provider; // on this namespace's loopback
+        QVERIFY(provider.listen());
+        provider.setHandler([](const HttpTestServer::Request &request) {
+            return HttpTestServer::Response::text(
+                "good " + request.query().queryItemValue(QStringLiteral("myip"), QUrl::FullyDecoded).toLatin1());
+        });
+        QTemporaryDir dir;
+        Config config;
+        SourceConfig source;
+        source.id = QStringLiteral("lan");
+        source.kind = QStringLiteral("interface");
+        source.options.insert(QStringLiteral("interface"), QStringLiteral("veth0"));
+        source.options.insert(QStringLiteral("families"), QStringList {QStringLiteral("ipv6")});
+        source.options.insert(QStringLiteral("ipv6Policy"), QStringLiteral("temporary"));
+        config.sources = {source};
+        for (const auto &[name, policy] :
+             {std::pair {"t.example.org", Ipv6Policy::Temporary}, std::pair {"s.example.org", Ipv6Policy::Stable}}) {
+            Host host;
+            host.id = QUuid::createUuid();
+            host.name = QLatin1String(name);
+            host.providerId = QStringLiteral("dyndns2");
+            host.ipv4 = false;
+            host.ipv6 = true;
+            host.ipv6Policy = policy;
+            host.settings.insert(QStringLiteral("server"), provider.url().toString());
+            host.settings.insert(QStringLiteral("username"), QStringLiteral("alice"));
+            config.hosts.append(host);
+        }
+        QVERIFY2(ConfigStore(dir.filePath(QStringLiteral("config.json"))).save(config, &error), qPrintable(error));
+        Redactor redactor;
+        Runtime runtime(&redactor);
+        QCOMPARE(runtime.open(Paths::inDirectory(dir.path()), &error), Runtime::Failure::None);
+        auto *secrets = new MemorySecretStore(&redactor, &runtime);
+        for (const Host &host : config.hosts)
+            secrets->write(SecretStore::keyFor(host.id, QStringLiteral("password")), QStringLiteral("pw-1234"),
+                           &runtime, [](const SecretResult &) {});
+        runtime.setSecretStore(secrets);
+        Scheduler::Options options;
+        options.watchChanges = false;
+        options.autoTick = false;
+        options.jitter = 0;
+        Scheduler scheduler(&runtime, options);
+        QSignalSpy finished(&scheduler, &Scheduler::passFinished);
+        scheduler.runOnce();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(scheduler.lastSummary().exitCode(), 0);
+        QHash<QString, QHostAddress> sent;
+        for (const HttpTestServer::Request &request : provider.requests())
+            sent.insert(request.query().queryItemValue(QStringLiteral("hostname")),
+                        QHostAddress(request.query().queryItemValue(QStringLiteral("myip"), QUrl::FullyDecoded)));
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sent.value(QStringLiteral("t.example.org")), temporary);
+        QCOMPARE(sent.value(QStringLiteral("s.example.org")), QHostAddress(QStringLiteral("2a01:4f8:c17:3::7")));
     }
 };
 

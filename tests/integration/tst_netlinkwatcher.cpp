@@ -1,6 +1,7 @@
 // ChangeWatcher's netlink half inside a namespace of its own (veth pair, TESTBED.md §6): adding and
 // removing IPv4 and IPv6 addresses is followed by one changed() within a second, and a burst of
-// 20 changes gives one signal.
+// 20 changes gives one signal. Without a reachability backend that reports changes, a default
+// route appearing or going is online or offline.
 #include "address/changewatcher.h"
 #include "clock.h"
 #include "netnshelper.h"
@@ -139,6 +140,58 @@ private slots:
         QSignalSpy spy(m_watcher, &ChangeWatcher::changed);
         QTest::qWait(800);
         QCOMPARE(spy.size(), 0);
+    }
+
+    void aDefaultRouteBringsItOnline()
+    {
+        // Started in a namespace without a default route (as an agent started before the network):
+        // offline, read from the routing table since no reachability backend reports changes.
+        QVERIFY(m_watcher->routesDecideOnline());
+        QCOMPARE(m_watcher->defaultRoutes(), 0);
+        QVERIFY(!m_watcher->isOnline());
+        QSignalSpy online(m_watcher, &ChangeWatcher::cameOnline);
+        QSignalSpy offline(m_watcher, &ChangeWatcher::wentOffline);
+        QSignalSpy changed(m_watcher, &ChangeWatcher::changed);
+        QString error;
+        QVERIFY2(m_netns.ip({QStringLiteral("addr"), QStringLiteral("add"), QStringLiteral("192.0.2.1/24"),
+                             QStringLiteral("dev"), QStringLiteral("veth0")},
+                            &error),
+                 qPrintable(error));
+        QVERIFY2(m_netns.ip({QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("default"),
+                             QStringLiteral("via"), QStringLiteral("192.0.2.254"), QStringLiteral("dev"),
+                             QStringLiteral("veth0")},
+                            &error),
+                 qPrintable(error));
+        QTRY_COMPARE(online.size(), 1);
+        QVERIFY(m_watcher->isOnline());
+        QCOMPARE(m_watcher->defaultRoutes(), 1);
+        QTRY_VERIFY(!changed.isEmpty()); // and a check follows at once
+        QVERIFY2(m_netns.ip({QStringLiteral("route"), QStringLiteral("del"), QStringLiteral("default")}, &error),
+                 qPrintable(error));
+        QTRY_COMPARE(offline.size(), 1);
+        QVERIFY(!m_watcher->isOnline());
+        QCOMPARE(online.size(), 1);
+        QVERIFY(m_netns.ip({QStringLiteral("addr"), QStringLiteral("del"), QStringLiteral("192.0.2.1/24"),
+                            QStringLiteral("dev"), QStringLiteral("veth0")}));
+    }
+
+    void aWatcherStartedLaterSeesTheRouteThatIsThere()
+    {
+        QString error;
+        QVERIFY2(m_netns.ipBatch({QStringLiteral("addr add 192.0.2.1/24 dev veth0"),
+                                  QStringLiteral("route add default via 192.0.2.254 dev veth0")},
+                                 &error),
+                 qPrintable(error));
+        ChangeWatcher::Options options;
+        options.reachability = false;
+        options.wakeCheckMs = 0;
+        ChangeWatcher later(&m_clock, options);
+        later.start();
+        QVERIFY(later.routesDecideOnline());
+        QCOMPARE(later.defaultRoutes(), 1);
+        QVERIFY(later.isOnline());
+        QVERIFY(
+            m_netns.ipBatch({QStringLiteral("route del default"), QStringLiteral("addr del 192.0.2.1/24 dev veth0")}));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "storage/configstore.h"
 #include "storage/historystore.h"
 #include "storage/memorysecretstore.h"
+#include "storage/statestore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -410,6 +411,252 @@ private slots:
         waitIdle(scheduler);
         const qint64 wait = s->clock.now().secsTo(scheduler.nextWakeup());
         QVERIFY2(wait >= 270 && wait <= 330, qPrintable(QString::number(wait)));
+    }
+
+    // --- the host's machine: what the user sets is what Homing does ---
+
+    void editingAPublishedHostSendsToTheNewTarget()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.start();
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 1);
+        // The user moves the host to another server and account (a save in the editor, or a hand
+        // edit and reload): the unchanged address goes to the new target at once.
+        HttpTestServer other;
+        QVERIFY(other.listen());
+        other.respondWith(HttpTestServer::Response::text("good 81.2.69.160"));
+        Config config = s->runtime->config();
+        config.hosts[0].settings.insert(QStringLiteral("server"), other.url().toString());
+        config.hosts[0].settings.insert(QStringLiteral("username"), QStringLiteral("bob"));
+        QString error;
+        QVERIFY2(s->runtime->saveConfig(config, &error), qPrintable(error));
+        scheduler.reloadConfig();
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 1);
+        QCOMPARE(other.requests().size(), 1);
+        QCOMPARE(other.requests().first().basicCredentials(), QByteArray("bob:pw-1234"));
+        QCOMPARE(other.requests().first().query().queryItemValue(QStringLiteral("myip")),
+                 QStringLiteral("81.2.69.160"));
+        QCOMPARE(scheduler.record(s->hosts.first()).publishedFingerprint, config.hosts[0].fingerprint());
+        // Sent once to the new target, not again at the next poll.
+        s->clock.advance(300);
+        scheduler.tick();
+        waitIdle(scheduler);
+        QCOMPARE(other.requests().size(), 1);
+    }
+
+    void aHandEditReachesTheNewTargetInOnce()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        {
+            Scheduler scheduler(s->runtime.get(), quiet());
+            scheduler.start();
+            waitIdle(scheduler);
+        }
+        QCOMPARE(s->sent(), 1);
+        HttpTestServer other;
+        QVERIFY(other.listen());
+        other.respondWith(HttpTestServer::Response::text("good 81.2.69.160"));
+        ConfigStore store(s->dir.filePath(QStringLiteral("config.json")));
+        Config config = store.load().config;
+        config.hosts[0].settings.insert(QStringLiteral("server"), other.url().toString());
+        QString error;
+        QVERIFY(store.save(config, &error));
+        s->runtime = reopen(*s);
+        Scheduler once(s->runtime.get(), quiet());
+        QSignalSpy finished(&once, &Scheduler::passFinished);
+        once.runOnce();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(other.requests().size(), 1);
+        QCOMPARE(once.lastSummary().exitCode(), 0);
+    }
+
+    void aNewSecretReleasesAHostThatNeedsYou()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        s->provider.setHandler([](const HttpTestServer::Request &request) {
+            return HttpTestServer::Response::text(request.basicCredentials() == "alice:pw-5678" ? "good 81.2.69.160"
+                                                                                                : "badauth");
+        });
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.start();
+        waitIdle(scheduler);
+        QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::NeedsAttention);
+        // A problem row the timeline's "Problems" filter shows.
+        const QList<HistoryEvent> before = s->runtime->history()->events(s->hosts.first(), 10);
+        QVERIFY(std::any_of(before.begin(), before.end(), [](const HistoryEvent &e) {
+            return e.kind == HistoryEvent::Kind::Error && e.outcome == QLatin1String("needs-user");
+        }));
+        bool written = false;
+        s->secrets->write(SecretStore::keyFor(s->hosts.first(), QStringLiteral("password")), QStringLiteral("pw-5678"),
+                          this, [&](const SecretResult &) { written = true; });
+        QTRY_VERIFY(written);
+        scheduler.secretsChanged(s->hosts.first(), QStringLiteral("new password"));
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 2);
+        QCOMPARE(s->provider.requests().last().basicCredentials(), QByteArray("alice:pw-5678"));
+        QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::UpToDate);
+        // And a new secret for a host that is up to date sends its record again.
+        scheduler.secretsChanged(s->hosts.first(), QStringLiteral("new password again"));
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 3);
+        QVERIFY(!scheduler.record(s->hosts.first()).republish);
+    }
+
+    void pausingWhileTheRequestIsOutStaysPaused()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        s->provider.hold();
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.start();
+        QTRY_COMPARE(s->provider.heldCount(), 1);
+        QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::Updating);
+        scheduler.pause(s->hosts.first());
+        s->provider.release();
+        waitIdle(scheduler);
+        const HostRecord shown = scheduler.record(s->hosts.first());
+        QVERIFY(shown.paused);
+        QCOMPARE(shown.state, HostState::Paused);
+        QCOMPARE(shown.publishedIpv4, QStringLiteral("81.2.69.160")); // the reply was recorded too
+        s->runtime = reopen(*s);
+        QVERIFY(s->runtime->state()->load(s->hosts.first()).paused);
+    }
+
+    void onceStartsFromThePublishedAddresses()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        HttpTestServer second;
+        QVERIFY(second.listen());
+        second.respondWith(HttpTestServer::Response::text("81.2.69.160\n"));
+        Config config = s->runtime->config();
+        SourceConfig source = config.sources.first();
+        source.id = QStringLiteral("second");
+        source.options.insert(QStringLiteral("ipv4Url"), second.url(QStringLiteral("/ip")).toString());
+        config.sources.append(source);
+        config.settings.quorum = 2;
+        QString error;
+        QVERIFY(s->runtime->saveConfig(config, &error));
+        {
+            Scheduler scheduler(s->runtime.get(), quiet());
+            scheduler.start();
+            waitIdle(scheduler);
+            QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::UpToDate);
+        }
+        // One of the two sources goes down: the published address needs only one to confirm it.
+        second.respondWith(HttpTestServer::Response::text("down", 503));
+        s->runtime = reopen(*s);
+        Scheduler once(s->runtime.get(), quiet());
+        QSignalSpy finished(&once, &Scheduler::passFinished);
+        once.runOnce();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(once.lastSummary().exitCode(), 0);
+        QCOMPARE(once.lastSummary().hosts.first().kind, UpdateCycle::HostResult::Kind::Unchanged);
+        QCOMPARE(s->sent(), 1);
+    }
+
+    void noUsableAddressShowsInTheHostsTimeline()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        s->echo.respondWith(HttpTestServer::Response::text("192.168.1.20\n")); // a private address
+        Scheduler once(s->runtime.get(), quiet());
+        QSignalSpy finished(&once, &Scheduler::passFinished);
+        once.runOnce();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(once.lastSummary().exitCode(), 75);
+        QCOMPARE(s->sent(), 0);
+        const QList<HistoryEvent> events = s->runtime->history()->events(s->hosts.first(), 10);
+        QVERIFY(!events.isEmpty());
+        QCOMPARE(events.first().kind, HistoryEvent::Kind::Error);
+        QCOMPARE(events.first().outcome, QStringLiteral("no-address"));
+        QVERIFY2(events.first().detail.contains(QStringLiteral("ipv4")), qPrintable(events.first().detail));
+        QCOMPARE(once.record(s->hosts.first()).state, HostState::RetryScheduled);
+        QCOMPARE(once.record(s->hosts.first()).lastOutcome, QStringLiteral("no-address"));
+    }
+
+    void aDualStackHostWithOneFamilySaysSo()
+    {
+        auto s = setup({QStringLiteral("home.example.org")}, [](Host &host) { host.ipv6 = true; });
+        QVERIFY(s);
+        s->echo.setHandler([](const HttpTestServer::Request &request) {
+            return request.path() == QLatin1String("/ip6") ? HttpTestServer::Response::text("oops", 500)
+                                                           : HttpTestServer::Response::text("81.2.69.160\n");
+        });
+        Scheduler once(s->runtime.get(), quiet());
+        QSignalSpy finished(&once, &Scheduler::passFinished);
+        once.runOnce();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(s->sent(), 1); // IPv4 went out
+        QCOMPARE(once.lastSummary().hosts.first().kind, UpdateCycle::HostResult::Kind::Partial);
+        QCOMPARE(once.lastSummary().exitCode(), 75);
+        const QList<HistoryEvent> events = s->runtime->history()->events(s->hosts.first(), 10);
+        QVERIFY(std::any_of(events.begin(), events.end(), [](const HistoryEvent &e) {
+            return e.kind == HistoryEvent::Kind::Error && e.detail.contains(QStringLiteral("ipv6"));
+        }));
+    }
+
+    void theHostsAddressSourceDecides()
+    {
+        // Two sources disagree; the host that names its own source publishes what that one saw,
+        // and every host's timeline shows the disagreement.
+        auto s = setup({QStringLiteral("a.example.org"), QStringLiteral("b.example.org")});
+        QVERIFY(s);
+        HttpTestServer second;
+        QVERIFY(second.listen());
+        second.respondWith(HttpTestServer::Response::text("81.2.69.192\n"));
+        Config config = s->runtime->config();
+        SourceConfig source = config.sources.first();
+        source.id = QStringLiteral("second");
+        source.options.insert(QStringLiteral("ipv4Url"), second.url(QStringLiteral("/ip")).toString());
+        config.sources.append(source);
+        config.hosts[1].sourceOverride = QStringLiteral("second");
+        QString error;
+        QVERIFY(s->runtime->saveConfig(config, &error));
+        s->provider.respondWith(HttpTestServer::Response::text("good 81.2.69.192"));
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.start();
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(QStringLiteral("a.example.org")), 0);
+        QCOMPARE(s->sent(QStringLiteral("b.example.org")), 1);
+        QCOMPARE(s->provider.requests().first().query().queryItemValue(QStringLiteral("myip")),
+                 QStringLiteral("81.2.69.192"));
+        for (const QUuid &id : s->hosts) {
+            const QList<HistoryEvent> events = s->runtime->history()->events(id, 20);
+            QVERIFY(std::any_of(events.begin(), events.end(),
+                                [](const HistoryEvent &e) { return e.kind == HistoryEvent::Kind::Disagreement; }));
+        }
+        for (const HistoryEvent &event : s->runtime->history()->events({}, 100))
+            QVERIFY(!event.hostId.isNull());
+    }
+
+    void theAddressChangeNamesOnlyHostsThatFollowed()
+    {
+        auto s = setup({QStringLiteral("a.example.org"), QStringLiteral("b.example.org")});
+        QVERIFY(s);
+        Scheduler scheduler(s->runtime.get(), quiet());
+        QSignalSpy changed(&scheduler, &Scheduler::publicAddressChanged);
+        scheduler.start();
+        waitIdle(scheduler);
+        s->clock.advance(90);
+        s->echo.respondWith(HttpTestServer::Response::text("81.2.69.161\n"));
+        s->provider.setHandler([](const HttpTestServer::Request &request) {
+            if (request.query().queryItemValue(QStringLiteral("hostname")) == QLatin1String("a.example.org"))
+                return HttpTestServer::Response::text("good 81.2.69.161");
+            return HttpTestServer::Response::text("911", 500);
+        });
+        changed.clear();
+        scheduler.networkChanged(QStringLiteral("address added on eth0"));
+        waitIdle(scheduler);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(2).value<QHostAddress>(), QHostAddress(QStringLiteral("81.2.69.161")));
+        QCOMPARE(changed.first().at(4).value<QList<QUuid>>(), QList<QUuid> {s->hosts.at(0)});
     }
 };
 

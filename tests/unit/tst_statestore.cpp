@@ -7,6 +7,7 @@
 #include "testutil.h"
 
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +118,52 @@ private slots:
         QCOMPARE(history.events(a, 5, page.last().id).first().detail, QStringLiteral("19"));
         QVERIFY(history.pruneOlderThan(start.addDays(10), &error));
         QCOMPARE(history.count(), 20);
+    }
+
+    void aVersionOneDatabaseIsMigratedAndKeepsItsRows()
+    {
+        // A database written by the Homing before per-host fingerprints (schema 1).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("homing.sqlite"));
+        const QUuid id = QUuid::createUuid();
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QSqlQuery query(old);
+            QVERIFY(query.exec(QStringLiteral(
+                "CREATE TABLE host_state (host_id TEXT PRIMARY KEY, state TEXT NOT NULL, published_ipv4 TEXT,"
+                " published_ipv6 TEXT, last_change INTEGER, last_attempt INTEGER, last_success INTEGER,"
+                " next_attempt INTEGER, failure_count INTEGER NOT NULL DEFAULT 0, blocked_fingerprint TEXT,"
+                " attention_reason TEXT, paused INTEGER NOT NULL DEFAULT 0, last_outcome TEXT,"
+                " user_requested INTEGER NOT NULL DEFAULT 0)")));
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE history (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                              " time INTEGER NOT NULL, host_id TEXT, kind TEXT NOT NULL,"
+                                              " old_address TEXT, new_address TEXT, source TEXT, outcome TEXT,"
+                                              " detail TEXT, duration_ms INTEGER)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO host_state (host_id, state, published_ipv4, paused)"
+                                              " VALUES ('%1', 'up-to-date', '81.2.69.160', 1)")
+                                   .arg(id.toString(QUuid::WithoutBraces))));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=1")));
+            query.finish();
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        Redactor redactor;
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        StateStore state(&db, &redactor);
+        HostRecord back = state.load(id);
+        QCOMPARE(back.publishedIpv4, QStringLiteral("81.2.69.160"));
+        QVERIFY(back.paused);
+        QVERIFY(back.publishedFingerprint.isEmpty());
+        QVERIFY(!back.republish);
+        back.publishedFingerprint = "0123456789abcdef";
+        back.republish = true;
+        QVERIFY2(state.record(back, {}, &error), qPrintable(error));
+        QCOMPARE(state.load(id).publishedFingerprint, QByteArray("0123456789abcdef"));
+        QVERIFY(state.load(id).republish);
     }
 };
 

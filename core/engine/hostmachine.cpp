@@ -1,0 +1,394 @@
+#include "hostmachine.h"
+
+#include "backoff.h"
+#include "clock.h"
+#include "logging.h"
+#include "storage/statestore.h"
+
+#include <QCoreApplication>
+
+namespace Homing {
+
+namespace {
+
+// The texts keep the translation context of the code they came from, so the catalogues still
+// hold them.
+QString cycleText(const char *source)
+{
+    return QCoreApplication::translate("Homing::UpdateCycle", source);
+}
+
+QString joined(const QList<QHostAddress> &addresses)
+{
+    QStringList list;
+    for (const QHostAddress &address : addresses)
+        list.append(address.toString());
+    return list.join(QLatin1Char(','));
+}
+
+QString &publishedFor(HostRecord &record, AddressFamily family)
+{
+    return family == AddressFamily::IPv4 ? record.publishedIpv4 : record.publishedIpv6;
+}
+
+} // namespace
+
+HostMachine::HostMachine(const Host &host, const HostRecord &stored, StateStore *store, const Clock *clock,
+                         const Policy &policy, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
+    , m_record(stored)
+    , m_store(store)
+    , m_clock(clock)
+    , m_policy(policy)
+{
+    m_record.hostId = host.id;
+    // Stored before Homing remembered the settings of the last success: take today's as those.
+    if (m_record.publishedFingerprint.isEmpty() && m_record.lastSuccess.isValid())
+        m_record.publishedFingerprint = host.fingerprint();
+    m_troubled = m_record.state == HostState::NeedsAttention || m_record.state == HostState::RetryScheduled;
+}
+
+HostState HostMachine::state() const
+{
+    if (m_record.paused)
+        return HostState::Paused;
+    if (m_record.state == HostState::NeedsAttention)
+        return HostState::NeedsAttention;
+    if (m_live)
+        return *m_live;
+    if (m_offline)
+        return HostState::Offline;
+    return m_record.state;
+}
+
+HostRecord HostMachine::record() const
+{
+    HostRecord shown = m_record;
+    shown.state = state();
+    return shown;
+}
+
+HistoryEvent HostMachine::event(HistoryEvent::Kind kind) const
+{
+    HistoryEvent e;
+    e.hostId = m_host.id;
+    e.time = m_clock->now();
+    e.kind = kind;
+    return e;
+}
+
+bool HostMachine::store(const HostRecord &record, const QList<HistoryEvent> &events, bool endLive)
+{
+    const HostState before = state();
+    if (endLive)
+        m_live.reset();
+    QString error;
+    if (!m_store->record(record, events, &error)) {
+        qCCritical(lcStorage).noquote() << "could not store the state of" << record.hostId.toString() << ":" << error;
+        if (before != state())
+            emit stateChanged(m_host.id, before, state());
+        return false;
+    }
+    const HostRecord previous = m_record;
+    m_record = record;
+    const HostState after = state();
+    emit recorded(this->record(), events);
+    if (before != after)
+        emit stateChanged(m_host.id, before, after);
+    if (record.state == HostState::NeedsAttention && previous.state != HostState::NeedsAttention)
+        emit needsAttention(m_host.id, record.attentionReason);
+    if (record.state == HostState::NeedsAttention || record.state == HostState::RetryScheduled)
+        m_troubled = true;
+    if (record.state == HostState::UpToDate && m_troubled) {
+        m_troubled = false;
+        emit recovered(m_host.id);
+    }
+    return true;
+}
+
+void HostMachine::setLive(std::optional<HostState> live)
+{
+    const HostState before = state();
+    m_live = live;
+    const HostState after = state();
+    if (before != after)
+        emit stateChanged(m_host.id, before, after);
+}
+
+void HostMachine::setOffline(bool offline)
+{
+    const HostState before = state();
+    m_offline = offline;
+    const HostState after = state();
+    if (before != after)
+        emit stateChanged(m_host.id, before, after);
+}
+
+void HostMachine::setChecking(bool checking)
+{
+    if (checking)
+        setLive(HostState::Checking);
+    else if (m_live == HostState::Checking)
+        setLive(std::nullopt);
+}
+
+void HostMachine::setHost(const Host &host)
+{
+    if (host.fingerprint() != m_host.fingerprint()) {
+        qCInfo(lcEngine).noquote() << host.name << "has new settings; its record is sent again at the next pass";
+        m_record.userRequested = true; // the user's change is tried at once, once
+    }
+    m_host = host;
+}
+
+void HostMachine::secretsChanged(const QString &detail)
+{
+    HostRecord changed = m_record;
+    changed.republish = true;
+    changed.userRequested = true;
+    QList<HistoryEvent> events;
+    if (changed.state == HostState::NeedsAttention) {
+        changed.state = HostState::Idle;
+        changed.blockedFingerprint.clear();
+        changed.attentionReason.clear();
+        HistoryEvent resumed = event(HistoryEvent::Kind::Resumed);
+        resumed.detail = detail;
+        events.append(resumed);
+    }
+    store(changed, events);
+}
+
+bool HostMachine::pause(const QString &detail)
+{
+    if (m_record.paused)
+        return false;
+    HostRecord changed = m_record;
+    changed.paused = true;
+    HistoryEvent paused = event(HistoryEvent::Kind::Paused);
+    paused.detail = detail;
+    return store(changed, {paused});
+}
+
+bool HostMachine::resume(const QString &detail)
+{
+    if (!m_record.paused && m_record.state != HostState::NeedsAttention && m_record.state != HostState::RetryScheduled)
+        return false;
+    HostRecord changed = m_record;
+    changed.paused = false;
+    changed.userRequested = true;
+    if (changed.state == HostState::NeedsAttention || changed.state == HostState::RetryScheduled) {
+        changed.state = HostState::Idle;
+        changed.blockedFingerprint.clear();
+        changed.nextAttempt = {};
+    }
+    HistoryEvent resumed = event(HistoryEvent::Kind::Resumed);
+    resumed.detail = detail;
+    return store(changed, {resumed});
+}
+
+void HostMachine::requestNow()
+{
+    m_record.userRequested = true; // kept in memory; stored with the outcome it leads to
+}
+
+std::optional<HostMachine::Gate> HostMachine::gate() const
+{
+    if (!m_host.enabled)
+        return Gate::Disabled;
+    if (m_record.paused)
+        return Gate::Paused;
+    if (m_record.state == HostState::NeedsAttention && m_record.blockedFingerprint == m_host.fingerprint())
+        return Gate::NeedsUser;
+    return std::nullopt;
+}
+
+QString HostMachine::gateMessage() const
+{
+    switch (gate().value_or(Gate::Disabled)) {
+    case Gate::Disabled:
+        return cycleText("disabled in the config");
+    case Gate::Paused:
+        return cycleText("paused");
+    case Gate::NeedsUser:
+        return m_record.attentionReason;
+    }
+    return {};
+}
+
+bool HostMachine::republishDue() const
+{
+    return m_record.republish
+        || (!m_record.publishedFingerprint.isEmpty() && m_record.publishedFingerprint != m_host.fingerprint());
+}
+
+std::optional<HostMachine::Decision> HostMachine::backoff(bool userAsked) const
+{
+    // Released after it needed the user (new settings or secrets): try at once.
+    const bool released = m_record.state == HostState::NeedsAttention;
+    const bool asked = userAsked || m_record.userRequested;
+    // A changed target or secret waits out a running backoff like any retry (the edit itself set
+    // userRequested, which lets the first attempt through).
+    if (released || asked || !m_record.nextAttempt.isValid() || m_record.nextAttempt <= m_clock->now())
+        return std::nullopt;
+    Decision decision;
+    decision.kind = Decision::Kind::Backoff;
+    decision.message = cycleText("waiting until %1 before retrying: %2")
+                           .arg(m_record.nextAttempt.toString(Qt::ISODate), m_record.lastOutcome);
+    decision.dueAt = m_record.nextAttempt;
+    return decision;
+}
+
+HostMachine::Decision HostMachine::decide(bool changed, int providerMinimumSeconds, bool userAsked) const
+{
+    if (std::optional<Decision> waiting = backoff(userAsked))
+        return *waiting;
+    Decision decision;
+    const QDateTime now = m_clock->now();
+    const bool released = m_record.state == HostState::NeedsAttention;
+    const bool asked = userAsked || m_record.userRequested;
+    const bool republish = republishDue();
+    const qint64 refreshSeconds = qint64(m_policy.forcedRefreshDays) * 24 * 3600;
+    const bool refreshDue = !m_record.lastSuccess.isValid() || m_record.lastSuccess.secsTo(now) >= refreshSeconds;
+    if (!changed && !refreshDue && !released && !republish) {
+        decision.kind = Decision::Kind::UpToDate;
+        decision.message = cycleText("already up to date");
+        decision.dueAt = m_record.lastSuccess.isValid() ? m_record.lastSuccess.addSecs(refreshSeconds) : QDateTime();
+        return decision;
+    }
+    const int least = std::max(m_policy.minimumIntervalSeconds, providerMinimumSeconds);
+    if (!released && !asked && !republish && m_record.lastAttempt.isValid()
+        && m_record.lastAttempt.secsTo(now) < least) {
+        decision.kind = Decision::Kind::Waiting;
+        decision.message = cycleText("the last call to the provider was less than %1 seconds ago").arg(least);
+        decision.dueAt = m_record.lastAttempt.addSecs(least);
+        return decision;
+    }
+    return decision;
+}
+
+void HostMachine::upToDate()
+{
+    if (m_record.state == HostState::UpToDate && !m_record.userRequested)
+        return;
+    HostRecord changed = m_record;
+    changed.state = HostState::UpToDate;
+    changed.userRequested = false;
+    store(changed, {});
+}
+
+void HostMachine::beginUpdate()
+{
+    setLive(HostState::Updating);
+}
+
+QString HostMachine::finish(const UpdateOutcome &outcome, const QList<QHostAddress> &sent, QList<HistoryEvent> before,
+                            qint64 durationMs)
+{
+    const QDateTime now = m_clock->now();
+    const bool success = outcome.kind == UpdateOutcome::Kind::Updated || outcome.kind == UpdateOutcome::Kind::Unchanged;
+    // A failure is a problem the timeline's "Problems" filter shows; a success is a result.
+    HistoryEvent result = event(success ? HistoryEvent::Kind::Result : HistoryEvent::Kind::Error);
+    result.outcome = outcomeKindName(outcome.kind);
+    result.detail = outcome.reason;
+    if (!outcome.fix.isEmpty())
+        result.detail += QLatin1Char(' ') + outcome.fix;
+    if (!outcome.requestSummary.isEmpty())
+        result.detail += QStringLiteral("\nrequest: ") + outcome.requestSummary;
+    if (!outcome.reply.isEmpty())
+        result.detail += QStringLiteral("\nreply: ") + outcome.reply;
+    result.durationMs = durationMs;
+
+    // The record as it is now: a pause or a new secret that came while the call was out stays.
+    HostRecord record = m_record;
+    if (!sent.isEmpty())
+        record.lastAttempt = now;
+    record.userRequested = false;
+    record.lastOutcome = outcomeKindName(outcome.kind);
+    QString message;
+    switch (outcome.kind) {
+    case UpdateOutcome::Kind::Updated:
+    case UpdateOutcome::Kind::Unchanged: {
+        QStringList previous;
+        for (const QHostAddress &address : sent) {
+            QString &published = publishedFor(record, familyOf(address));
+            if (!published.isEmpty())
+                previous.append(published);
+            published = address.toString();
+        }
+        result.oldAddress = previous.join(QLatin1Char(','));
+        result.newAddress = joined(sent);
+        if (outcome.kind == UpdateOutcome::Kind::Updated)
+            record.lastChange = now;
+        record.lastSuccess = now;
+        record.failureCount = 0;
+        record.nextAttempt = {};
+        record.state = HostState::UpToDate;
+        record.blockedFingerprint.clear();
+        record.attentionReason.clear();
+        record.publishedFingerprint = m_host.fingerprint();
+        record.republish = false;
+        if (sent.size() >= m_host.families().size())
+            m_lastPartial.clear();
+        message = outcomeKindName(outcome.kind) + QLatin1Char(' ') + result.newAddress;
+        break;
+    }
+    case UpdateOutcome::Kind::RetryLater: {
+        record.failureCount += 1;
+        qint64 delay = backoffDelay(record.failureCount, outcome.retryAfter).count();
+        if (m_policy.jitter && outcome.retryAfter.count() < delay)
+            delay = std::max<qint64>(outcome.retryAfter.count(), qRound64(double(delay) * m_policy.jitter()));
+        record.nextAttempt = now.addSecs(delay);
+        record.state = HostState::RetryScheduled;
+        record.blockedFingerprint.clear();
+        message = outcome.reason + QLatin1Char(' ')
+            + cycleText("Next try after %1.").arg(record.nextAttempt.toString(Qt::ISODate));
+        break;
+    }
+    case UpdateOutcome::Kind::NeedsUser:
+        record.state = HostState::NeedsAttention;
+        record.blockedFingerprint = m_host.fingerprint();
+        record.attentionReason
+            = outcome.fix.isEmpty() ? outcome.reason : outcome.reason + QLatin1Char(' ') + outcome.fix;
+        record.nextAttempt = {};
+        message = record.attentionReason;
+        break;
+    }
+    before.append(result);
+    store(record, before, true);
+    return message;
+}
+
+void HostMachine::noAddress(const QString &reason, bool partial)
+{
+    // One row when the trouble starts or changes, not one per poll while it lasts.
+    const bool known = partial
+        ? m_lastPartial == reason
+        : m_record.lastOutcome == QLatin1String("no-address") && m_record.attentionReason == reason;
+    if (partial)
+        m_lastPartial = reason;
+    if (known) {
+        if (!partial)
+            setLive(std::nullopt);
+        return;
+    }
+    HistoryEvent problem = event(HistoryEvent::Kind::Error);
+    problem.outcome = QStringLiteral("no-address");
+    problem.detail = partial ? cycleText("Only part of the host's addresses could be detected: %1").arg(reason)
+                             : cycleText("No usable address was detected: %1").arg(reason);
+    HostRecord changed = m_record;
+    if (!partial) {
+        changed.lastOutcome = QStringLiteral("no-address");
+        changed.attentionReason = reason;
+        if (changed.state != HostState::NeedsAttention)
+            changed.state = HostState::RetryScheduled;
+    }
+    store(changed, {problem}, !partial);
+}
+
+void HostMachine::appendRows(const QList<HistoryEvent> &events)
+{
+    store(m_record, events);
+}
+
+} // namespace Homing

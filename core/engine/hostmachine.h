@@ -1,0 +1,130 @@
+#pragma once
+
+#include "model/historyevent.h"
+#include "model/host.h"
+#include "model/hostrecord.h"
+#include "model/hoststate.h"
+#include "model/updateoutcome.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace Homing {
+
+class Clock;
+class StateStore;
+
+// One host's state machine. It holds the host's settings and its record, and it is the only code
+// that writes that record and the host's history: every step is one StateStore transaction, so the
+// state and the rows that explain it commit together. It decides whether the host may call its
+// provider (paused, needs you, backoff and Retry-After, least interval, forced refresh, a changed
+// target) and says which state the UI shows, live states (Checking, Updating, Offline) included.
+//
+// Everything that changes a host comes here: a trigger of the Scheduler (poll, network change,
+// wake, update now), a change of its settings or secrets, pause and resume, and the outcome of a
+// provider call. An outcome is applied to the record as it is when the reply arrives, so a pause
+// made while the request was in flight stays.
+class HostMachine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Policy
+    {
+        int forcedRefreshDays = 25;
+        int minimumIntervalSeconds = 60;
+        std::function<double()> jitter; // a factor around 1 that spreads retries; empty: none
+    };
+
+    // What a pass should do with this host once the address is known.
+    struct Decision
+    {
+        enum class Kind
+        {
+            Send, // call the provider
+            UpToDate, // the provider has it; nothing to send
+            Waiting, // the least interval between two calls has not passed
+            Backoff // a retry deadline (backoff, Retry-After) has not passed
+        } kind
+            = Kind::Send;
+        QString message;
+        QDateTime dueAt;
+    };
+
+    // Why a host takes no part in a pass, or nullopt when it does.
+    enum class Gate
+    {
+        Disabled,
+        Paused,
+        NeedsUser
+    };
+
+    HostMachine(const Host &host, const HostRecord &stored, StateStore *store, const Clock *clock, const Policy &policy,
+                QObject *parent = nullptr);
+
+    const Host &host() const { return m_host; }
+    QUuid id() const { return m_host.id; }
+    HostRecord record() const; // as stored, with the state shown
+    HostState state() const; // what the UI shows
+    void setPolicy(const Policy &policy) { m_policy = policy; }
+
+    // --- changes ---
+    // New settings for the host (a save in the editor, a hand edit and reload). A host that needs
+    // the user may try again; one whose target changed (provider, server, account, families, ...)
+    // sends its address to the new target at the next pass, whatever was published before.
+    void setHost(const Host &host);
+    // A secret of the host was stored anew: it may try again and sends again, though unchanged.
+    void secretsChanged(const QString &detail);
+    bool pause(const QString &detail); // false: it was paused already
+    bool resume(const QString &detail); // also releases a host that needs the user or waits out a backoff
+    void requestNow(); // "update now": skip the least-interval wait once
+    void setOffline(bool offline);
+    void setChecking(bool checking);
+
+    // --- a pass ---
+    std::optional<Gate> gate() const;
+    QString gateMessage() const;
+    // A retry deadline (backoff, Retry-After) that has not passed, unless the user or new settings
+    // asked for an attempt.
+    std::optional<Decision> backoff(bool userAsked) const;
+    // With the address the host should publish now: `changed` when it differs from what the provider
+    // has. providerMinimum is the provider's own least interval.
+    Decision decide(bool changed, int providerMinimumSeconds, bool userAsked) const;
+    bool republishDue() const; // its target or a secret changed since the last success
+    void upToDate(); // nothing had to be sent
+    void beginUpdate(); // the call is going out (live only: the outcome is what gets stored)
+    // The provider answered (or the call could not be made). `before` are the rows that led to the
+    // call (detected, sent); they commit with the outcome. Returns the line for the user.
+    QString finish(const UpdateOutcome &outcome, const QList<QHostAddress> &sent, QList<HistoryEvent> before,
+                   qint64 durationMs);
+    // No usable address for some or all of the host's families: a row saying why, when that is news.
+    void noAddress(const QString &reason, bool partial);
+    void appendRows(const QList<HistoryEvent> &events); // e.g. a disagreement this host saw
+
+    HistoryEvent event(HistoryEvent::Kind kind) const; // a row of this host at the clock's now
+
+signals:
+    void recorded(const Homing::HostRecord &record, const QList<Homing::HistoryEvent> &events);
+    void stateChanged(const QUuid &hostId, Homing::HostState oldState, Homing::HostState newState);
+    void needsAttention(const QUuid &hostId, const QString &reason);
+    void recovered(const QUuid &hostId);
+
+private:
+    bool store(const HostRecord &record, const QList<HistoryEvent> &events, bool endLive = false);
+    void setLive(std::optional<HostState> live);
+
+    Host m_host;
+    HostRecord m_record;
+    StateStore *m_store;
+    const Clock *m_clock;
+    Policy m_policy;
+    std::optional<HostState> m_live; // Checking or Updating, never stored
+    bool m_offline = false;
+    bool m_troubled = false; // needed attention or failed since the last success
+    QString m_lastPartial; // the families missing at the last pass that published only some
+};
+
+} // namespace Homing
