@@ -346,7 +346,10 @@ ImportPreview DdnsGoImporter::read(const QByteArray &data, const QString &path, 
     } else if (root.contains(QStringLiteral("dns")) || root.contains(QStringLiteral("ipv4"))
                || root.contains(QStringLiteral("ipv6"))) {
         preview.version = QStringLiteral("before v5");
-        mapper.map(root, QStringLiteral("top level"));
+        QVariantMap entry = root;
+        for (const char *key : {"user", "webhook", "notallowwanaccess", "lang"})
+            entry.remove(QLatin1String(key));
+        mapper.map(entry, QStringLiteral("top level"));
     } else {
         preview.error = Text::tr("no dnsconf list: this is not a ddns-go configuration");
         return preview;

@@ -63,6 +63,18 @@ QString ImportedHost::secret(const QString &field) const
     return {};
 }
 
+QString ImportedSource::optionsText() const
+{
+    QStringList parts;
+    for (auto it = source.options.begin(); it != source.options.end(); ++it) {
+        const bool list
+            = it.value().typeId() == QMetaType::QStringList || it.value().typeId() == QMetaType::QVariantList;
+        parts << it.key() + QLatin1Char('=')
+                + (list ? it.value().toStringList().join(QLatin1Char(',')) : it.value().toString());
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
 QString ImportOptions::resolve(const QString &absolutePath) const
 {
     if (rootDir.isEmpty() || !QDir::isAbsolutePath(absolutePath))
@@ -151,12 +163,8 @@ QString ImportPreview::toText() const
     if (!sources.isEmpty()) {
         out << Text::tr("Address sources (%n):", nullptr, static_cast<int>(sources.size()));
         for (const ImportedSource &source : sources) {
-            QStringList options;
-            for (auto it = source.source.options.begin(); it != source.source.options.end(); ++it)
-                options << it.key() + QLatin1Char('=') + it.value().toStringList().join(QLatin1Char(' '))
-                        + it.value().toString();
             out << QStringLiteral("  %1  %2  %3%4")
-                       .arg(source.source.id, source.source.kind, options.join(QLatin1Char(' ')),
+                       .arg(source.source.id, source.source.kind, source.optionsText(),
                             source.note.isEmpty() ? QString() : QStringLiteral("  (") + source.note + QLatin1Char(')'));
         }
     }

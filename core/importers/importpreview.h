@@ -56,6 +56,8 @@ struct ImportedSource
     SourceConfig source;
     QString origin;
     QString note;
+
+    QString optionsText() const; // "format=auto ipv4Url=https://…", lists joined with commas
 };
 
 // A line or an entry the import cannot take over, and why.

@@ -62,10 +62,18 @@ if [ "${1:-}" = "--inner" ]; then
     sleep 3
     import -window root -crop 460x170+820+0 +repage "$out/notification.png"
     kill "$app_pid" 2>/dev/null || true
+
+    # The import wizard's preview, from its GUI test run on this display (a scratch root with a
+    # ddclient.conf; nothing outside it is read).
+    if [ -n "${HOMING_WIZARD_TEST:-}" ] && [ -x "$HOMING_WIZARD_TEST" ]; then
+        HOME="$scratch/wizard-home" QT_QPA_PLATFORM=xcb HOMING_SCREENSHOT_DIR="$out" \
+            "$HOMING_WIZARD_TEST" fromFileChoiceToTheNewHostsInTheTable >"$scratch/wizard.log" 2>&1 || true
+    fi
     exit 0
 fi
 
 app=${1:-$root/build/app/homing/homing}
+export HOMING_WIZARD_TEST=${HOMING_WIZARD_TEST:-$(dirname "$(dirname "$(dirname "$app")")")/tests/gui/tst_importwizard}
 out=${2:-$root/docs/screenshots}
 for tool in Xvfb trayer dunst dbus-run-session xdotool import python3; do
     command -v "$tool" >/dev/null 2>&1 || { echo "screenshots: $tool is missing" >&2; exit 1; }

@@ -151,6 +151,12 @@ private slots:
 
         // Untick nas, import the other two.
         hosts->topLevelItem(1)->setCheckState(0, Qt::Unchecked);
+        // tests/gui/screenshots.sh runs this under Xvfb to make docs/screenshots/import-wizard.png.
+        if (const QString shots = qEnvironmentVariable("HOMING_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            wizard->resize(900, 640);
+            QVERIFY(QTest::qWaitForWindowExposed(wizard));
+            QVERIFY(wizard->grab().save(shots + QStringLiteral("/import-wizard.png")));
+        }
         click(wizard, QWizard::NextButton);
         QTRY_COMPARE(wizard->currentId(), 2);
         QCOMPARE(wizard->findChild<QLineEdit *>(QStringLiteral("importStopCommand"))->text(),

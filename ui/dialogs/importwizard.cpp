@@ -319,12 +319,8 @@ void ImportWizard::fillPreview()
     m_existing->setEnabled(anyExisting);
     QStringList sources;
     for (const ImportedSource &source : m_preview.sources) {
-        QStringList options;
-        for (auto it = source.source.options.begin(); it != source.source.options.end(); ++it)
-            options << it.key() + QLatin1Char('=') + it.value().toStringList().join(QLatin1Char(','))
-                    + it.value().toString();
         sources << tr("%1 (%2)%3")
-                       .arg(source.source.kind, options.join(QLatin1Char(' ')),
+                       .arg(source.source.kind, source.optionsText(),
                             source.note.isEmpty() ? QString() : QStringLiteral(": ") + source.note);
     }
     m_sources->setText(sources.isEmpty() ? tr("No address source to add: Homing's own sources detect the address.")

@@ -55,16 +55,9 @@ QStringList sourceLines(const ImportPreview &preview)
 {
     QStringList lines;
     for (const ImportedSource &source : preview.sources) {
-        QStringList parts;
-        for (auto it = source.source.options.begin(); it != source.source.options.end(); ++it) {
-            const QString value = it.value().canConvert<QStringList>() && it.value().typeId() != QMetaType::QString
-                ? it.value().toStringList().join(QLatin1Char(','))
-                : it.value().toString();
-            parts << it.key() + QLatin1Char('=') + value;
-        }
         lines << QStringLiteral("%1 %2%3 %4")
                      .arg(source.source.id, source.source.kind,
-                          source.source.enabled ? QString() : QStringLiteral("(off)"), parts.join(QLatin1Char(' ')));
+                          source.source.enabled ? QString() : QStringLiteral("(off)"), source.optionsText());
     }
     return lines;
 }

@@ -123,7 +123,10 @@ private slots:
                                      "  - n.example.com\n"
                                      "dns:\n"
                                      "  name: namecheap\n"
-                                     "  secret: nc-pw-1\n");
+                                     "  secret: nc-pw-1\n"
+                                     "user:\n  username: admin\n"
+                                     "notallowwanaccess: true\n");
+        QCOMPARE(issueReasons(p), QStringList {});
         QCOMPARE(p.version, QStringLiteral("before v5"));
         QCOMPARE(hostLines(p),
                  QStringList {QStringLiteral("n.example.com namecheap v4 [zone=example.com] "
