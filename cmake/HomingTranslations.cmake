@@ -11,7 +11,7 @@
 # The catalogue names and directories are recorded in the global property HOMING_CATALOGUES
 # ("name=dir,dir;...") for the test that compares the sources with the committed .ts files; with
 # HOMING_STRICT_TRANSLATIONS that test fails on any message of the sources not yet translated.
-option(HOMING_STRICT_TRANSLATIONS "Fail the translations test when the sources hold untranslated messages" OFF)
+option(HOMING_STRICT_TRANSLATIONS "Fail the translations test when the sources hold untranslated messages" ON)
 
 function(homing_add_catalogue target)
     cmake_parse_arguments(arg "" "NAME" "LANGUAGES;DIRECTORIES" ${ARGN})

@@ -1869,7 +1869,7 @@
         <translation>Zeile %1: %2 (auch ddns-go lehnt diese Datei ab)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>no dnsconf list: this is not a ddns-go configuration</source>
         <translation>keine dnsconf-Liste: Dies ist keine ddns-go-Konfiguration</translation>
     </message>
@@ -2014,7 +2014,7 @@
         <translation>%1 ist keine Konfiguration von ddclient, inadyn, ddns-updater oder ddns-go, die Homing erkennt; wählen Sie das Format</translation>
     </message>
     <message>
-        <location filename="../core/importers/importpreview.cpp" line="+122"/>
+        <location filename="../core/importers/importpreview.cpp" line="+134"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
@@ -2060,7 +2060,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Not imported (%n):</source>
         <translation>
             <numerusform>Nicht importiert (%n):</numerusform>
@@ -2814,7 +2814,7 @@
         <translation>BIND, Knot, PowerDNS und jeder Server, der signierte dynamische Aktualisierungen annimmt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Name server</source>
         <translation>Nameserver</translation>
     </message>
@@ -3870,7 +3870,7 @@
         <translation>Prüfen Sie, ob der Hostname in der Zone liegt.</translation>
     </message>
     <message>
-        <location filename="../core/providers/rfc2136provider.cpp" line="-364"/>
+        <location filename="../core/providers/rfc2136provider.cpp" line="-365"/>
         <source>Your own name server (RFC 2136 + TSIG)</source>
         <translation>Ihr eigener Nameserver (RFC 2136 + TSIG)</translation>
     </message>

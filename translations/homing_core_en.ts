@@ -23,7 +23,7 @@
 <context>
     <name>Homing::Importer</name>
     <message numerus="yes">
-        <location filename="../core/importers/importpreview.cpp" line="+127"/>
+        <location filename="../core/importers/importpreview.cpp" line="+139"/>
         <source>Hosts (%n):</source>
         <translation>
             <numerusform>Host (%n):</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Not imported (%n):</source>
         <translation>
             <numerusform>Not imported (%n):</numerusform>

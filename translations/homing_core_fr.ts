@@ -1869,7 +1869,7 @@
         <translation>ligne %1 : %2 (ddns-go refuse aussi ce fichier)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>no dnsconf list: this is not a ddns-go configuration</source>
         <translation>pas de liste dnsconf : ce n&apos;est pas une configuration ddns-go</translation>
     </message>
@@ -2014,7 +2014,7 @@
         <translation>%1 n&apos;est pas une configuration ddclient, inadyn, ddns-updater ou ddns-go que Homing reconnaît ; choisissez le format</translation>
     </message>
     <message>
-        <location filename="../core/importers/importpreview.cpp" line="+122"/>
+        <location filename="../core/importers/importpreview.cpp" line="+134"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
@@ -2060,7 +2060,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Not imported (%n):</source>
         <translation>
             <numerusform>Non importé (%n) :</numerusform>
@@ -2814,7 +2814,7 @@
         <translation>BIND, Knot, PowerDNS et tout serveur qui accepte les mises à jour dynamiques signées</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Name server</source>
         <translation>Serveur de noms</translation>
     </message>
@@ -3870,7 +3870,7 @@
         <translation>Vérifiez que le nom d&apos;hôte est dans la zone.</translation>
     </message>
     <message>
-        <location filename="../core/providers/rfc2136provider.cpp" line="-364"/>
+        <location filename="../core/providers/rfc2136provider.cpp" line="-365"/>
         <source>Your own name server (RFC 2136 + TSIG)</source>
         <translation>Votre propre serveur de noms (RFC 2136 + TSIG)</translation>
     </message>

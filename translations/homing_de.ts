@@ -419,7 +419,7 @@
 <context>
     <name>Homing::HostEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+49"/>
+        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+52"/>
         <source>Add host</source>
         <translation>Host hinzufügen</translation>
     </message>
@@ -597,7 +597,7 @@
         <translation>%1 bietet keinen harmlosen Aufruf zum Prüfen der Zugangsdaten; speichern Sie und beobachten Sie stattdessen die erste Aktualisierung im Verlauf.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -607,7 +607,27 @@
         <translation>%1 (optional):</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+15"/>
+        <source>Paste the key block from tsig-keygen (BIND), keymgr -t (Knot) or pdnsutil generate-tsig-key (PowerDNS)</source>
+        <translation>Fügen Sie den Schlüsselblock aus tsig-keygen (BIND), keymgr -t (Knot) oder pdnsutil generate-tsig-key (PowerDNS) ein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste key block</source>
+        <translation>Schlüsselblock einfügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste key block (optional):</source>
+        <translation>Schlüsselblock einfügen (optional):</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Key &quot;%1&quot; (%2) filled in below.</source>
+        <translation>Schlüssel „%1“ (%2) unten eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Choose IPv4, IPv6 or both.</source>
         <translation>Wählen Sie IPv4, IPv6 oder beides.</translation>
     </message>
@@ -962,7 +982,7 @@ und wählen Sie die Kopie.</translation>
         <translation>bereits eingerichtet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>%1 (%2)%3</source>
         <translation>%1 (%2)%3</translation>
     </message>

@@ -31,7 +31,7 @@
 <context>
     <name>Homing::HostEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+128"/>
+        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+131"/>
         <source>Type to search %n provider(s)</source>
         <translation>
             <numerusform>Type to search %n provider</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Homing::ImportWizard</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importwizard.cpp" line="+386"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="+382"/>
         <source>%n host(s) added.</source>
         <translation>
             <numerusform>%n host added.</numerusform>

@@ -419,7 +419,7 @@
 <context>
     <name>Homing::HostEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+49"/>
+        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+52"/>
         <source>Add host</source>
         <translation>Ajouter un hôte</translation>
     </message>
@@ -597,7 +597,7 @@
         <translation>%1 n&apos;offre aucun appel anodin pour tester les identifiants ; enregistrez et observez plutôt la première mise à jour dans la chronologie.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
@@ -607,7 +607,27 @@
         <translation>%1 (facultatif) :</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+15"/>
+        <source>Paste the key block from tsig-keygen (BIND), keymgr -t (Knot) or pdnsutil generate-tsig-key (PowerDNS)</source>
+        <translation>Collez le bloc de clé produit par tsig-keygen (BIND), keymgr -t (Knot) ou pdnsutil generate-tsig-key (PowerDNS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste key block</source>
+        <translation>Coller le bloc de clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste key block (optional):</source>
+        <translation>Coller le bloc de clé (facultatif) :</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Key &quot;%1&quot; (%2) filled in below.</source>
+        <translation>Clé « %1 » (%2) renseignée ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Choose IPv4, IPv6 or both.</source>
         <translation>Choisissez IPv4, IPv6 ou les deux.</translation>
     </message>
@@ -962,7 +982,7 @@ puis choisissez la copie.</translation>
         <translation>déjà configuré</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>%1 (%2)%3</source>
         <translation>%1 (%2)%3</translation>
     </message>
