@@ -112,6 +112,9 @@ printf '#!/bin/sh\n# fresh-root.sh: this chroot shares the host network; no serv
     >"$dir/usr/sbin/policy-rc.d"
 chmod 755 "$dir/usr/sbin/policy-rc.d"
 
+# The root must be a mount point of its own, as / is on any machine: `ip netns` (the namespace
+# tests) runs `mount --make-rslave /` inside, which fails on a plain directory.
+mount --bind "$dir" "$dir"
 mount -t proc proc "$dir/proc"
 mount -t sysfs sysfs "$dir/sys"
 mount --rbind /dev "$dir/dev"
