@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/config.h"
 #include "model/hostrecord.h"
+#include "storage/config.h"
 
 #include <QString>
 

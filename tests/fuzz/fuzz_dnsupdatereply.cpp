@@ -23,8 +23,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)Homing::Tsig::verify(reply->unsignedBody, *reply->tsig, key, QByteArray(32, 'm'), 1700000000);
     }
     const Homing::Rfc2136Reply::Reading reading = Homing::Rfc2136Reply::read(
-        wire, {QStringLiteral("home.example.test"), QStringLiteral("example.test"), QStringLiteral("A"),
-               QStringLiteral("fuzz"), key, QByteArray(32, 'm'), 1700000000});
+        wire,
+        {QStringLiteral("home.example.test"), QStringLiteral("example.test"), QStringLiteral("A"),
+         QStringLiteral("fuzz"), key, QByteArray(32, 'm'), 1700000000});
     if (reading.success && !(reply && reply->tsig))
         std::abort(); // an unsigned reply was taken as success
     return 0;

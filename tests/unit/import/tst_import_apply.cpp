@@ -115,7 +115,8 @@ private slots:
         const Config first = scratch.savedConfig();
         Redactor redactor;
         auto *store = new FailingStore(&redactor, 3, scratch.runtime());
-        for (auto it = scratch.secrets()->entries().begin(); it != scratch.secrets()->entries().end(); ++it)
+        const QHash<QString, QString> imported = scratch.secrets()->entries(); // a copy: iterate one object
+        for (auto it = imported.begin(); it != imported.end(); ++it)
             store->entries.insert(it.key(), it.value());
         const QHash<QString, QString> old = store->entries;
         scratch.runtime()->setSecretStore(store);
