@@ -33,8 +33,9 @@ sanitizer_pass() {
         target=homing_sanitizer_pass
         labels='^(unit|protocol|integration|fuzz)$'
     fi
-    CC=clang CXX=clang++ cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHOMING_FUZZ=ON
-    cmake --build "$dir" --parallel "$jobs" --target "$target"
+    # -Werror is the gcc build's gate; clang's own warnings are shown here but do not stop the pass.
+    env -u CI CC=clang CXX=clang++ cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHOMING_FUZZ=ON
+    env -u CI cmake --build "$dir" --parallel "$jobs" --target "$target"
     local built=$SECONDS
     local status=0
     (

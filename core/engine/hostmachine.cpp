@@ -69,7 +69,7 @@ HostRecord HostMachine::record() const
     return shown;
 }
 
-HistoryEvent HostMachine::event(HistoryEvent::Kind kind) const
+HistoryEvent HostMachine::historyRow(HistoryEvent::Kind kind) const
 {
     HistoryEvent e;
     e.hostId = m_host.id;
@@ -152,7 +152,7 @@ void HostMachine::secretsChanged(const QString &detail)
         changed.state = HostState::Idle;
         changed.blockedFingerprint.clear();
         changed.attentionReason.clear();
-        HistoryEvent resumed = event(HistoryEvent::Kind::Resumed);
+        HistoryEvent resumed = historyRow(HistoryEvent::Kind::Resumed);
         resumed.detail = detail;
         events.append(resumed);
     }
@@ -165,7 +165,7 @@ bool HostMachine::pause(const QString &detail)
         return false;
     HostRecord changed = m_record;
     changed.paused = true;
-    HistoryEvent paused = event(HistoryEvent::Kind::Paused);
+    HistoryEvent paused = historyRow(HistoryEvent::Kind::Paused);
     paused.detail = detail;
     return store(changed, {paused});
 }
@@ -182,7 +182,7 @@ bool HostMachine::resume(const QString &detail)
         changed.blockedFingerprint.clear();
         changed.nextAttempt = {};
     }
-    HistoryEvent resumed = event(HistoryEvent::Kind::Resumed);
+    HistoryEvent resumed = historyRow(HistoryEvent::Kind::Resumed);
     resumed.detail = detail;
     return store(changed, {resumed});
 }
@@ -288,7 +288,7 @@ QString HostMachine::finish(const UpdateOutcome &outcome, const QList<QHostAddre
     const QDateTime now = m_clock->now();
     const bool success = outcome.kind == UpdateOutcome::Kind::Updated || outcome.kind == UpdateOutcome::Kind::Unchanged;
     // A failure is a problem the timeline's "Problems" filter shows; a success is a result.
-    HistoryEvent result = event(success ? HistoryEvent::Kind::Result : HistoryEvent::Kind::Error);
+    HistoryEvent result = historyRow(success ? HistoryEvent::Kind::Result : HistoryEvent::Kind::Error);
     result.outcome = outcomeKindName(outcome.kind);
     result.detail = outcome.reason;
     if (!outcome.fix.isEmpty())
@@ -372,7 +372,7 @@ void HostMachine::noAddress(const QString &reason, bool partial)
             setLive(std::nullopt);
         return;
     }
-    HistoryEvent problem = event(HistoryEvent::Kind::Error);
+    HistoryEvent problem = historyRow(HistoryEvent::Kind::Error);
     problem.outcome = QStringLiteral("no-address");
     problem.detail = partial ? cycleText("Only part of the host's addresses could be detected: %1").arg(reason)
                              : cycleText("No usable address was detected: %1").arg(reason);

@@ -104,7 +104,7 @@ public:
     void noAddress(const QString &reason, bool partial);
     void appendRows(const QList<HistoryEvent> &events); // e.g. a disagreement this host saw
 
-    HistoryEvent event(HistoryEvent::Kind kind) const; // a row of this host at the clock's now
+    HistoryEvent historyRow(HistoryEvent::Kind kind) const; // a row of this host at the clock's now
 
 signals:
     void recorded(const Homing::HostRecord &record, const QList<Homing::HistoryEvent> &events);

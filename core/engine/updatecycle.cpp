@@ -107,7 +107,7 @@ void UpdateCycle::detected(const Detection &detection)
         for (const FamilyDetection &family : detection.families) {
             if (!family.disagreement || !machine->host().wants(family.family))
                 continue;
-            HistoryEvent event = machine->event(HistoryEvent::Kind::Disagreement);
+            HistoryEvent event = machine->historyRow(HistoryEvent::Kind::Disagreement);
             event.time = detection.time.isValid() ? detection.time : event.time;
             event.detail = family.error;
             QStringList seen;
@@ -173,7 +173,7 @@ void UpdateCycle::processHost(const Host &host)
         const QString address = wanted.toString();
         if (publishedFor(record, family) != address) {
             changed = true;
-            HistoryEvent detectedEvent = machine->event(HistoryEvent::Kind::Detected);
+            HistoryEvent detectedEvent = machine->historyRow(HistoryEvent::Kind::Detected);
             detectedEvent.oldAddress = publishedFor(record, family);
             detectedEvent.newAddress = address;
             detectedEvent.source = chosen->sourceId;
@@ -287,7 +287,7 @@ void UpdateCycle::callProvider(HostMachine *machine, const UpdateRequest &baseRe
                     request.secrets = secrets;
                     Provider *provider = ProviderRegistry::create(request.host.providerId, m_deps.http, this);
                     QList<HistoryEvent> events = detections;
-                    HistoryEvent sent = machine->event(HistoryEvent::Kind::Sent);
+                    HistoryEvent sent = machine->historyRow(HistoryEvent::Kind::Sent);
                     sent.newAddress = joined(request.addresses());
                     sent.detail = tr("update sent to %1").arg(provider->info().name);
                     events.append(sent);
