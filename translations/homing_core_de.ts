@@ -278,7 +278,7 @@
 <context>
     <name>Homing::CloudflareProvider</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="+69"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="+70"/>
         <source>Cloudflare DNS records through the API, with an API token</source>
         <translation>Cloudflare-DNS-Einträge über die API, mit einem API-Token</translation>
     </message>
@@ -333,17 +333,7 @@
         <translation>Tragen Sie die Zone für diesen Host ein.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Cloudflare has no %1 record for %2.</source>
-        <translation>Cloudflare hat keinen %1-Eintrag für %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create the record, or allow Homing to create it.</source>
-        <translation>Legen Sie den Eintrag an oder erlauben Sie Homing, ihn anzulegen.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+78"/>
         <source>Cloudflare says the token is valid and active.</source>
         <translation>Cloudflare meldet, dass das Token gültig und aktiv ist.</translation>
     </message>
@@ -533,7 +523,7 @@
 <context>
     <name>Homing::ControlServer</name>
     <message>
-        <location filename="../core/control/controlserver.cpp" line="+63"/>
+        <location filename="../core/control/controlserver.cpp" line="+65"/>
         <source>Another Homing is already running for this user (it answers on %1). Use homingctl to talk to it.</source>
         <translation>Für diesen Benutzer läuft bereits ein anderes Homing (es antwortet auf %1). Verwenden Sie homingctl, um es zu steuern.</translation>
     </message>
@@ -558,7 +548,7 @@
         <translation>kein Host namens „%1“</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>secret-changed needs a host</source>
         <translation>secret-changed braucht einen Host</translation>
     </message>
@@ -738,7 +728,7 @@
 <context>
     <name>Homing::DigitalOceanProvider</name>
     <message>
-        <location filename="../core/providers/digitaloceanprovider.cpp" line="+25"/>
+        <location filename="../core/providers/digitaloceanprovider.cpp" line="+26"/>
         <source>DigitalOcean DNS records through the API</source>
         <translation>DigitalOcean-DNS-Einträge über die API</translation>
     </message>
@@ -758,17 +748,7 @@
         <translation>Ein persönliches Zugriffstoken mit Schreibzugriff auf Domains.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>DigitalOcean has no %1 record for %2.</source>
-        <translation>DigitalOcean hat keinen %1-Eintrag für %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create the record, or allow Homing to create it.</source>
-        <translation>Legen Sie den Eintrag an oder erlauben Sie Homing, ihn anzulegen.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+70"/>
         <source>DigitalOcean accepted the token for this domain.</source>
         <translation>DigitalOcean hat das Token für diese Domain angenommen.</translation>
     </message>
@@ -1335,7 +1315,7 @@
 <context>
     <name>Homing::GandiProvider</name>
     <message>
-        <location filename="../core/providers/gandiprovider.cpp" line="+25"/>
+        <location filename="../core/providers/gandiprovider.cpp" line="+28"/>
         <source>Gandi LiveDNS records with a personal access token</source>
         <translation>Gandi-LiveDNS-Einträge mit einem persönlichen Zugriffstoken</translation>
     </message>
@@ -1365,7 +1345,7 @@
         <translation>Ein fehlender Eintrag wird angelegt. Die TTL beträgt mindestens 300 s (Gandis Standard: 10800 s).</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Gandi accepted the token for this domain.</source>
         <translation>Gandi hat das Token für diese Domain angenommen.</translation>
     </message>
@@ -1373,7 +1353,7 @@
 <context>
     <name>Homing::HetznerProvider</name>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="+51"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="+52"/>
         <source>Hetzner DNS zones in the Cloud Console (current API)</source>
         <translation>Hetzner-DNS-Zonen in der Cloud Console (aktuelle API)</translation>
     </message>
@@ -1393,17 +1373,7 @@
         <translation>Spricht die Hetzner-Cloud-API. Die API der alten DNS Console (dns.hetzner.com) wird abgeschaltet; verschieben Sie die Zone zuerst in die Cloud Console. Die TTL gilt für Einträge, die Homing anlegt.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Hetzner has no %1 record for %2.</source>
-        <translation>Hetzner hat keinen %1-Eintrag für %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create the record, or allow Homing to create it.</source>
-        <translation>Legen Sie den Eintrag an oder erlauben Sie Homing, ihn anzulegen.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+86"/>
         <source>Hetzner accepted the change; it was still being applied when Homing stopped asking.</source>
         <translation>Hetzner hat die Änderung angenommen; sie wurde noch angewendet, als Homing aufhörte nachzufragen.</translation>
     </message>
@@ -1411,6 +1381,39 @@
         <location line="+31"/>
         <source>Hetzner accepted the token for this zone.</source>
         <translation>Hetzner hat das Token für diese Zone angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::HomingService</name>
+    <message>
+        <location filename="../core/service/homingservice.cpp" line="+64"/>
+        <source>%1 is already configured with this provider.</source>
+        <translation>%1 ist bei diesem Anbieter bereits eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>new secrets saved in the host editor</source>
+        <translation>neue Geheimnisse im Host-Editor gespeichert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no such host any more.</source>
+        <translation>Diesen Host gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Homing cannot talk to this provider.</source>
+        <translation>Homing kann mit diesem Anbieter nicht sprechen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose another provider.</source>
+        <translation>Wählen Sie einen anderen Anbieter.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>%1 already has a state of its own in Homing; it is kept.</source>
+        <translation>%1 hat in Homing bereits einen eigenen Zustand; er bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1607,9 +1610,9 @@
         <translation>%1 %2 in Zeile %3 (ersetzt durch Zeile %4)</translation>
     </message>
     <message>
-        <location filename="../core/importers/ddclientimporter.cpp" line="+82"/>
+        <location filename="../core/importers/ddclientimporter.cpp" line="+83"/>
         <location line="+106"/>
-        <location line="+194"/>
+        <location line="+217"/>
         <location filename="../core/importers/ddclientparser.cpp" line="+343"/>
         <location line="+50"/>
         <location line="+35"/>
@@ -1621,7 +1624,7 @@
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-318"/>
         <source>%1 on line %2</source>
         <translation>%1 in Zeile %2</translation>
     </message>
@@ -1727,14 +1730,24 @@
         <translation>Homing spricht die Hetzner-Cloud-API (api.hetzner.cloud). ddclient bis 4.0 verwendete die alte DNS-Konsole (dns.hetzner.com), deren Tokens dort nicht funktionieren: Prüfen Sie, welches Token dies ist.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>nsupdate: import the TSIG key file (%1) by adding the host with the RFC 2136 provider; the key is not read from the file</source>
-        <translation>nsupdate: Importieren Sie die TSIG-Schlüsseldatei (%1), indem Sie den Host mit dem Anbieter RFC 2136 anlegen; der Schlüssel wird nicht aus der Datei gelesen</translation>
+        <location line="+10"/>
+        <source>nsupdate: the TSIG key file &quot;%1&quot; cannot be read (%2). Import as a user who can read it, or add the host with the RFC 2136 provider and paste the key.</source>
+        <translation>nsupdate: Die TSIG-Schlüsseldatei „%1“ kann nicht gelesen werden (%2). Importieren Sie als ein Benutzer, der sie lesen darf, oder legen Sie den Host mit dem Anbieter RFC 2136 an und fügen Sie den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nsupdate: %1 holds no TSIG key Homing can read: %2</source>
+        <translation>nsupdate: %1 enthält keinen TSIG-Schlüssel, den Homing lesen kann: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the key in %1 (password on line %2)</source>
+        <translation>der Schlüssel in %1 (password in Zeile %2)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>nsupdate (RFC 2136) is not supported by this version of Homing</source>
-        <translation>nsupdate (RFC 2136) wird von dieser Version von Homing nicht unterstützt</translation>
+        <source>tcp=yes is not needed: Homing sends over UDP and uses TCP by itself when a message needs it</source>
+        <translation>tcp=yes ist nicht nötig: Homing sendet über UDP und nimmt von selbst TCP, wenn eine Nachricht es braucht</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1752,7 +1765,7 @@
         <translation>TTL %1 übernommen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 comes from the environment variable %2, which is not set here: enter it after the import</source>
         <translation>%1 stammt aus der Umgebungsvariablen %2, die hier nicht gesetzt ist: Geben Sie den Wert nach dem Import ein</translation>
     </message>
@@ -1989,7 +2002,7 @@
         <translation>IPV6_PREFIX=%1 wird nicht importiert; legen Sie pro Host eine feste Schnittstellenkennung fest</translation>
     </message>
     <message>
-        <location filename="../core/importers/importapplier.cpp" line="+123"/>
+        <location filename="../core/importers/importapplier.cpp" line="+131"/>
         <source>the secret store refused a secret: %1</source>
         <translation>der Geheimnisspeicher hat ein Geheimnis abgelehnt: %1</translation>
     </message>
@@ -2807,6 +2820,19 @@
     </message>
 </context>
 <context>
+    <name>Homing::RecordSync</name>
+    <message>
+        <location filename="../core/providers/recordsync.cpp" line="+38"/>
+        <source>%1 has no %2 record for %3.</source>
+        <translation>%1 hat keinen %2-Eintrag für %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the record, or allow Homing to create it.</source>
+        <translation>Legen Sie den Eintrag an oder erlauben Sie Homing, ihn anzulegen.</translation>
+    </message>
+</context>
+<context>
     <name>Homing::Rfc2136Provider</name>
     <message>
         <location filename="../core/providers/rfc2136provider.cpp" line="+84"/>
@@ -3226,17 +3252,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>back online</source>
         <translation>wieder online</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>update now</source>
         <translation>jetzt aktualisieren</translation>
     </message>
@@ -3257,7 +3283,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>settings changed</source>
         <translation>Einstellungen geändert</translation>
     </message>
@@ -3574,7 +3600,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-170"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-178"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare hat das API-Token abgelehnt: %1</translation>
     </message>
@@ -3820,7 +3846,7 @@
         <translation>Beide Adressfamilien gehen in einer Anfrage (myip=&lt;IPv4&gt;,&lt;IPv6&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="-141"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="-134"/>
         <source>Hetzner could not change the record: %1</source>
         <translation>Hetzner konnte den Eintrag nicht ändern: %1</translation>
     </message>
@@ -3937,7 +3963,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/homingctl/main.cpp" line="+151"/>
+        <location filename="../app/homingctl/main.cpp" line="+154"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -3982,13 +4008,13 @@
         <translation>Gesendet: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>usage: homingctl test-credentials HOST [--json]</source>
         <translation>Aufruf: homingctl test-credentials HOST [--json]</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/homingctl/main.cpp" line="+35"/>
+        <location filename="../app/homingctl/main.cpp" line="+36"/>
         <source>no host called &quot;%1&quot; in %2</source>
         <translation>kein Host namens „%1“ in %2</translation>
     </message>
@@ -4003,12 +4029,12 @@
         <translation>%1 bietet keine harmlose Möglichkeit, Zugangsdaten zu prüfen; beobachten Sie stattdessen die nächste Aktualisierung des Hosts (homingctl history %2).</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>the %1 of %2 could not be read from %3: %4</source>
-        <translation>%1 von %2 konnte nicht aus %3 gelesen werden: %4</translation>
+        <location line="+9"/>
+        <source>the secrets of %1 could not be read from %2: %3</source>
+        <translation>die Geheimnisse von %1 konnten nicht aus %2 gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/homingctl/main.cpp" line="-86"/>
+        <location filename="../app/homingctl/main.cpp" line="-89"/>
         <source> (secret)</source>
         <translation> (geheim)</translation>
     </message>
@@ -4018,12 +4044,12 @@
         <translation>%1  %2  [%3]  Felder: %4</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No hosts are configured (%1).</source>
         <translation>Es sind keine Hosts eingerichtet (%1).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no host called &quot;%1&quot;</source>
         <translation>kein Host namens „%1“</translation>
     </message>
@@ -4033,17 +4059,17 @@
         <translation>%1 wurde mit homingctl geändert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>usage: homingctl secret set|delete HOST FIELD</source>
         <translation>Aufruf: homingctl secret set|delete HOST FELD</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 has no secret field &quot;%2&quot;; its secret fields: %3</source>
         <translation>%1 hat kein geheimes Feld „%2“; seine geheimen Felder: %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 of %2 stored in %3.</source>
         <translation>%1 von %2 in %3 gespeichert.</translation>
     </message>
@@ -4144,12 +4170,12 @@ Befehle:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>unknown command &quot;%1&quot;; see homingctl --help</source>
         <translation>unbekannter Befehl „%1“; siehe homingctl --help</translation>
     </message>
     <message>
-        <location filename="../app/homingctl/importcommand.cpp" line="+50"/>
+        <location filename="../app/homingctl/importcommand.cpp" line="+52"/>
         <source>unknown format &quot;%1&quot;; use ddclient, inadyn, ddns-updater or ddns-go</source>
         <translation>unbekanntes Format „%1“; verwenden Sie ddclient, inadyn, ddns-updater oder ddns-go</translation>
     </message>
@@ -4164,7 +4190,7 @@ Befehle:
         <translation>Probelauf: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>nothing was imported: %1</source>
         <translation>es wurde nichts importiert: %1</translation>
     </message>
@@ -4187,7 +4213,7 @@ Befehle:
 <context>
     <name>homingd</name>
     <message>
-        <location filename="../app/homingd/main.cpp" line="+70"/>
+        <location filename="../app/homingd/main.cpp" line="+71"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>

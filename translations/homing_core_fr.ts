@@ -278,7 +278,7 @@
 <context>
     <name>Homing::CloudflareProvider</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="+69"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="+70"/>
         <source>Cloudflare DNS records through the API, with an API token</source>
         <translation>Enregistrements DNS Cloudflare via l&apos;API, avec un jeton d&apos;API</translation>
     </message>
@@ -333,17 +333,7 @@
         <translation>Saisissez la zone de cet hôte.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Cloudflare has no %1 record for %2.</source>
-        <translation>Cloudflare n&apos;a pas d&apos;enregistrement %1 pour %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create the record, or allow Homing to create it.</source>
-        <translation>Créez l&apos;enregistrement, ou autorisez Homing à le créer.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+78"/>
         <source>Cloudflare says the token is valid and active.</source>
         <translation>Cloudflare indique que le jeton est valide et actif.</translation>
     </message>
@@ -533,7 +523,7 @@
 <context>
     <name>Homing::ControlServer</name>
     <message>
-        <location filename="../core/control/controlserver.cpp" line="+63"/>
+        <location filename="../core/control/controlserver.cpp" line="+65"/>
         <source>Another Homing is already running for this user (it answers on %1). Use homingctl to talk to it.</source>
         <translation>Un autre Homing tourne déjà pour cet utilisateur (il répond sur %1). Utilisez homingctl pour lui parler.</translation>
     </message>
@@ -558,7 +548,7 @@
         <translation>aucun hôte nommé « %1 »</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>secret-changed needs a host</source>
         <translation>secret-changed nécessite un hôte</translation>
     </message>
@@ -738,7 +728,7 @@
 <context>
     <name>Homing::DigitalOceanProvider</name>
     <message>
-        <location filename="../core/providers/digitaloceanprovider.cpp" line="+25"/>
+        <location filename="../core/providers/digitaloceanprovider.cpp" line="+26"/>
         <source>DigitalOcean DNS records through the API</source>
         <translation>Enregistrements DNS DigitalOcean via l&apos;API</translation>
     </message>
@@ -758,17 +748,7 @@
         <translation>Un jeton d&apos;accès personnel avec accès en écriture aux domaines.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>DigitalOcean has no %1 record for %2.</source>
-        <translation>DigitalOcean n&apos;a pas d&apos;enregistrement %1 pour %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create the record, or allow Homing to create it.</source>
-        <translation>Créez l&apos;enregistrement, ou autorisez Homing à le créer.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+70"/>
         <source>DigitalOcean accepted the token for this domain.</source>
         <translation>DigitalOcean a accepté le jeton pour ce domaine.</translation>
     </message>
@@ -1335,7 +1315,7 @@
 <context>
     <name>Homing::GandiProvider</name>
     <message>
-        <location filename="../core/providers/gandiprovider.cpp" line="+25"/>
+        <location filename="../core/providers/gandiprovider.cpp" line="+28"/>
         <source>Gandi LiveDNS records with a personal access token</source>
         <translation>Enregistrements Gandi LiveDNS avec un jeton d&apos;accès personnel</translation>
     </message>
@@ -1365,7 +1345,7 @@
         <translation>Un enregistrement manquant est créé. Le TTL est d&apos;au moins 300 s (10800 s par défaut chez Gandi).</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Gandi accepted the token for this domain.</source>
         <translation>Gandi a accepté le jeton pour ce domaine.</translation>
     </message>
@@ -1373,7 +1353,7 @@
 <context>
     <name>Homing::HetznerProvider</name>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="+51"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="+52"/>
         <source>Hetzner DNS zones in the Cloud Console (current API)</source>
         <translation>Zones DNS Hetzner dans la Cloud Console (API actuelle)</translation>
     </message>
@@ -1393,17 +1373,7 @@
         <translation>Utilise l&apos;API Hetzner Cloud. L&apos;API de l&apos;ancienne DNS Console (dns.hetzner.com) est en cours d&apos;arrêt ; déplacez d&apos;abord la zone vers la Cloud Console. Le TTL s&apos;applique aux enregistrements créés par Homing.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Hetzner has no %1 record for %2.</source>
-        <translation>Hetzner n&apos;a pas d&apos;enregistrement %1 pour %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create the record, or allow Homing to create it.</source>
-        <translation>Créez l&apos;enregistrement, ou autorisez Homing à le créer.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+86"/>
         <source>Hetzner accepted the change; it was still being applied when Homing stopped asking.</source>
         <translation>Hetzner a accepté la modification ; elle était encore en cours d&apos;application quand Homing a cessé de demander.</translation>
     </message>
@@ -1411,6 +1381,39 @@
         <location line="+31"/>
         <source>Hetzner accepted the token for this zone.</source>
         <translation>Hetzner a accepté le jeton pour cette zone.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::HomingService</name>
+    <message>
+        <location filename="../core/service/homingservice.cpp" line="+64"/>
+        <source>%1 is already configured with this provider.</source>
+        <translation>%1 est déjà configuré chez ce fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>new secrets saved in the host editor</source>
+        <translation>nouveaux secrets enregistrés dans l&apos;éditeur d&apos;hôte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no such host any more.</source>
+        <translation>Cet hôte n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Homing cannot talk to this provider.</source>
+        <translation>Homing ne sait pas dialoguer avec ce fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose another provider.</source>
+        <translation>Choisissez un autre fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>%1 already has a state of its own in Homing; it is kept.</source>
+        <translation>%1 a déjà son propre état dans Homing ; il est conservé.</translation>
     </message>
 </context>
 <context>
@@ -1607,9 +1610,9 @@
         <translation>%1 %2 à la ligne %3 (remplacé par la ligne %4)</translation>
     </message>
     <message>
-        <location filename="../core/importers/ddclientimporter.cpp" line="+82"/>
+        <location filename="../core/importers/ddclientimporter.cpp" line="+83"/>
         <location line="+106"/>
-        <location line="+194"/>
+        <location line="+217"/>
         <location filename="../core/importers/ddclientparser.cpp" line="+343"/>
         <location line="+50"/>
         <location line="+35"/>
@@ -1621,7 +1624,7 @@
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-318"/>
         <source>%1 on line %2</source>
         <translation>%1 à la ligne %2</translation>
     </message>
@@ -1727,14 +1730,24 @@
         <translation>Homing utilise l&apos;API Hetzner Cloud (api.hetzner.cloud). ddclient jusqu&apos;à la version 4.0 utilisait l&apos;ancienne console DNS (dns.hetzner.com), dont les jetons n&apos;y fonctionnent pas : vérifiez de quel jeton il s&apos;agit.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>nsupdate: import the TSIG key file (%1) by adding the host with the RFC 2136 provider; the key is not read from the file</source>
-        <translation>nsupdate : importez le fichier de clé TSIG (%1) en ajoutant l&apos;hôte avec le fournisseur RFC 2136 ; la clé n&apos;est pas lue depuis le fichier</translation>
+        <location line="+10"/>
+        <source>nsupdate: the TSIG key file &quot;%1&quot; cannot be read (%2). Import as a user who can read it, or add the host with the RFC 2136 provider and paste the key.</source>
+        <translation>nsupdate : le fichier de clé TSIG « %1 » ne peut pas être lu (%2). Importez en tant qu&apos;utilisateur qui peut le lire, ou ajoutez l&apos;hôte avec le fournisseur RFC 2136 et collez la clé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nsupdate: %1 holds no TSIG key Homing can read: %2</source>
+        <translation>nsupdate : %1 ne contient aucune clé TSIG lisible par Homing : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the key in %1 (password on line %2)</source>
+        <translation>la clé dans %1 (password à la ligne %2)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>nsupdate (RFC 2136) is not supported by this version of Homing</source>
-        <translation>nsupdate (RFC 2136) n&apos;est pas pris en charge par cette version de Homing</translation>
+        <source>tcp=yes is not needed: Homing sends over UDP and uses TCP by itself when a message needs it</source>
+        <translation>tcp=yes n&apos;est pas nécessaire : Homing envoie en UDP et passe de lui-même à TCP quand un message l&apos;exige</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1752,7 +1765,7 @@
         <translation>TTL %1 repris</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 comes from the environment variable %2, which is not set here: enter it after the import</source>
         <translation>%1 provient de la variable d&apos;environnement %2, qui n&apos;est pas définie ici : saisissez-le après l&apos;import</translation>
     </message>
@@ -1989,7 +2002,7 @@
         <translation>IPV6_PREFIX=%1 n&apos;est pas importé ; définissez un identifiant d&apos;interface fixe pour chaque hôte</translation>
     </message>
     <message>
-        <location filename="../core/importers/importapplier.cpp" line="+123"/>
+        <location filename="../core/importers/importapplier.cpp" line="+131"/>
         <source>the secret store refused a secret: %1</source>
         <translation>le stockage des secrets a refusé un secret : %1</translation>
     </message>
@@ -2807,6 +2820,19 @@
     </message>
 </context>
 <context>
+    <name>Homing::RecordSync</name>
+    <message>
+        <location filename="../core/providers/recordsync.cpp" line="+38"/>
+        <source>%1 has no %2 record for %3.</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement %2 pour %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the record, or allow Homing to create it.</source>
+        <translation>Créez l&apos;enregistrement, ou autorisez Homing à le créer.</translation>
+    </message>
+</context>
+<context>
     <name>Homing::Rfc2136Provider</name>
     <message>
         <location filename="../core/providers/rfc2136provider.cpp" line="+84"/>
@@ -3226,17 +3252,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>start</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>back online</source>
         <translation>de nouveau en ligne</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>update now</source>
         <translation>mise à jour immédiate</translation>
     </message>
@@ -3257,7 +3283,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>settings changed</source>
         <translation>réglages modifiés</translation>
     </message>
@@ -3574,7 +3600,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-170"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-178"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare a refusé le jeton d&apos;API : %1</translation>
     </message>
@@ -3820,7 +3846,7 @@
         <translation>Les deux familles partent dans une seule requête (myip=&lt;IPv4&gt;,&lt;IPv6&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="-141"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="-134"/>
         <source>Hetzner could not change the record: %1</source>
         <translation>Hetzner n&apos;a pas pu modifier l&apos;enregistrement : %1</translation>
     </message>
@@ -3937,7 +3963,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/homingctl/main.cpp" line="+151"/>
+        <location filename="../app/homingctl/main.cpp" line="+154"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -3982,13 +4008,13 @@
         <translation>Envoyé : %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>usage: homingctl test-credentials HOST [--json]</source>
         <translation>usage : homingctl test-credentials HÔTE [--json]</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/homingctl/main.cpp" line="+35"/>
+        <location filename="../app/homingctl/main.cpp" line="+36"/>
         <source>no host called &quot;%1&quot; in %2</source>
         <translation>aucun hôte nommé « %1 » dans %2</translation>
     </message>
@@ -4003,12 +4029,12 @@
         <translation>%1 n&apos;offre aucun moyen anodin de tester les identifiants ; observez plutôt la prochaine mise à jour de l&apos;hôte (homingctl history %2).</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>the %1 of %2 could not be read from %3: %4</source>
-        <translation>le %1 de %2 n&apos;a pas pu être lu depuis %3 : %4</translation>
+        <location line="+9"/>
+        <source>the secrets of %1 could not be read from %2: %3</source>
+        <translation>les secrets de %1 n&apos;ont pas pu être lus depuis %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/homingctl/main.cpp" line="-86"/>
+        <location filename="../app/homingctl/main.cpp" line="-89"/>
         <source> (secret)</source>
         <translation> (secret)</translation>
     </message>
@@ -4018,12 +4044,12 @@
         <translation>%1  %2  [%3]  champs : %4</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No hosts are configured (%1).</source>
         <translation>Aucun hôte n&apos;est configuré (%1).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no host called &quot;%1&quot;</source>
         <translation>aucun hôte nommé « %1 »</translation>
     </message>
@@ -4033,17 +4059,17 @@
         <translation>le %1 a été modifié avec homingctl</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>usage: homingctl secret set|delete HOST FIELD</source>
         <translation>usage : homingctl secret set|delete HÔTE CHAMP</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 has no secret field &quot;%2&quot;; its secret fields: %3</source>
         <translation>%1 n&apos;a pas de champ secret « %2 » ; ses champs secrets : %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 of %2 stored in %3.</source>
         <translation>%1 de %2 enregistré dans %3.</translation>
     </message>
@@ -4144,12 +4170,12 @@ Commandes :
     </message>
     <message>
         <location line="+8"/>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>unknown command &quot;%1&quot;; see homingctl --help</source>
         <translation>commande inconnue « %1 » ; voir homingctl --help</translation>
     </message>
     <message>
-        <location filename="../app/homingctl/importcommand.cpp" line="+50"/>
+        <location filename="../app/homingctl/importcommand.cpp" line="+52"/>
         <source>unknown format &quot;%1&quot;; use ddclient, inadyn, ddns-updater or ddns-go</source>
         <translation>format inconnu « %1 » ; utilisez ddclient, inadyn, ddns-updater ou ddns-go</translation>
     </message>
@@ -4164,7 +4190,7 @@ Commandes :
         <translation>Simulation : rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>nothing was imported: %1</source>
         <translation>rien n&apos;a été importé : %1</translation>
     </message>
@@ -4187,7 +4213,7 @@ Commandes :
 <context>
     <name>homingd</name>
     <message>
-        <location filename="../app/homingd/main.cpp" line="+70"/>
+        <location filename="../app/homingd/main.cpp" line="+71"/>
         <source>updated</source>
         <translation>mis à jour</translation>
     </message>

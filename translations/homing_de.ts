@@ -23,12 +23,7 @@
 <context>
     <name>Homing::DesktopController</name>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="+77"/>
-        <source>new secrets saved in the host editor</source>
-        <translation>neue Geheimnisse im Host-Editor gespeichert</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../ui/desktopcontroller.cpp" line="+99"/>
         <source>The address sources disagree about the public %1 address; nothing is published until enough agree. %2</source>
         <translation>Die Adressquellen sind sich über die öffentliche %1-Adresse uneinig; nichts wird veröffentlicht, bis genügend übereinstimmen. %2</translation>
     </message>
@@ -78,7 +73,7 @@
         <translation>Öffentliche Adresse: noch nicht erkannt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>offline; nothing is sent until the network is back</source>
         <translation>offline; nichts wird gesendet, bis das Netzwerk zurück ist</translation>
     </message>
@@ -127,7 +122,7 @@
         </translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+147"/>
         <source>Diagnostics copied to the clipboard (secrets removed).</source>
         <translation>Diagnose in die Zwischenablage kopiert (Geheimnisse entfernt).</translation>
     </message>
@@ -360,27 +355,17 @@
 <context>
     <name>Homing::HostEditController</name>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="+145"/>
-        <source>%1 is already configured with this provider.</source>
-        <translation>%1 ist mit diesem Anbieter bereits eingerichtet.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../ui/hosteditcontroller.cpp" line="+84"/>
         <source>Nothing was saved; your input is still here.</source>
         <translation>Nichts wurde gespeichert; Ihre Eingaben sind noch da.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Homing cannot talk to %1 yet.</source>
-        <translation>Homing kann noch nicht mit %1 sprechen.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+22"/>
         <source>The provider accepted these settings.</source>
         <translation>Der Anbieter hat diese Einstellungen angenommen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -390,7 +375,7 @@
         <translation>Der Anbieter konnte es gerade nicht sagen: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Remove host</source>
         <translation>Host entfernen</translation>
     </message>
@@ -406,12 +391,11 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+11"/>
         <source>%1 was not removed</source>
         <translation>%1 wurde nicht entfernt</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-3"/>
         <source>The host stays so that its password is not left behind; try again once the keychain works.</source>
         <translation>Der Host bleibt bestehen, damit sein Passwort nicht zurückbleibt; versuchen Sie es erneut, sobald der Schlüsselbund funktioniert.</translation>
     </message>

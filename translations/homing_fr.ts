@@ -23,12 +23,7 @@
 <context>
     <name>Homing::DesktopController</name>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="+77"/>
-        <source>new secrets saved in the host editor</source>
-        <translation>nouveaux secrets enregistrés dans l&apos;éditeur d&apos;hôte</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../ui/desktopcontroller.cpp" line="+99"/>
         <source>The address sources disagree about the public %1 address; nothing is published until enough agree. %2</source>
         <translation>Les sources d&apos;adresse divergent sur l&apos;adresse %1 publique ; rien n&apos;est publié tant qu&apos;elles ne sont pas assez nombreuses à concorder. %2</translation>
     </message>
@@ -78,7 +73,7 @@
         <translation>Adresse publique : pas encore détectée</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>offline; nothing is sent until the network is back</source>
         <translation>hors ligne ; rien n&apos;est envoyé avant le retour du réseau</translation>
     </message>
@@ -127,7 +122,7 @@
         </translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+147"/>
         <source>Diagnostics copied to the clipboard (secrets removed).</source>
         <translation>Diagnostic copié dans le presse-papiers (secrets retirés).</translation>
     </message>
@@ -360,27 +355,17 @@
 <context>
     <name>Homing::HostEditController</name>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="+145"/>
-        <source>%1 is already configured with this provider.</source>
-        <translation>%1 est déjà configuré avec ce fournisseur.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../ui/hosteditcontroller.cpp" line="+84"/>
         <source>Nothing was saved; your input is still here.</source>
         <translation>Rien n&apos;a été enregistré ; votre saisie est conservée.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Homing cannot talk to %1 yet.</source>
-        <translation>Homing ne sait pas encore dialoguer avec %1.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+22"/>
         <source>The provider accepted these settings.</source>
         <translation>Le fournisseur a accepté ces réglages.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -390,7 +375,7 @@
         <translation>Le fournisseur n&apos;a pas pu répondre pour le moment : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Remove host</source>
         <translation>Supprimer l&apos;hôte</translation>
     </message>
@@ -406,12 +391,11 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+11"/>
         <source>%1 was not removed</source>
         <translation>%1 n&apos;a pas été supprimé</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-3"/>
         <source>The host stays so that its password is not left behind; try again once the keychain works.</source>
         <translation>L&apos;hôte est conservé pour que son mot de passe ne reste pas orphelin ; réessayez quand le trousseau fonctionnera.</translation>
     </message>

@@ -5,13 +5,13 @@
 #include "dialogs/importwizard.h"
 #include "dialogs/settingsdialog.h"
 #include "hosteditcontroller.h"
-#include "importers/importtarget.h"
 #include "models/hosttablemodel.h"
 #include "notify/desktopnotifier.h"
 #include "notify/notificationcenter.h"
 #include "platform/autostart.h"
 #include "redactor.h"
 #include "runtime.h"
+#include "service/homingservice.h"
 #include "storage/secretstore.h"
 #include "windows/hostdetailpane.h"
 #include "windows/mainwindow.h"
@@ -42,8 +42,9 @@ DesktopController::DesktopController(Runtime *runtime, const Options &options, Q
     , m_tray(new TrayController(this))
     , m_notifier(new DesktopNotifier(m_tray->icon(), options.bus, this))
     , m_notifications(new NotificationCenter(m_notifier, &m_uiSettings, runtime->clock(), this))
-    , m_hosts(new HostEditController(runtime, m_window, this))
-    , m_scheduler(new Scheduler(runtime, options.scheduler, this))
+    , m_service(new HomingService(runtime, options.scheduler, this))
+    , m_hosts(new HostEditController(m_service, m_window, this))
+    , m_scheduler(m_service->scheduler())
 {
     QString error;
     if (!m_uiSettings.load(&error))
@@ -71,16 +72,11 @@ DesktopController::DesktopController(Runtime *runtime, const Options &options, Q
 
     connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &key) { openHost(QUuid(key)); });
 
-    connect(m_hosts, &HostEditController::hostSaved, this, [this](const QUuid &id, bool secretsWritten) {
-        configChanged();
-        if (secretsWritten)
-            m_scheduler->secretsChanged(id, tr("new secrets saved in the host editor"));
+    connect(m_hosts, &HostEditController::hostSaved, this, [this](const QUuid &id) {
         m_window->selectHost(id);
         updateNow(id);
     });
-    connect(m_hosts, &HostEditController::hostRemoved, this, &DesktopController::configChanged);
     connect(m_hosts, &HostEditController::problem, this, &DesktopController::showProblem);
-    m_hosts->setAddressQuery([this](AddressFamily family) { return m_scheduler->publicAddress(family); });
 
     // The engine reports meaning; what the user sees is decided here.
     connect(m_scheduler, &Scheduler::hostRecordChanged, this, &DesktopController::onHostRecordChanged);
@@ -89,7 +85,7 @@ DesktopController::DesktopController(Runtime *runtime, const Options &options, Q
     connect(m_scheduler, &Scheduler::historyAppended, this, &DesktopController::onHistoryAppended);
     // Whoever changed the config (this window, homingctl reload, the control socket), the window
     // follows.
-    connect(m_scheduler, &Scheduler::configChanged, this, &DesktopController::reload);
+    connect(m_service, &HomingService::configChanged, this, &DesktopController::reload);
     connect(m_scheduler, &Scheduler::publicAddressChanged, this, &DesktopController::onPublicAddressChanged);
     connect(m_scheduler, &Scheduler::hostNeedsAttention, this, &DesktopController::onHostNeedsAttention);
     connect(m_scheduler, &Scheduler::hostRecovered, this, &DesktopController::onHostRecovered);
@@ -198,12 +194,6 @@ void DesktopController::refreshNextChecks()
         m_model->setNextCheck(host.id, m_scheduler->nextCheck(host.id));
 }
 
-// After the config changed here (host saved or removed, settings): the engine reloads it.
-void DesktopController::configChanged()
-{
-    m_scheduler->reloadConfig(); // emits Scheduler::configChanged, which reloads the window
-}
-
 // The one place the hosts' states become the tray's overall state.
 void DesktopController::refreshTray()
 {
@@ -268,16 +258,16 @@ bool DesktopController::allPaused() const
 void DesktopController::setPaused(const QUuid &hostId, bool paused)
 {
     if (paused)
-        m_scheduler->pause(hostId);
+        m_service->pause(hostId);
     else
-        m_scheduler->resume(hostId);
+        m_service->resume(hostId);
     refreshTray();
 }
 
 // The user asked: the named host (or all) may call the provider even within its least interval.
 void DesktopController::updateNow(const QUuid &hostId)
 {
-    m_scheduler->updateNow(hostId);
+    m_service->updateNow(hostId);
 }
 
 void DesktopController::onHostRecordChanged(const HostRecord &record)
@@ -363,15 +353,12 @@ void DesktopController::showImport()
         return;
     }
     showWindow();
-    if (!m_importTarget)
-        m_importTarget = std::make_unique<RuntimeImportTarget>(m_runtime);
     ImportWizard::Places places;
     places.root = m_options.importRoot;
     places.home = m_options.importHome;
-    m_import = new ImportWizard(m_importTarget.get(), places, m_window);
+    m_import = new ImportWizard(m_service, places, m_window);
     m_import->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_import, &ImportWizard::imported, this, [this](const QList<QUuid> &ids) {
-        configChanged();
         if (!ids.isEmpty())
             m_window->selectHost(ids.first());
     });
@@ -428,8 +415,8 @@ void DesktopController::saveSettings()
     const Config config = m_settings->config();
     if (!(config == m_runtime->config())) {
         const bool backendChanged = config.settings.secretBackend != m_runtime->config().settings.secretBackend;
-        if (!m_runtime->saveConfig(config, &error)) {
-            m_settings->showError(m_runtime->redactor()->redact(error));
+        if (!m_service->saveSettings(config, &error)) {
+            m_settings->showError(error);
             return;
         }
         if (backendChanged)
@@ -438,7 +425,6 @@ void DesktopController::saveSettings()
                            "the passwords of your hosts again then."));
     }
     m_settings->accept();
-    configChanged();
 }
 
 } // namespace Homing

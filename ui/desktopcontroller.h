@@ -21,7 +21,7 @@ class DesktopNotifier;
 class HostEditController;
 class HostEditorDialog;
 class HostTableModel;
-class ImportTarget;
+class HomingService;
 class ImportWizard;
 class MainWindow;
 class NotificationCenter;
@@ -60,6 +60,7 @@ public:
     NotificationCenter *notifications() const { return m_notifications; }
     DesktopNotifier *notifier() const { return m_notifier; }
     Scheduler *scheduler() const { return m_scheduler; }
+    HomingService *service() const { return m_service; }
     const UiSettings &uiSettings() const { return m_uiSettings; }
 
     // Shows the tray icon (as soon as there is a tray), the window unless minimized, and starts
@@ -98,7 +99,6 @@ private:
     void onHostNeedsAttention(const QUuid &hostId, const QString &reason);
     void onHostRecovered(const QUuid &hostId);
     void refreshNextChecks();
-    void configChanged();
 
     Runtime *m_runtime;
     Options m_options;
@@ -108,10 +108,10 @@ private:
     TrayController *m_tray;
     DesktopNotifier *m_notifier;
     NotificationCenter *m_notifications;
+    HomingService *m_service;
     HostEditController *m_hosts;
     QPointer<SettingsDialog> m_settings;
     QPointer<ImportWizard> m_import;
-    std::unique_ptr<ImportTarget> m_importTarget;
     Scheduler *m_scheduler;
 };
 

@@ -6,6 +6,7 @@
 #include "redactor.h"
 #include "runtime.h"
 #include "secretproblem.h"
+#include "service/homingservice.h"
 
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -17,77 +18,10 @@ Q_LOGGING_CATEGORY(lcHostEdit, "homing.ui.hosts", QtInfoMsg)
 
 namespace Homing {
 
-namespace {
-
-struct SecretStep
-{
-    enum class Op
-    {
-        Read,
-        Write,
-        Remove
-    } op;
-    QString field;
-    QString value;
-};
-
-using StepsDone = std::function<void(bool, SecretResult, QHash<QString, QString>)>;
-
-struct StepRun
-{
-    SecretStore *store;
-    QUuid hostId;
-    QList<SecretStep> remaining;
-    QPointer<QObject> context;
-    StepsDone done;
-    QHash<QString, QString> values;
-};
-
-void runNextStep(const std::shared_ptr<StepRun> &run)
-{
-    if (run->remaining.isEmpty()) {
-        run->done(true, {}, run->values);
-        return;
-    }
-    const SecretStep step = run->remaining.takeFirst();
-    const QString key = SecretStore::keyFor(run->hostId, step.field);
-    auto callback = [step, run](const SecretResult &result) {
-        const bool fine
-            = result.ok() || (result.status == SecretResult::Status::NotFound && step.op != SecretStep::Op::Write);
-        if (!fine) {
-            run->done(false, result, run->values);
-            return;
-        }
-        if (step.op == SecretStep::Op::Read && result.ok())
-            run->values.insert(step.field, result.value);
-        runNextStep(run);
-    };
-    switch (step.op) {
-    case SecretStep::Op::Read:
-        run->store->read(key, run->context, callback);
-        break;
-    case SecretStep::Op::Write:
-        run->store->write(key, step.value, run->context, callback);
-        break;
-    case SecretStep::Op::Remove:
-        run->store->remove(key, run->context, callback);
-        break;
-    }
-}
-
-// Runs the steps one after the other; done(ok, failure, values read) once at the end or at the
-// first failure (not at all if context goes away). A remove or read that finds nothing is fine.
-void runSecretSteps(SecretStore *store, const QUuid &hostId, const QList<SecretStep> &steps, QObject *context,
-                    StepsDone done)
-{
-    runNextStep(std::make_shared<StepRun>(StepRun {store, hostId, steps, context, std::move(done), {}}));
-}
-
-} // namespace
-
-HostEditController::HostEditController(Runtime *runtime, QWidget *dialogParent, QObject *parent)
+HostEditController::HostEditController(HomingService *service, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
-    , m_runtime(runtime)
+    , m_service(service)
+    , m_runtime(service->runtime())
     , m_dialogParent(dialogParent)
 {
 }
@@ -140,113 +74,45 @@ void HostEditController::save()
     if (!m_editor)
         return;
     const Host host = m_editor->host();
-    for (const Host &existing : m_runtime->config().hosts) {
-        if (existing.name == host.name && existing.providerId == host.providerId && existing.id != host.id) {
-            m_editor->showError(tr("%1 is already configured with this provider.").arg(host.displayName()));
-            return;
-        }
-    }
-    QList<SecretStep> steps;
     const QHash<QString, QString> secrets = m_editor->secrets();
-    for (auto it = secrets.begin(); it != secrets.end(); ++it)
-        steps.append({SecretStep::Op::Write, it.key(), it.value()});
-    // A provider change leaves the old provider's secrets behind: remove those not used any more.
-    if (const Host *old = m_runtime->config().host(host.id); old && old->providerId != host.providerId) {
-        const QStringList now = m_editor->providerInfo().secretFields();
-        if (const auto oldInfo = ProviderRegistry::find(old->providerId)) {
-            for (const QString &field : oldInfo->secretFields()) {
-                if (!now.contains(field))
-                    steps.append({SecretStep::Op::Remove, field, {}});
-            }
-        }
-    }
-    runSecretSteps(
-        m_runtime->secrets(), host.id, steps, m_editor,
-        [this, written = !secrets.isEmpty()](bool ok, const SecretResult &failure, const QHash<QString, QString> &) {
+    m_service->saveHost(
+        host, secrets, m_editor, [this, host, written = !secrets.isEmpty()](const HomingService::Result &result) {
             if (!m_editor)
                 return;
-            if (!ok) {
-                m_editor->showError(failureText(failure) + QStringLiteral("<br/>")
-                                    + tr("Nothing was saved; your input is still here.").toHtmlEscaped());
+            if (!result.ok) {
+                if (result.secretFailure)
+                    m_editor->showError(failureText(*result.secretFailure) + QStringLiteral("<br/>")
+                                        + tr("Nothing was saved; your input is still here.").toHtmlEscaped());
+                else
+                    m_editor->showError(result.error.toHtmlEscaped());
                 return;
             }
-            commitHost(written);
+            qCInfo(lcHostEdit).noquote() << "saved host" << host.name << "with provider" << host.providerId;
+            m_editor->accept();
+            emit hostSaved(host.id, written);
         });
-}
-
-void HostEditController::commitHost(bool secretsWritten)
-{
-    const Host host = m_editor->host();
-    Config config = m_runtime->config();
-    if (Host *existing = config.host(host.id))
-        *existing = host;
-    else
-        config.hosts.append(host);
-    QString error;
-    if (!m_runtime->saveConfig(config, &error)) {
-        m_editor->showError(m_runtime->redactor()->redact(error).toHtmlEscaped());
-        return;
-    }
-    qCInfo(lcHostEdit).noquote() << "saved host" << host.name << "with provider" << host.providerId;
-    m_editor->accept();
-    emit hostSaved(host.id, secretsWritten);
 }
 
 void HostEditController::test()
 {
     if (!m_editor)
         return;
-    const Host host = m_editor->host();
-    const ProviderInfo info = m_editor->providerInfo();
-    Provider *provider = ProviderRegistry::create(host.providerId, m_runtime->http(), m_editor);
-    if (!provider) {
-        m_editor->showTestResult(false, tr("Homing cannot talk to %1 yet.").arg(info.name));
-        return;
-    }
-    // Secrets the user left empty while editing are the stored ones.
-    const QHash<QString, QString> typed = m_editor->secrets();
-    QList<SecretStep> reads;
-    for (const QString &field : info.secretFields()) {
-        if (!typed.contains(field))
-            reads.append({SecretStep::Op::Read, field, {}});
-    }
-    runSecretSteps(m_runtime->secrets(), host.id, reads, m_editor,
-                   [this, host, typed, provider](bool ok, const SecretResult &failure, QHash<QString, QString> stored) {
-                       if (!m_editor)
-                           return;
-                       if (!ok) {
-                           provider->deleteLater();
-                           m_editor->showTestResult(false, failureText(failure));
-                           return;
-                       }
-                       for (auto it = typed.begin(); it != typed.end(); ++it)
-                           stored.insert(it.key(), it.value());
-                       UpdateRequest request;
-                       request.host = host;
-                       request.secrets = stored;
-                       const HostRecord record = m_runtime->state()->load(host.id);
-                       if (host.ipv4 && !record.publishedIpv4.isEmpty())
-                           request.ipv4 = QHostAddress(record.publishedIpv4);
-                       else if (host.ipv4 && m_addressQuery)
-                           request.ipv4 = m_addressQuery(AddressFamily::IPv4);
-                       if (host.ipv6 && !record.publishedIpv6.isEmpty())
-                           request.ipv6 = QHostAddress(record.publishedIpv6);
-                       else if (host.ipv6 && m_addressQuery)
-                           request.ipv6 = m_addressQuery(AddressFamily::IPv6);
-                       provider->testCredentials(request, m_editor, [this, provider](const UpdateOutcome &outcome) {
-                           provider->deleteLater();
-                           if (!m_editor)
-                               return;
-                           const QString reason = m_runtime->redactor()->redact(outcome.reason);
-                           const QString fix = m_runtime->redactor()->redact(outcome.fix);
-                           if (outcome.succeeded())
-                               m_editor->showTestResult(true, tr("The provider accepted these settings."));
-                           else if (outcome.kind == UpdateOutcome::Kind::NeedsUser)
-                               m_editor->showTestResult(false, fix.isEmpty() ? reason : tr("%1 %2").arg(reason, fix));
-                           else
-                               m_editor->showTestResult(false, tr("The provider could not tell now: %1").arg(reason));
-                       });
-                   });
+    m_service->testCredentials(
+        m_editor->host(), m_editor->secrets(), m_editor,
+        [this](const HomingService::Result &result, const UpdateOutcome &outcome) {
+            if (!m_editor)
+                return;
+            if (!result.ok)
+                m_editor->showTestResult(false,
+                                         result.secretFailure ? failureText(*result.secretFailure) : result.error);
+            else if (outcome.succeeded())
+                m_editor->showTestResult(true, tr("The provider accepted these settings."));
+            else if (outcome.kind == UpdateOutcome::Kind::NeedsUser)
+                m_editor->showTestResult(
+                    false, outcome.fix.isEmpty() ? outcome.reason : tr("%1 %2").arg(outcome.reason, outcome.fix));
+            else
+                m_editor->showTestResult(false, tr("The provider could not tell now: %1").arg(outcome.reason));
+        });
 }
 
 void HostEditController::removeHost(const QUuid &hostId, bool confirmed)
@@ -275,35 +141,20 @@ void HostEditController::doRemove(const QUuid &hostId)
     const Host *host = m_runtime->config().host(hostId);
     if (!host)
         return;
-    QList<SecretStep> steps;
-    if (const auto info = ProviderRegistry::find(host->providerId)) {
-        for (const QString &field : info->secretFields())
-            steps.append({SecretStep::Op::Remove, field, {}});
-    }
     const QString name = host->displayName();
-    runSecretSteps(m_runtime->secrets(), hostId, steps, this,
-                   [this, hostId, name](bool ok, const SecretResult &failure, const QHash<QString, QString> &) {
-                       if (!ok) {
-                           emit problem(tr("%1 was not removed").arg(name),
-                                        failureText(failure) + QStringLiteral("<br/>")
-                                            + tr("The host stays so that its password is not left behind; "
-                                                 "try again once the keychain works.")
-                                                  .toHtmlEscaped());
-                           return;
-                       }
-                       Config config = m_runtime->config();
-                       config.hosts.removeIf([&](const Host &h) { return h.id == hostId; });
-                       QString error;
-                       if (!m_runtime->saveConfig(config, &error)) {
-                           emit problem(tr("%1 was not removed").arg(name),
-                                        m_runtime->redactor()->redact(error).toHtmlEscaped());
-                           return;
-                       }
-                       if (!m_runtime->state()->remove(hostId, &error))
-                           qCWarning(lcHostEdit).noquote() << "could not forget the state of" << name << ":" << error;
-                       qCInfo(lcHostEdit).noquote() << "removed host" << name << "and its secrets";
-                       emit hostRemoved(hostId);
-                   });
+    m_service->removeHost(hostId, this, [this, hostId, name](const HomingService::Result &result) {
+        if (!result.ok) {
+            QString text = result.error.toHtmlEscaped();
+            if (result.secretFailure)
+                text = failureText(*result.secretFailure) + QStringLiteral("<br/>")
+                    + tr("The host stays so that its password is not left behind; "
+                         "try again once the keychain works.")
+                          .toHtmlEscaped();
+            emit problem(tr("%1 was not removed").arg(name), text);
+            return;
+        }
+        emit hostRemoved(hostId);
+    });
 }
 
 } // namespace Homing

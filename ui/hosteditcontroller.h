@@ -15,30 +15,24 @@ class QWidget;
 
 namespace Homing {
 
+class HomingService;
 class HostEditorDialog;
 class Runtime;
 
-// Adding, editing, testing and removing hosts. Secrets go to the SecretStore first, one after the
-// other; only when all are stored does the host enter the config. On any failure the dialog stays
-// open with what the user typed and says what went wrong and what to do. Nothing is ever written
-// in plain text instead. Removing a host removes its secrets, its state and then its config entry.
+// The dialogs for adding, editing, testing and removing hosts. The changes themselves are the
+// HomingService's (secrets first, then the config; on any failure nothing is saved). On a failure
+// the dialog stays open with what the user typed and says what went wrong and what to do.
 class HostEditController : public QObject
 {
     Q_OBJECT
 public:
-    HostEditController(Runtime *runtime, QWidget *dialogParent, QObject *parent = nullptr);
+    HostEditController(HomingService *service, QWidget *dialogParent, QObject *parent = nullptr);
 
     void addHost();
     void editHost(const QUuid &hostId);
     // Asks first unless confirmed is true.
     void removeHost(const QUuid &hostId, bool confirmed = false);
     HostEditorDialog *editor() const { return m_editor; }
-
-    // The current public address, for a Test call that has to name one.
-    void setAddressQuery(std::function<std::optional<QHostAddress>(AddressFamily)> query)
-    {
-        m_addressQuery = std::move(query);
-    }
 
 signals:
     // secretsWritten: the user typed a new password or token, which releases a host that needs them.
@@ -50,14 +44,13 @@ private:
     void openEditor();
     void save();
     void test();
-    void commitHost(bool secretsWritten);
     void doRemove(const QUuid &hostId);
     QString failureText(const SecretResult &result) const;
 
+    HomingService *m_service;
     Runtime *m_runtime;
     QPointer<QWidget> m_dialogParent;
     QPointer<HostEditorDialog> m_editor;
-    std::function<std::optional<QHostAddress>(AddressFamily)> m_addressQuery;
 };
 
 } // namespace Homing

@@ -120,7 +120,7 @@ int main(int argc, char *argv[])
     const bool startMinimized = parser.isSet(minimized) || desktop.uiSettings().flag(UiSettings::Key::StartMinimized);
     // The tray app serves the same control socket as homingd (homingctl talks to either); it is
     // also the lock that keeps the app and the agent from updating the same hosts twice.
-    ControlServer control(&runtime, desktop.scheduler());
+    ControlServer control(desktop.service());
     QObject::connect(&control, &ControlServer::uiRequested, &desktop, [&desktop] { desktop.showWindow(); });
     QObject::connect(&instance, &SingleInstance::becamePrimary, &desktop, [&desktop, &control, startMinimized] {
         QString why;

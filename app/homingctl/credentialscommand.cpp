@@ -1,9 +1,9 @@
 #include "credentialscommand.h"
 
-#include "providers/provider.h"
 #include "providers/providerregistry.h"
 #include "redactor.h"
 #include "runtime.h"
+#include "service/homingservice.h"
 #include "storage/secretstore.h"
 
 #include <QCoreApplication>
@@ -76,8 +76,9 @@ int report(const Host &host, const ProviderInfo &info, const UpdateOutcome &outc
 
 } // namespace
 
-int testCredentialsCommand(Runtime &runtime, QCoreApplication &app, const QStringList &args, bool json)
+int testCredentialsCommand(HomingService &service, QCoreApplication &app, const QStringList &args, bool json)
 {
+    const Runtime &runtime = *service.runtime();
     if (args.size() != 1)
         return complain(Text::tr("usage: homingctl test-credentials HOST [--json]"), kExitUsage);
     const Host *found = runtime.config().find(args.first());
@@ -96,44 +97,16 @@ int testCredentialsCommand(Runtime &runtime, QCoreApplication &app, const QStrin
                         kExitUnavailable);
     }
 
-    // Some checks re-send the address the provider already holds.
-    UpdateRequest request;
-    request.host = host;
-    const HostRecord record = runtime.state()->load(host.id);
-    if (host.ipv4 && info->ipv4 && !record.publishedIpv4.isEmpty())
-        request.ipv4 = QHostAddress(record.publishedIpv4);
-    if (host.ipv6 && info->ipv6 && !record.publishedIpv6.isEmpty())
-        request.ipv6 = QHostAddress(record.publishedIpv6);
-
     int status = 0;
-    Provider *provider = ProviderRegistry::create(host.providerId, runtime.http(), &app);
-    auto check = [&] {
-        provider->testCredentials(request, &app, [&](const UpdateOutcome &outcome) {
+    service.testCredentials(host, {}, &app, [&](const HomingService::Result &result, const UpdateOutcome &outcome) {
+        if (!result.ok)
+            status = complain(Text::tr("the secrets of %1 could not be read from %2: %3")
+                                  .arg(host.displayName(), service.secrets()->description(), result.error),
+                              kExitStorage);
+        else
             status = report(host, *info, outcome, json);
-            app.quit();
-        });
-    };
-    std::function<void(QStringList)> readNext = [&](QStringList fields) {
-        if (fields.isEmpty()) {
-            check();
-            return;
-        }
-        const QString field = fields.takeFirst();
-        runtime.secrets()->read(
-            SecretStore::keyFor(host.id, field), &app, [&, field, fields](const SecretResult &result) {
-                if (!result.ok()) {
-                    status = complain(Text::tr("the %1 of %2 could not be read from %3: %4")
-                                          .arg(field, host.displayName(), runtime.secrets()->description(),
-                                               runtime.redactor()->redact(result.message)),
-                                      kExitStorage);
-                    app.quit();
-                    return;
-                }
-                request.secrets.insert(field, result.value);
-                readNext(fields);
-            });
-    };
-    readNext(info->secretFields());
+        app.quit();
+    });
     app.exec();
     return status;
 }

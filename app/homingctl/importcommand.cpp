@@ -3,9 +3,9 @@
 #include "controlcommands.h"
 #include "importers/importapplier.h"
 #include "importers/importer.h"
-#include "importers/importtarget.h"
 #include "redactor.h"
 #include "runtime.h"
+#include "service/homingservice.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -40,8 +40,10 @@ QJsonArray names(const Config &config, const QList<QUuid> &ids)
 
 } // namespace
 
-int importCommand(Runtime *runtime, QCoreApplication &app, const QStringList &args, const ImportCommandOptions &options)
+int importCommand(HomingService *service, QCoreApplication &app, const QStringList &args,
+                  const ImportCommandOptions &options)
 {
+    Runtime *runtime = service->runtime();
     QTextStream out(stdout);
     QTextStream err(stderr);
     ImportOptions importOptions;
@@ -99,8 +101,7 @@ int importCommand(Runtime *runtime, QCoreApplication &app, const QStringList &ar
         return status;
     }
 
-    RuntimeImportTarget target(runtime);
-    ImportApplier applier(&target);
+    ImportApplier applier(service);
     ImportApplier::Result result;
     applier.apply(preview, {}, options.updateExisting ? ImportApplier::Existing::Update : ImportApplier::Existing::Skip,
                   [&](const ImportApplier::Result &r) {

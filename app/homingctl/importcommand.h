@@ -6,7 +6,7 @@ class QCoreApplication;
 
 namespace Homing {
 
-class Runtime;
+class HomingService;
 
 struct ImportCommandOptions
 {
@@ -20,7 +20,7 @@ struct ImportCommandOptions
 
 // homingctl import FILE: prints the preview (text or JSON) and, unless it is a dry run, applies it.
 // Exit status: 0 everything imported, 1 some, 2 nothing, 64 usage, 74 secret store or config failure.
-int importCommand(Runtime *runtime, QCoreApplication &app, const QStringList &args,
+int importCommand(HomingService *service, QCoreApplication &app, const QStringList &args,
                   const ImportCommandOptions &options);
 
 } // namespace Homing

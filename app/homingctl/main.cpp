@@ -3,12 +3,13 @@
 #include "control/statusjson.h"
 #include "controlcommands.h"
 #include "credentialscommand.h"
-#include "engine/hostmachine.h"
+#include "engine/scheduler.h"
 #include "importcommand.h"
 #include "model/updateoutcome.h"
 #include "providers/providerregistry.h"
 #include "redactor.h"
 #include "runtime.h"
+#include "service/homingservice.h"
 #include "storage/secretstore.h"
 #include "translations.h"
 
@@ -105,11 +106,12 @@ int listProviders(bool json)
     return 0;
 }
 
-int listHosts(Runtime &runtime, bool json)
+int listHosts(const HomingService &service, bool json)
 {
+    const Runtime &runtime = *service.runtime();
     QJsonArray array;
     for (const Host &host : runtime.config().hosts) {
-        const HostRecord record = runtime.state()->load(host.id);
+        const HostRecord record = service.scheduler()->record(host.id);
         const QJsonObject object = hostStatusJson(host, record, {});
         array.append(object);
         if (!json) {
@@ -127,8 +129,9 @@ int listHosts(Runtime &runtime, bool json)
     return 0;
 }
 
-int showHistory(Runtime &runtime, const QStringList &args, bool json, int limit)
+int showHistory(const HomingService &service, const QStringList &args, bool json, int limit)
 {
+    const Runtime &runtime = *service.runtime();
     QUuid hostId;
     if (!args.isEmpty()) {
         const Host *host = runtime.config().find(args.first());
@@ -137,7 +140,7 @@ int showHistory(Runtime &runtime, const QStringList &args, bool json, int limit)
         hostId = host->id;
     }
     QJsonArray array;
-    for (const HistoryEvent &event : runtime.history()->events(hostId, limit)) {
+    for (const HistoryEvent &event : service.history(hostId, limit)) {
         const QString name = historyHostName(event, runtime.config().host(event.hostId));
         if (json) {
             array.append(historyEventJson(event, name));
@@ -161,8 +164,8 @@ int showHistory(Runtime &runtime, const QStringList &args, bool json, int limit)
 
 // New credentials are a change of the host's settings: a host that stopped for the user may try
 // again, and one that is up to date sends its record again. The running agent's machine for the host
-// does it; with none running, the host's machine is made here on the stored state.
-void secretsChanged(Runtime &runtime, const Host &host, const QString &field)
+// does it; with none running, this program's service records it in the host's stored state.
+void secretsChanged(HomingService &service, const Host &host, const QString &field)
 {
     const QString detail = Text::tr("the %1 was changed with homingctl").arg(field);
     const QJsonObject request {{QStringLiteral("command"), QStringLiteral("secret-changed")},
@@ -170,51 +173,52 @@ void secretsChanged(Runtime &runtime, const Host &host, const QString &field)
                                {QStringLiteral("detail"), detail}};
     QJsonObject response;
     QString error;
-    if (ControlClient(runtime.paths().controlSocket).request(request, &response, &error) == ControlClient::Result::Ok
+    if (ControlClient(service.runtime()->paths().controlSocket).request(request, &response, &error)
+            == ControlClient::Result::Ok
         && response.value(QStringLiteral("ok")).toBool())
         return;
-    HostMachine machine(host, runtime.state()->load(host.id), runtime.state(), runtime.clock(), {});
-    machine.secretsChanged(detail);
+    service.secretsChanged(host.id, detail);
 }
 
-int secretCommand(Runtime &runtime, QCoreApplication &app, const QStringList &args)
+int secretCommand(HomingService &service, QCoreApplication &app, const QStringList &args)
 {
+    const Runtime &runtime = *service.runtime();
     if (args.size() != 3 || (args.at(0) != QLatin1String("set") && args.at(0) != QLatin1String("delete")))
         return fail(Text::tr("usage: homingctl secret set|delete HOST FIELD"), kExitUsage);
-    const Host *host = runtime.config().find(args.at(1));
-    if (!host)
+    const Host *found = runtime.config().find(args.at(1));
+    if (!found)
         return fail(Text::tr("no host called \"%1\" in %2").arg(args.at(1), runtime.paths().configFile), kExitNotFound);
-    const std::optional<ProviderInfo> info = ProviderRegistry::find(host->providerId);
+    const Host host = *found;
+    const std::optional<ProviderInfo> info = ProviderRegistry::find(host.providerId);
     const QString field = args.at(2);
     if (!info || !info->secretFields().contains(field)) {
         return fail(
             Text::tr("%1 has no secret field \"%2\"; its secret fields: %3")
-                .arg(host->displayName(), field, info ? info->secretFields().join(QStringLiteral(", ")) : QString()),
+                .arg(host.displayName(), field, info ? info->secretFields().join(QStringLiteral(", ")) : QString()),
             kExitUsage);
     }
-    const QString key = SecretStore::keyFor(host->id, field);
     int status = 0;
-    auto done = [&](const SecretResult &result) {
-        if (result.ok()) {
-            secretsChanged(runtime, *host, field);
+    auto done = [&](const HomingService::Result &result) {
+        if (result.ok) {
+            secretsChanged(service, host, field);
             print((args.at(0) == QLatin1String("set") ? Text::tr("%1 of %2 stored in %3.")
                                                       : Text::tr("%1 of %2 removed from %3."))
-                      .arg(field, host->displayName(), runtime.secrets()->description()));
+                      .arg(field, host.displayName(), service.secrets()->description()));
             status = 0;
         } else {
-            status = fail(runtime.redactor()->redact(result.message), kExitStorage);
+            status = fail(result.error, kExitStorage);
         }
         app.quit();
     };
     if (args.at(0) == QLatin1String("set")) {
-        const QString value = readSecretLine(Text::tr("%1 for %2: ").arg(field, host->displayName()));
+        const QString value = readSecretLine(Text::tr("%1 for %2: ").arg(field, host.displayName()));
         const FieldInfo *fieldInfo = info->field(field);
         QString why;
         if (!fieldInfo->validate(value, &why))
             return fail(why, kExitUsage);
-        runtime.secrets()->write(key, value, &app, done);
+        service.storeSecret(host.id, field, value, &app, done);
     } else {
-        runtime.secrets()->remove(key, &app, done);
+        service.removeSecret(host.id, field, &app, done);
     }
     app.exec();
     return status;
@@ -312,14 +316,20 @@ int main(int argc, char *argv[])
     case Runtime::Failure::Storage:
         return fail(error, kExitStorage);
     }
+    // The same application service as the agent's; its Scheduler is never started, so nothing is
+    // sent from here except what a command asks for (test-credentials).
+    Scheduler::Options inert;
+    inert.watchChanges = false;
+    inert.autoTick = false;
+    HomingService service(&runtime, inert);
     if (command == QLatin1String("hosts"))
-        return listHosts(runtime, parser.isSet(json));
+        return listHosts(service, parser.isSet(json));
     if (command == QLatin1String("history"))
-        return showHistory(runtime, args, parser.isSet(json), parser.value(limit).toInt());
+        return showHistory(service, args, parser.isSet(json), parser.value(limit).toInt());
     if (command == QLatin1String("test-credentials"))
-        return testCredentialsCommand(runtime, app, args, parser.isSet(json));
+        return testCredentialsCommand(service, app, args, parser.isSet(json));
     if (command == QLatin1String("secret"))
-        return secretCommand(runtime, app, args);
+        return secretCommand(service, app, args);
     if (command == QLatin1String("import")) {
         ImportCommandOptions importOptions;
         importOptions.format = parser.value(format);
@@ -328,7 +338,7 @@ int main(int argc, char *argv[])
         importOptions.json = parser.isSet(json);
         importOptions.updateExisting = parser.isSet(updateExisting);
         importOptions.keepHttp = parser.isSet(keepHttp);
-        return importCommand(&runtime, app, args, importOptions);
+        return importCommand(&service, app, args, importOptions);
     }
     return fail(Text::tr("unknown command \"%1\"; see homingctl --help").arg(command), kExitUsage);
 }

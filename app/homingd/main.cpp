@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "redactor.h"
 #include "runtime.h"
+#include "service/homingservice.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
@@ -143,34 +144,36 @@ int main(int argc, char *argv[])
     if (runtime.config().hosts.isEmpty())
         qCInfo(lcEngine).noquote() << "no hosts are configured in" << paths.configFile;
 
-    // One composition for both modes: the Scheduler and its per-host machines, started from the
-    // addresses already published. --once runs one pass over every host, then exits with its status.
+    // One composition for both modes: the application service with its Scheduler and per-host
+    // machines, started from the addresses already published. --once runs one pass over every host, then exits with its
+    // status.
     if (parser.isSet(once)) {
         Scheduler::Options options;
         options.watchChanges = false;
         options.autoTick = false;
-        Scheduler scheduler(&runtime, options);
-        QObject::connect(&scheduler, &Scheduler::passFinished, &app, [&redactor](const UpdateCycle::Summary &summary) {
-            QTextStream out(stdout);
-            for (const UpdateCycle::HostResult &host : summary.hosts)
-                out << host.name << ": " << kindWord(host.kind) << " - " << redactor.redact(host.message) << '\n';
-            out.flush();
-            QCoreApplication::exit(summary.exitCode());
-        });
-        scheduler.runOnce();
+        HomingService service(&runtime, options);
+        QObject::connect(
+            service.scheduler(), &Scheduler::passFinished, &app, [&redactor](const UpdateCycle::Summary &summary) {
+                QTextStream out(stdout);
+                for (const UpdateCycle::HostResult &host : summary.hosts)
+                    out << host.name << ": " << kindWord(host.kind) << " - " << redactor.redact(host.message) << '\n';
+                out.flush();
+                QCoreApplication::exit(summary.exitCode());
+            });
+        service.runOnce();
         return app.exec();
     }
 
     // The agent: serve the control socket (which is also the one-instance lock) and let the
     // scheduler react to changes, polls and retries until told to stop.
-    Scheduler scheduler(&runtime);
-    ControlServer control(&runtime, &scheduler);
+    HomingService service(&runtime, Scheduler::Options {});
+    ControlServer control(&service);
     if (!control.listen(&error)) {
         std::fprintf(stderr, "homingd: %s\n", qPrintable(redactor.redact(error)));
         return control.listenFailure() == ControlServer::ListenFailure::UnsafeDirectory ? kExitUnsafeDirectory
                                                                                         : kExitAlreadyRunning;
     }
     stopOnSignals(&app);
-    scheduler.start();
+    service.start();
     return app.exec();
 }

@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "redactor.h"
 #include "runtime.h"
+#include "service/homingservice.h"
 #include "statusjson.h"
 #include "storage/historystore.h"
 #include "storage/secretstore.h"
@@ -33,10 +34,11 @@ QJsonObject success(const QJsonValue &result = QJsonValue())
 
 } // namespace
 
-ControlServer::ControlServer(Runtime *runtime, Scheduler *scheduler, QObject *parent)
+ControlServer::ControlServer(HomingService *service, QObject *parent)
     : QObject(parent)
-    , m_runtime(runtime)
-    , m_scheduler(scheduler)
+    , m_service(service)
+    , m_runtime(service->runtime())
+    , m_scheduler(service->scheduler())
     , m_listener(new LocalListener(this))
 {
     connect(m_listener, &LocalListener::newConnection, this, &ControlServer::onConnection);
@@ -173,35 +175,34 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
     if (command == QLatin1String("history")) {
         const int limit = std::clamp(request.value(QStringLiteral("limit")).toInt(50), 1, 10000);
         QJsonArray rows;
-        for (const HistoryEvent &event : m_runtime->history()->events(hostId, limit)) {
+        for (const HistoryEvent &event : m_service->history(hostId, limit)) {
             rows.append(historyEventJson(event, historyHostName(event, m_runtime->config().host(event.hostId))));
         }
         return success(QJsonObject {{QStringLiteral("events"), rows}});
     }
     if (command == QLatin1String("update")) {
-        m_scheduler->updateNow(hostId);
+        m_service->updateNow(hostId);
         return success();
     }
     if (command == QLatin1String("pause")) {
-        m_scheduler->pause(hostId);
+        m_service->pause(hostId);
         return success();
     }
     if (command == QLatin1String("resume")) {
-        m_scheduler->resume(hostId);
+        m_service->resume(hostId);
         return success();
     }
     if (command == QLatin1String("reload")) {
         QString error;
-        if (!m_runtime->reloadConfig(&error))
-            return failure(m_runtime->redactor()->redact(error));
-        m_scheduler->reloadConfig();
+        if (!m_service->reload(&error))
+            return failure(error);
         return success();
     }
     if (command == QLatin1String("secret-changed")) {
         // homingctl stored a secret: the host's machine releases it and sends its record again.
         if (hostId.isNull())
             return failure(tr("secret-changed needs a host"));
-        m_scheduler->secretsChanged(hostId, request.value(QStringLiteral("detail")).toString());
+        m_service->secretsChanged(hostId, request.value(QStringLiteral("detail")).toString());
         return success();
     }
     if (command == QLatin1String("activate")) {

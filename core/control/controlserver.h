@@ -10,6 +10,7 @@ class QLocalSocket;
 
 namespace Homing {
 
+class HomingService;
 class LocalListener;
 class Runtime;
 class Scheduler;
@@ -24,7 +25,7 @@ class ControlServer : public QObject
 {
     Q_OBJECT
 public:
-    ControlServer(Runtime *runtime, Scheduler *scheduler, QObject *parent = nullptr);
+    explicit ControlServer(HomingService *service, QObject *parent = nullptr);
     ~ControlServer() override;
 
     enum class ListenFailure
@@ -57,6 +58,7 @@ private:
     QJsonObject status() const;
     QJsonObject hosts() const;
 
+    HomingService *m_service;
     Runtime *m_runtime;
     Scheduler *m_scheduler;
     LocalListener *m_listener;

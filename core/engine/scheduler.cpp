@@ -189,6 +189,10 @@ void Scheduler::request(const QList<QUuid> &hosts, const QString &reason)
         m_pendingAll = true;
     for (const QUuid &id : hosts)
         m_pendingHosts.insert(id);
+    // A Scheduler that was never started (homingctl's) records changes in the machines and sends
+    // nothing; start() or runOnce() takes up what is pending.
+    if (!m_started)
+        return;
     if (!m_online) {
         armTimer();
         return;
@@ -246,7 +250,6 @@ void Scheduler::reloadConfig()
 {
     syncMachines();
     buildMonitor();
-    emit configChanged();
     request({}, tr("settings changed"));
 }
 
@@ -261,6 +264,12 @@ HostState Scheduler::state(const QUuid &hostId) const
 {
     const HostMachine *machine = m_machines.value(hostId);
     return machine ? machine->state() : HostState::Idle;
+}
+
+void Scheduler::detect(const QList<AddressFamily> &families, QObject *context,
+                       std::function<void(const Detection &)> done)
+{
+    m_monitor->detect(families, context, std::move(done));
 }
 
 HostRecord Scheduler::record(const QUuid &hostId) const

@@ -54,7 +54,7 @@ public:
     void pause(const QUuid &hostId = {});
     void resume(const QUuid &hostId = {});
     bool allPaused() const;
-    void reloadConfig(); // after Runtime::saveConfig or reloadConfig
+    void reloadConfig(); // the HomingService saved or reloaded the config
     // A secret of the host was stored anew (host editor, homingctl secret set): a host that needs
     // the user tries again, and one that is up to date sends its record again.
     void secretsChanged(const QUuid &hostId, const QString &detail);
@@ -68,6 +68,8 @@ public:
     HostState state(const QUuid &hostId) const;
     QDateTime nextCheck(const QUuid &hostId) const;
     std::optional<QHostAddress> publicAddress(AddressFamily family) const;
+    // One detection outside a pass (a credentials test that needs the current address).
+    void detect(const QList<AddressFamily> &families, QObject *context, std::function<void(const Detection &)> done);
     QStringList agreeingSources(AddressFamily family) const;
     const Detection &lastDetection() const { return m_lastDetection; }
     bool isOnline() const { return m_online; }
@@ -98,9 +100,6 @@ signals:
     void onlineChanged(bool online);
     void cycleFinished();
     void passFinished(const Homing::UpdateCycle::Summary &summary);
-    // The config was taken in again (a save in the tray app, homingctl reload, the control
-    // socket): every view shows it anew.
-    void configChanged();
 
 private:
     void buildMonitor();

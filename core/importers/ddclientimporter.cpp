@@ -3,6 +3,7 @@
 #include "ddclientparser.h"
 #include "importsupport.h"
 #include "providers/providerregistry.h"
+#include "providers/tsigkeyblock.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -336,13 +337,36 @@ void Mapper::map(const DdclientParser::HostEntry &entry)
                                   "used the old DNS console (dns.hetzner.com), whose tokens do not work there: "
                                   "check which token this is."));
     } else if (protocol == QLatin1String("nsupdate")) {
-        skip(entry,
-             ProviderRegistry::find(QStringLiteral("rfc2136"))
-                 ? Text::tr("nsupdate: import the TSIG key file (%1) by adding the host with the RFC 2136 "
-                            "provider; the key is not read from the file")
-                       .arg(o.value(QStringLiteral("password")))
-                 : Text::tr("nsupdate (RFC 2136) is not supported by this version of Homing"));
-        return;
+        // ddclient's password is the path of nsupdate's key file (-k): the key itself is read here
+        // and goes to the secret store; the file stays as it is.
+        provider = QStringLiteral("rfc2136");
+        const QString keyPath = o.value(QStringLiteral("password"));
+        QFile keyFile(m_options.resolve(keyPath));
+        if (keyPath.isEmpty() || !keyFile.open(QIODevice::ReadOnly)) {
+            skip(entry,
+                 Text::tr("nsupdate: the TSIG key file \"%1\" cannot be read (%2). Import as a user who can "
+                          "read it, or add the host with the RFC 2136 provider and paste the key.")
+                     .arg(keyPath, keyFile.errorString()));
+            return;
+        }
+        QString why;
+        const std::optional<TsigKeyBlock> key = TsigKeyBlock::parse(QString::fromUtf8(keyFile.read(64 * 1024)), &why);
+        if (!key) {
+            skip(entry, Text::tr("nsupdate: %1 holds no TSIG key Homing can read: %2").arg(keyPath, why));
+            return;
+        }
+        settings.insert(QStringLiteral("server"), o.value(QStringLiteral("server")));
+        settings.insert(QStringLiteral("zone"), o.value(QStringLiteral("zone")));
+        settings.insert(QStringLiteral("keyname"), key->name);
+        settings.insert(QStringLiteral("algorithm"), key->algorithm);
+        passwordField = QStringLiteral("secret");
+        secrets.append({QStringLiteral("secret"), key->secret,
+                        Text::tr("the key in %1 (password on line %2)")
+                            .arg(keyPath)
+                            .arg(entry.lines.value(QStringLiteral("password")))});
+        if (truthy(o.value(QStringLiteral("tcp")), false))
+            notes.append(Text::tr("tcp=yes is not needed: Homing sends over UDP and uses TCP by itself when a "
+                                  "message needs it"));
     } else {
         skip(entry, Text::tr("ddclient's protocol \"%1\" has no Homing provider").arg(protocol));
         return;
@@ -365,6 +389,8 @@ void Mapper::map(const DdclientParser::HostEntry &entry)
     }
     if (o.contains(QStringLiteral("ttl")))
         host.host.ttl = o.value(QStringLiteral("ttl")).toInt();
+    else if (protocol == QLatin1String("nsupdate"))
+        host.host.ttl = 600; // ddclient's own default for nsupdate
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.key().endsWith(QLatin1String("@env"))) {
             const QString option = it.key().chopped(4);

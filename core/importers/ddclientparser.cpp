@@ -66,6 +66,7 @@ const QSet<QString> &knownOptions()
                                  "script",
                                  "zone",
                                  "ttl",
+                                 "tcp", // nsupdate's: TCP instead of UDP
                                  "ssl",
                                  "ssl_ca_dir",
                                  "ssl_ca_file",

@@ -73,20 +73,28 @@ void rollback(const std::shared_ptr<Run> &run, int count)
 
 void commit(const std::shared_ptr<Run> &run)
 {
+    // The published addresses go first, so that a new host's state machine starts from them when
+    // the saved config brings it in. Only new hosts are seeded: an updated one keeps its own state.
     QString error;
+    int seeded = 0;
+    QString seedError;
+    for (const HostRecord &record : std::as_const(run->seeds)) {
+        if (run->target->seedState(record, &error))
+            ++seeded;
+        else
+            seedError = error;
+    }
     if (!run->target->saveConfig(run->config, &error)) {
         run->result.error = error;
+        for (const HostRecord &record : std::as_const(run->seeds))
+            run->target->unseed(record.hostId);
         rollback(run, static_cast<int>(run->writes.size()));
         return;
     }
     run->result.ok = true;
     run->result.secretsWritten = static_cast<int>(run->writes.size());
-    for (const HostRecord &record : std::as_const(run->seeds)) {
-        if (run->target->seedState(record, &error))
-            ++run->result.seeded;
-        else
-            run->result.seedError = error;
-    }
+    run->result.seeded = seeded;
+    run->result.seedError = seedError;
     qCInfo(lcImport).noquote() << "imported" << run->result.created.size() << "new and" << run->result.updated.size()
                                << "updated hosts," << run->result.secretsWritten << "secrets";
     finish(run);
@@ -193,7 +201,7 @@ void ImportApplier::apply(const ImportPreview &preview, const QList<int> &hostIn
         }
         for (const ImportedSecret &secret : imported.secrets)
             run->writes.append({SecretStore::keyFor(host.id, secret.field), secret.value, false, {}});
-        if (!imported.publishedIpv4.isEmpty() || !imported.publishedIpv6.isEmpty()) {
+        if (!current && (!imported.publishedIpv4.isEmpty() || !imported.publishedIpv6.isEmpty())) {
             HostRecord record;
             record.hostId = host.id;
             record.state = HostState::UpToDate;

@@ -3,6 +3,7 @@
 #include "providerfields.h"
 #include "providerjob.h"
 #include "providerreplies.h"
+#include "recordsync.h"
 #include "redactor.h"
 
 #include <QJsonArray>
@@ -160,50 +161,58 @@ void CloudflareProvider::updateRecord(const std::shared_ptr<ProviderJob> &job, c
     const QString type
         = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("AAAA") : QStringLiteral("A");
     const QString records = QStringLiteral("/zones/%1/dns_records").arg(F::segment(zoneId));
-    HttpRequest find = apiRequest(request, "GET", records);
-    find.url.setQuery(QUrlQuery {{QStringLiteral("type"), type}, {QStringLiteral("name"), request.host.name}});
-    job->send(find, [this, job, request, records, type, address, done](const HttpResponse &response) {
-        const auto value = result(response);
-        if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&value)) {
-            done(*failure);
-            return;
-        }
-        const QJsonArray found = std::get<QJsonValue>(value).toArray();
-        const int ttl = request.host.ttl;
-        HttpRequest change;
+    const int ttl = request.host.ttl;
+    auto body = [address, ttl] {
         QJsonObject body {{QStringLiteral("content"), address.toString()}};
         if (ttl > 0)
             body.insert(QStringLiteral("ttl"), ttl);
-        if (found.isEmpty()) {
-            if (!F::flag(request.host, QStringLiteral("create"), false)) {
-                done(UpdateOutcome::needsUser(tr("Cloudflare has no %1 record for %2.").arg(type, request.host.name),
-                                              tr("Create the record, or allow Homing to create it.")));
-                return;
-            }
-            change = apiRequest(request, "POST", records);
-            body.insert(QStringLiteral("type"), type);
-            body.insert(QStringLiteral("name"), request.host.name);
-            body.insert(QStringLiteral("ttl"), ttl > 0 ? ttl : 1);
-            body.insert(QStringLiteral("proxied"), F::flag(request.host, QStringLiteral("proxied"), false));
-        } else {
-            const QJsonObject record = found.first().toObject();
-            if (QHostAddress(record.value(QStringLiteral("content")).toString()) == address
-                && (ttl <= 0 || record.value(QStringLiteral("ttl")).toInt() == ttl)) {
-                done(UpdateOutcome::unchanged({address}));
-                return;
-            }
-            change = apiRequest(request, "PATCH",
-                                records + QLatin1Char('/') + F::segment(record.value(QStringLiteral("id")).toString()));
+        return body;
+    };
+    RecordSteps steps;
+    steps.provider = QStringLiteral("Cloudflare");
+    steps.hostName = request.host.name;
+    steps.type = type;
+    steps.lookup = apiRequest(request, "GET", records);
+    steps.lookup.url.setQuery(QUrlQuery {{QStringLiteral("type"), type}, {QStringLiteral("name"), request.host.name}});
+    steps.read = [](const HttpResponse &response, std::optional<FoundRecord> *found) {
+        const auto value = result(response);
+        if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&value))
+            return std::optional<UpdateOutcome>(*failure);
+        const QJsonArray listed = std::get<QJsonValue>(value).toArray();
+        if (!listed.isEmpty()) {
+            const QJsonObject record = listed.first().toObject();
+            *found = FoundRecord {{record.value(QStringLiteral("content")).toString()},
+                                  record.value(QStringLiteral("ttl")).toInt(),
+                                  record.value(QStringLiteral("id"))};
         }
-        change.body = toJson(body);
-        job->send(change, [address, done](const HttpResponse &reply) {
-            const auto changed = result(reply);
-            if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&changed))
-                done(*failure);
-            else
-                done(UpdateOutcome::updated({address}));
-        });
-    });
+        return std::optional<UpdateOutcome>();
+    };
+    steps.ttl = ttl;
+    steps.mayCreate = F::flag(request.host, QStringLiteral("create"), false);
+    steps.change = [this, request, records, body](const FoundRecord &record) {
+        HttpRequest change
+            = apiRequest(request, "PATCH", records + QLatin1Char('/') + F::segment(record.id.toString()));
+        change.body = toJson(body());
+        return change;
+    };
+    steps.create = [this, request, records, body, type, ttl] {
+        HttpRequest create = apiRequest(request, "POST", records);
+        QJsonObject created = body();
+        created.insert(QStringLiteral("type"), type);
+        created.insert(QStringLiteral("name"), request.host.name);
+        created.insert(QStringLiteral("ttl"), ttl > 0 ? ttl : 1);
+        created.insert(QStringLiteral("proxied"), F::flag(request.host, QStringLiteral("proxied"), false));
+        create.body = toJson(created);
+        return create;
+    };
+    steps.confirm = [](const HttpResponse &reply, const QHostAddress &sent, ProviderJob::Done finished) {
+        const auto changed = result(reply);
+        if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&changed))
+            finished(*failure);
+        else
+            finished(UpdateOutcome::updated({sent}));
+    };
+    syncRecord(job, address, std::move(steps), done);
 }
 
 void CloudflareProvider::testCredentials(const UpdateRequest &request, QObject *context, Callback callback)

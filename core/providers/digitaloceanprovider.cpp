@@ -3,6 +3,7 @@
 #include "providerfields.h"
 #include "providerjob.h"
 #include "providerreplies.h"
+#include "recordsync.h"
 #include "redactor.h"
 
 #include <QJsonArray>
@@ -49,50 +50,46 @@ void DigitalOceanProvider::update(const UpdateRequest &request, QObject *context
         request.addresses(),
         [job, request, label, records, headers](const QHostAddress &address, ProviderJob::Done done) {
             const QString type = recordTypeOf(address);
+            const int ttl = request.host.ttl;
+            auto body = [type, address, ttl] {
+                QJsonObject body {{QStringLiteral("type"), type}, {QStringLiteral("data"), address.toString()}};
+                if (ttl > 0)
+                    body.insert(QStringLiteral("ttl"), ttl);
+                return body;
+            };
+            RecordSteps steps;
+            steps.provider = QStringLiteral("DigitalOcean");
+            steps.hostName = request.host.name;
+            steps.type = type;
             QUrl find = records;
             find.setQuery(QUrlQuery {{QStringLiteral("type"), type}, {QStringLiteral("name"), request.host.name}});
-            job->send(
-                jsonRequest("GET", find, headers),
-                [job, request, label, records, headers, type, address, done](const HttpResponse &response) {
-                    if (std::optional<UpdateOutcome> problem = jsonProblem(response)) {
-                        done(*problem);
-                        return;
-                    }
-                    const QJsonArray found
-                        = jsonObject(response.body)->value(QStringLiteral("domain_records")).toArray();
-                    const QJsonObject record = found.at(0).toObject();
-                    const int ttl = request.host.ttl;
-                    QJsonObject body {{QStringLiteral("type"), type}, {QStringLiteral("data"), address.toString()}};
-                    if (ttl > 0)
-                        body.insert(QStringLiteral("ttl"), ttl);
-                    HttpRequest change;
-                    if (found.isEmpty()) {
-                        if (!F::flag(request.host, QStringLiteral("create"), false)) {
-                            done(UpdateOutcome::needsUser(
-                                tr("DigitalOcean has no %1 record for %2.").arg(type, request.host.name),
-                                tr("Create the record, or allow Homing to create it.")));
-                            return;
-                        }
-                        body.insert(QStringLiteral("name"), label.isEmpty() ? QStringLiteral("@") : label);
-                        body.insert(QStringLiteral("ttl"), ttl > 0 ? ttl : kDefaultTtl);
-                        change = jsonRequest("POST", records, headers, body);
-                    } else if (QHostAddress(record.value(QStringLiteral("data")).toString()) == address
-                               && (ttl <= 0 || record.value(QStringLiteral("ttl")).toInt() == ttl)) {
-                        done(UpdateOutcome::unchanged({address}));
-                        return;
-                    } else {
-                        QUrl one = records;
-                        one.setPath(records.path() + QLatin1Char('/')
-                                    + QString::number(record.value(QStringLiteral("id")).toVariant().toLongLong()));
-                        change = jsonRequest("PATCH", one, headers, body);
-                    }
-                    job->send(change, [address, done](const HttpResponse &reply) {
-                        if (std::optional<UpdateOutcome> problem = jsonProblem(reply))
-                            done(*problem);
-                        else
-                            done(UpdateOutcome::updated({address}));
-                    });
-                });
+            steps.lookup = jsonRequest("GET", find, headers);
+            steps.read = [](const HttpResponse &response, std::optional<FoundRecord> *found) {
+                if (std::optional<UpdateOutcome> problem = jsonProblem(response))
+                    return problem;
+                const QJsonArray listed = jsonObject(response.body)->value(QStringLiteral("domain_records")).toArray();
+                if (!listed.isEmpty()) {
+                    const QJsonObject record = listed.first().toObject();
+                    *found = FoundRecord {{record.value(QStringLiteral("data")).toString()},
+                                          record.value(QStringLiteral("ttl")).toInt(),
+                                          record.value(QStringLiteral("id"))};
+                }
+                return std::optional<UpdateOutcome>();
+            };
+            steps.ttl = ttl;
+            steps.mayCreate = F::flag(request.host, QStringLiteral("create"), false);
+            steps.change = [records, headers, body](const FoundRecord &record) {
+                QUrl one = records;
+                one.setPath(records.path() + QLatin1Char('/') + QString::number(record.id.toVariant().toLongLong()));
+                return jsonRequest("PATCH", one, headers, body());
+            };
+            steps.create = [records, headers, body, label, ttl] {
+                QJsonObject created = body();
+                created.insert(QStringLiteral("name"), label.isEmpty() ? QStringLiteral("@") : label);
+                created.insert(QStringLiteral("ttl"), ttl > 0 ? ttl : kDefaultTtl);
+                return jsonRequest("POST", records, headers, created);
+            };
+            syncRecord(job, address, std::move(steps), done);
         });
 }
 

@@ -3,9 +3,12 @@
 #include "providerfields.h"
 #include "providerjob.h"
 #include "providerreplies.h"
+#include "recordsync.h"
 #include "redactor.h"
 
 #include <QJsonArray>
+
+#include <memory>
 
 namespace Homing {
 
@@ -60,48 +63,51 @@ void GandiProvider::update(const UpdateRequest &request, QObject *context, Callb
     job->forEachAddress(
         request.addresses(), [this, job, request, base](const QHostAddress &address, ProviderJob::Done done) {
             const QUrl url = F::endpoint(F::baseUrl(request.host, kApi), base + recordTypeOf(address));
-            job->send(jsonRequest("GET", url, authorization(request)),
-                      [this, job, request, url, address, done](const HttpResponse &response) {
-                          if (std::optional<UpdateOutcome> problem
-                              = commonProblem(response, jsonMessage(response.body))) {
-                              done(*problem);
-                              return;
-                          }
-                          int ttl = kDefaultTtl;
-                          if (response.status == 200) {
-                              const std::optional<QJsonObject> rrset = jsonObject(response.body);
-                              if (!rrset) {
-                                  done(notUnderstood(response));
-                                  return;
-                              }
-                              const QJsonArray values = rrset->value(QStringLiteral("rrset_values")).toArray();
-                              ttl = rrset->value(QStringLiteral("rrset_ttl")).toInt(kDefaultTtl);
-                              if (values.size() == 1 && QHostAddress(values.first().toString()) == address
-                                  && (request.host.ttl <= 0 || ttl == std::max(kLeastTtl, request.host.ttl))) {
-                                  done(UpdateOutcome::unchanged({address}));
-                                  return;
-                              }
-                          } else if (response.status != 404) {
-                              done(response.status >= 400 ? refused(response, jsonMessage(response.body))
-                                                          : notUnderstood(response));
-                              return;
-                          }
-                          if (request.host.ttl > 0)
-                              ttl = std::max(kLeastTtl, request.host.ttl);
-                          const QJsonObject body {{QStringLiteral("rrset_values"), QJsonArray {address.toString()}},
-                                                  {QStringLiteral("rrset_ttl"), ttl}};
-                          job->send(jsonRequest("PUT", url, authorization(request), body),
-                                    [address, done](const HttpResponse &reply) {
-                                        if (std::optional<UpdateOutcome> problem
-                                            = commonProblem(reply, jsonMessage(reply.body)))
-                                            done(*problem);
-                                        else if (reply.status == 200 || reply.status == 201)
-                                            done(UpdateOutcome::updated({address}));
-                                        else
-                                            done(reply.status >= 400 ? refused(reply, jsonMessage(reply.body))
-                                                                     : notUnderstood(reply));
-                                    });
-                      });
+            const QList<QPair<QByteArray, QByteArray>> headers = authorization(request);
+            RecordSteps steps;
+            steps.provider = QStringLiteral("Gandi");
+            steps.hostName = request.host.name;
+            steps.type = recordTypeOf(address);
+            steps.lookup = jsonRequest("GET", url, headers);
+            auto existingTtl = std::make_shared<int>(kDefaultTtl);
+            steps.read = [existingTtl](const HttpResponse &response, std::optional<FoundRecord> *found) {
+                if (std::optional<UpdateOutcome> problem = commonProblem(response, jsonMessage(response.body)))
+                    return problem;
+                if (response.status == 404) // no such RRset: the PUT creates it
+                    return std::optional<UpdateOutcome>();
+                const std::optional<QJsonObject> rrset = jsonObject(response.body);
+                if (response.status != 200)
+                    return std::optional<UpdateOutcome>(response.status >= 400
+                                                            ? refused(response, jsonMessage(response.body))
+                                                            : notUnderstood(response));
+                if (!rrset)
+                    return std::optional<UpdateOutcome>(notUnderstood(response));
+                FoundRecord record;
+                for (const QJsonValue &value : rrset->value(QStringLiteral("rrset_values")).toArray())
+                    record.values.append(value.toString());
+                record.ttl = rrset->value(QStringLiteral("rrset_ttl")).toInt(kDefaultTtl);
+                *existingTtl = record.ttl;
+                *found = record;
+                return std::optional<UpdateOutcome>();
+            };
+            steps.ttl = request.host.ttl > 0 ? std::max(kLeastTtl, request.host.ttl) : 0;
+            steps.mayCreate = true; // Gandi's PUT creates a missing RRset
+            auto put = [url, headers, address, existingTtl, ttl = steps.ttl] {
+                const QJsonObject body {{QStringLiteral("rrset_values"), QJsonArray {address.toString()}},
+                                        {QStringLiteral("rrset_ttl"), ttl > 0 ? ttl : *existingTtl}};
+                return jsonRequest("PUT", url, headers, body);
+            };
+            steps.change = [put](const FoundRecord &) { return put(); };
+            steps.create = put;
+            steps.confirm = [](const HttpResponse &reply, const QHostAddress &sent, ProviderJob::Done finished) {
+                if (std::optional<UpdateOutcome> problem = commonProblem(reply, jsonMessage(reply.body)))
+                    finished(*problem);
+                else if (reply.status == 200 || reply.status == 201)
+                    finished(UpdateOutcome::updated({sent}));
+                else
+                    finished(reply.status >= 400 ? refused(reply, jsonMessage(reply.body)) : notUnderstood(reply));
+            };
+            syncRecord(job, address, std::move(steps), done);
         });
 }
 

@@ -3,6 +3,7 @@
 #include "providerfields.h"
 #include "providerjob.h"
 #include "providerreplies.h"
+#include "recordsync.h"
 #include "redactor.h"
 
 #include <QJsonArray>
@@ -82,63 +83,59 @@ void HetznerProvider::update(const UpdateRequest &request, QObject *context, Cal
             const QString type = recordTypeOf(address);
             const QString rrset
                 = QStringLiteral("/zones/%1/rrsets/%2/%3").arg(F::segment(zone), F::segment(name), type);
-            job->send(
-                jsonRequest("GET", F::endpoint(base, rrset), bearer(request)), [=, this](const HttpResponse &response) {
-                    if (std::optional<UpdateOutcome> problem = commonProblem(response, jsonMessage(response.body))) {
-                        done(*problem);
-                        return;
-                    }
-                    HttpRequest change;
-                    const QJsonArray records {QJsonObject {{QStringLiteral("value"), address.toString()}}};
-                    if (response.status == 404) {
-                        if (!F::flag(request.host, QStringLiteral("create"), false)) {
-                            done(UpdateOutcome::needsUser(
-                                tr("Hetzner has no %1 record for %2.").arg(type, request.host.name),
-                                tr("Create the record, or allow Homing to create it.")));
-                            return;
-                        }
-                        const QJsonObject body {
-                            {QStringLiteral("name"), name},
-                            {QStringLiteral("type"), type},
-                            {QStringLiteral("ttl"), request.host.ttl > 0 ? request.host.ttl : kDefaultTtl},
-                            {QStringLiteral("records"), records}};
-                        change = jsonRequest(
-                            "POST", F::endpoint(base, QStringLiteral("/zones/%1/rrsets").arg(F::segment(zone))),
-                            bearer(request), body);
-                    } else {
-                        const std::optional<QJsonObject> object = jsonObject(response.body);
-                        if (response.status != 200 || !object) {
-                            done(response.status >= 400 ? refused(response, jsonMessage(response.body))
-                                                        : notUnderstood(response));
-                            return;
-                        }
-                        const QJsonArray values = object->value(QStringLiteral("rrset"))
-                                                      .toObject()
-                                                      .value(QStringLiteral("records"))
-                                                      .toArray();
-                        if (values.size() == 1
-                            && QHostAddress(values.first().toObject().value(QStringLiteral("value")).toString())
-                                == address) {
-                            done(UpdateOutcome::unchanged({address}));
-                            return;
-                        }
-                        change = jsonRequest("POST", F::endpoint(base, rrset + QStringLiteral("/actions/set_records")),
-                                             bearer(request), QJsonObject {{QStringLiteral("records"), records}});
-                    }
-                    job->send(change, [=, this](const HttpResponse &reply) {
-                        const auto action = actionIn(reply);
-                        if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&action)) {
-                            done(*failure);
-                            return;
-                        }
-                        const QJsonObject started = std::get<QJsonObject>(action);
-                        if (std::optional<UpdateOutcome> outcome = settled(started, address))
-                            done(*outcome);
-                        else
-                            awaitAction(job, request, started.value(QStringLiteral("id")).toVariant().toLongLong(),
-                                        kPolls, true, address, done);
-                    });
-                });
+            const QJsonArray records {QJsonObject {{QStringLiteral("value"), address.toString()}}};
+            RecordSteps steps;
+            steps.provider = QStringLiteral("Hetzner");
+            steps.hostName = request.host.name;
+            steps.type = type;
+            steps.lookup = jsonRequest("GET", F::endpoint(base, rrset), bearer(request));
+            steps.read = [](const HttpResponse &response, std::optional<FoundRecord> *found) {
+                if (std::optional<UpdateOutcome> problem = commonProblem(response, jsonMessage(response.body)))
+                    return problem;
+                if (response.status == 404)
+                    return std::optional<UpdateOutcome>();
+                const std::optional<QJsonObject> object = jsonObject(response.body);
+                if (response.status != 200 || !object)
+                    return std::optional<UpdateOutcome>(response.status >= 400
+                                                            ? refused(response, jsonMessage(response.body))
+                                                            : notUnderstood(response));
+                FoundRecord record;
+                const QJsonObject set = object->value(QStringLiteral("rrset")).toObject();
+                for (const QJsonValue &value : set.value(QStringLiteral("records")).toArray())
+                    record.values.append(value.toObject().value(QStringLiteral("value")).toString());
+                record.ttl = set.value(QStringLiteral("ttl")).toInt();
+                *found = record;
+                return std::optional<UpdateOutcome>();
+            };
+            // The TTL applies to records Homing creates; an existing one keeps its own.
+            steps.mayCreate = F::flag(request.host, QStringLiteral("create"), false);
+            steps.change = [this, request, base, rrset, records](const FoundRecord &) {
+                return jsonRequest("POST", F::endpoint(base, rrset + QStringLiteral("/actions/set_records")),
+                                   bearer(request), QJsonObject {{QStringLiteral("records"), records}});
+            };
+            steps.create = [this, request, base, zone, name, type, records] {
+                const QJsonObject body {{QStringLiteral("name"), name},
+                                        {QStringLiteral("type"), type},
+                                        {QStringLiteral("ttl"), request.host.ttl > 0 ? request.host.ttl : kDefaultTtl},
+                                        {QStringLiteral("records"), records}};
+                return jsonRequest("POST", F::endpoint(base, QStringLiteral("/zones/%1/rrsets").arg(F::segment(zone))),
+                                   bearer(request), body);
+            };
+            steps.confirm = [this, job, request](const HttpResponse &reply, const QHostAddress &sent,
+                                                 ProviderJob::Done finished) {
+                const auto action = actionIn(reply);
+                if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&action)) {
+                    finished(*failure);
+                    return;
+                }
+                const QJsonObject started = std::get<QJsonObject>(action);
+                if (std::optional<UpdateOutcome> outcome = settled(started, sent))
+                    finished(*outcome);
+                else
+                    awaitAction(job, request, started.value(QStringLiteral("id")).toVariant().toLongLong(), kPolls,
+                                true, sent, finished);
+            };
+            syncRecord(job, address, std::move(steps), done);
         });
 }
 

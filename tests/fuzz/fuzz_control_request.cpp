@@ -5,6 +5,7 @@
 #include "fuzzsupport.h"
 #include "redactor.h"
 #include "runtime.h"
+#include "service/homingservice.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -23,8 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             qFatal("cannot open the scratch runtime: %s", qPrintable(error));
         return r;
     }();
-    static Scheduler *scheduler = new Scheduler(runtime);
-    static ControlServer *server = new ControlServer(runtime, scheduler);
+    static HomingService *service = new HomingService(runtime, Scheduler::Options {});
+    static ControlServer *server = new ControlServer(service);
 
     QJsonObject reply;
     const QByteArray line = Fuzz::bytes(data, size);

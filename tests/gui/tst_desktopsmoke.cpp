@@ -1,10 +1,12 @@
 // Issue 2's desktop smoke test: the window shows the configured hosts, the add-host dialog adds a
 // dyndns2 host, and its password ends up in the secret store, never in config.json.
+#include "control/controlserver.h"
 #include "desktopcontroller.h"
 #include "dialogs/hosteditordialog.h"
 #include "engine/scheduler.h"
 #include "guifixture.h"
 #include "models/hosttablemodel.h"
+#include "service/homingservice.h"
 #include "storage/configstore.h"
 #include "storage/secretstore.h"
 #include "windows/mainwindow.h"
@@ -13,6 +15,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -67,30 +70,49 @@ private slots:
         QVERIFY(!desktop.window()->findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
     }
 
-    void aReloadFromOutsideRefreshesTheWindow()
+    // `homingctl reload` after a hand edit: the tray app's control socket takes it through the
+    // application service; the window shows the new host and the engine sends its address.
+    void homingctlReloadReachesTheWindowAndTheEngine()
     {
         Test::GuiFixture fixture;
         QVERIFY2(fixture.open(), qPrintable(fixture.error));
         fixture.addDyndns2Host(QStringLiteral("home.example.org"));
         DesktopController desktop(fixture.runtime.get(), noBus());
+        ControlServer control(desktop.service());
+        QString error;
+        QVERIFY2(control.listen(&error), qPrintable(error));
         desktop.start(true);
         QVERIFY(QTest::qWaitForWindowExposed(desktop.window()));
         auto *table = desktop.window()->findChild<QTableView *>(QStringLiteral("hostTable"));
         QVERIFY(table);
         QCOMPARE(tableNames(table), QStringList {QStringLiteral("home.example.org")});
-        // Another program edits the config file, then `homingctl reload` reaches the control
-        // socket, which does what ControlServer does: the runtime reads the file, the engine takes it.
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.provider.requests().size(), 1, 20000);
+
         Config config = fixture.runtime->config();
         Host added = config.hosts.first();
         added.id = QUuid::createUuid();
         added.name = QStringLiteral("nas.example.net");
         config.hosts.append(added);
-        QString error;
+        bool stored = false;
+        fixture.secrets->write(SecretStore::keyFor(added.id, QStringLiteral("password")), QStringLiteral("pw-nas"),
+                               this, [&](const SecretResult &result) { stored = result.ok(); });
+        QTRY_VERIFY(stored);
         QVERIFY2(ConfigStore(fixture.runtime->paths().configFile).save(config, &error), qPrintable(error));
-        QVERIFY2(fixture.runtime->reloadConfig(&error), qPrintable(error));
-        desktop.scheduler()->reloadConfig();
+        QProcess ctl;
+        ctl.start(qEnvironmentVariable("HOMINGCTL"),
+                  {QStringLiteral("--config-dir"), fixture.dir.path(), QStringLiteral("reload")});
+        QVERIFY(ctl.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(ctl.state(), QProcess::NotRunning, 20000); // the socket is served by this loop
+        QCOMPARE(ctl.exitCode(), 0);
         QTRY_COMPARE(tableNames(table),
                      (QStringList {QStringLiteral("home.example.org"), QStringLiteral("nas.example.net")}));
+        // The engine took it too: the new host's address went to its provider.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(fixture.provider.requests().begin(), fixture.provider.requests().end(),
+                                             [](const Test::HttpTestServer::Request &request) {
+                                                 return request.query().queryItemValue(QStringLiteral("hostname"))
+                                                     == QLatin1String("nas.example.net");
+                                             }),
+                                 20000);
     }
 
     void addHostDialogStoresPasswordInSecretStore()

@@ -5,6 +5,7 @@
 #include "dialogs/hosteditordialog.h"
 #include "guifixture.h"
 #include "hosteditcontroller.h"
+#include "service/homingservice.h"
 #include "storage/secretstore.h"
 
 #include <QCheckBox>
@@ -20,6 +21,16 @@
 using namespace Homing;
 
 namespace {
+
+// A service whose Scheduler never starts: the dialogs' changes reach the config and the machines,
+// nothing is sent.
+Scheduler::Options inertScheduler()
+{
+    Scheduler::Options options;
+    options.watchChanges = false;
+    options.autoTick = false;
+    return options;
+}
 
 FieldInfo field(const char *name, const char *label, FieldInfo::Kind kind, bool required = true)
 {
@@ -228,7 +239,8 @@ private slots:
         QVERIFY2(fixture.open(), qPrintable(fixture.error));
         fixture.secrets->setFailure(status);
         QWidget parent;
-        HostEditController hosts(fixture.runtime.get(), &parent);
+        HomingService service(fixture.runtime.get(), inertScheduler());
+        HostEditController hosts(&service, &parent);
         hosts.addHost();
         HostEditorDialog *editor = hosts.editor();
         QVERIFY(editor);
@@ -260,8 +272,8 @@ private slots:
         Test::GuiFixture fixture;
         QVERIFY2(fixture.open(), qPrintable(fixture.error));
         QWidget parent;
-        HostEditController hosts(fixture.runtime.get(), &parent);
-        hosts.setAddressQuery([](AddressFamily) { return std::optional(QHostAddress(QStringLiteral("81.2.69.160"))); });
+        HomingService service(fixture.runtime.get(), inertScheduler());
+        HostEditController hosts(&service, &parent);
         hosts.addHost();
         HostEditorDialog *editor = hosts.editor();
         auto *provider = child<QComboBox>(editor, "provider");
@@ -295,7 +307,8 @@ private slots:
         const Host gone = fixture.addDyndns2Host(QStringLiteral("gone.example.org"), QStringLiteral("pw-gone"));
         QTRY_COMPARE(fixture.secrets->entries().size(), 2);
         QWidget parent;
-        HostEditController hosts(fixture.runtime.get(), &parent);
+        HomingService service(fixture.runtime.get(), inertScheduler());
+        HostEditController hosts(&service, &parent);
         QSignalSpy removed(&hosts, &HostEditController::hostRemoved);
         hosts.removeHost(gone.id, true);
         QTRY_COMPARE(removed.size(), 1);

@@ -1,7 +1,7 @@
 #include "importfixture.h"
 
 #include "importers/importsupport.h"
-#include "importers/importtarget.h"
+#include "service/homingservice.h"
 #include "storage/configstore.h"
 
 #include <QFile>
@@ -95,8 +95,11 @@ ImportScratch::ImportScratch()
 ImportApplier::Result ImportScratch::apply(const ImportPreview &preview, ImportApplier::Existing existing,
                                            const QList<int> &hosts)
 {
-    RuntimeImportTarget target(m_runtime.get());
-    ImportApplier applier(&target);
+    Scheduler::Options inert;
+    inert.watchChanges = false;
+    inert.autoTick = false;
+    HomingService service(m_runtime.get(), inert);
+    ImportApplier applier(&service);
     bool finished = false;
     ImportApplier::Result result;
     applier.apply(preview, hosts, existing, [&](const ImportApplier::Result &r) {

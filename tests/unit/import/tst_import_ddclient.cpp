@@ -268,6 +268,41 @@ private slots:
         QCOMPARE(scratch.runtime()->state()->load(result.created.last()).publishedIpv4, QString());
     }
 
+    // nsupdate: ddclient's password is the path of the key file; the key inside becomes the rfc2136
+    // host's key name, algorithm and secret (in the secret store), the file stays untouched.
+    void nsupdateTakesTheKeyFromItsFile()
+    {
+        QTemporaryDir root;
+        QVERIFY(QDir().mkpath(root.filePath(QStringLiteral("etc/ddclient"))));
+        QFile key(root.filePath(QStringLiteral("etc/ddclient/ddns.key")));
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        const QByteArray keyText = "key \"ddns-key.example.org\" {\n\talgorithm hmac-sha512;\n"
+                                   "\tsecret \"c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA==\";\n};\n";
+        key.write(keyText);
+        key.close();
+        ImportOptions options;
+        options.rootDir = root.path();
+        options.peerVersion = QStringLiteral("4");
+        const ImportPreview p
+            = readText("protocol=nsupdate, server=192.0.2.53, zone=example.org, tcp=yes, "
+                       "password=/etc/ddclient/ddns.key\nn.example.org\n"
+                       "protocol=nsupdate, zone=example.org, password=/etc/ddclient/missing.key "
+                       "m.example.org\n",
+                       ImportFormat::Ddclient, QStringLiteral("/etc/ddclient/ddclient.conf"), options);
+        QCOMPARE(hostLines(p),
+                 QStringList {QStringLiteral("n.example.org rfc2136 v4 [algorithm=hmac-sha512 "
+                                             "keyname=ddns-key.example.org server=192.0.2.53 zone=example.org] "
+                                             "{secret=c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA==} "
+                                             "ttl:600")}); // ddclient's default TTL for nsupdate
+        const QStringList reasons = issueReasons(p);
+        QVERIFY2(reasons.size() == 1, qPrintable(reasons.join(QLatin1Char('\n'))));
+        QVERIFY2(reasons.first().contains(QStringLiteral("/etc/ddclient/missing.key")), qPrintable(reasons.first()));
+        QVERIFY2(reasons.first().contains(QStringLiteral("RFC 2136")), qPrintable(reasons.first()));
+        checkApplied(p);
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        QCOMPARE(key.readAll(), keyText);
+    }
+
     void versionIsDetectedFromPathAndEnv()
     {
         QCOMPARE(

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/updateoutcome.h"
+#include "net/httpclient.h"
+#include "providerjob.h"
+
+#include <QHostAddress>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Homing {
+
+// One record as a REST API lists it.
+struct FoundRecord
+{
+    QStringList values; // the addresses it holds now
+    int ttl = 0; // 0: the API did not say
+    QJsonValue id; // the API's handle for it, if it has one
+};
+
+// The shape the JSON REST providers share: look the record up; leave it when it holds exactly the
+// address (and the TTL asked for); otherwise change it, or create it when it is missing and the user
+// allowed that. A provider describes how its API spells each step; syncRecord() runs them and says
+// what happened in the same words for every provider.
+struct RecordSteps
+{
+    QString provider; // the provider's name, for the user
+    QString hostName;
+    QString type; // "A" or "AAAA"
+    HttpRequest lookup;
+    // Reads the reply to lookup: a problem that ends the attempt, or the record in *found (left
+    // empty when the API has none).
+    std::function<std::optional<UpdateOutcome>(const HttpResponse &, std::optional<FoundRecord> *found)> read;
+    int ttl = 0; // the TTL the record must have to count as unchanged; 0: any
+    bool mayCreate = false; // a missing record is created (else the user is asked)
+    std::function<HttpRequest(const FoundRecord &)> change;
+    std::function<HttpRequest()> create;
+    // Reads the reply to change or create and ends the attempt (an action to wait for, say).
+    // Empty: a 2xx JSON reply is success, anything else is jsonProblem's outcome.
+    std::function<void(const HttpResponse &, const QHostAddress &, ProviderJob::Done)> confirm;
+};
+
+void syncRecord(const std::shared_ptr<ProviderJob> &job, const QHostAddress &address, RecordSteps steps,
+                ProviderJob::Done done);
+
+} // namespace Homing
