@@ -275,7 +275,9 @@ HostRecord Scheduler::record(const QUuid &hostId) const
 QDateTime Scheduler::nextCheck(const QUuid &hostId) const
 {
     const HostRecord record = this->record(hostId);
-    if (record.paused || record.state == HostState::NeedsAttention || !m_online)
+    // A host whose state could not be stored tries again at its due time, whatever it is.
+    const bool quiet = record.state != HostState::Error && (record.paused || record.state == HostState::NeedsAttention);
+    if (quiet || !m_online)
         return {};
     // A host waiting out a backoff calls its provider at its own deadline, whatever the polls see;
     // otherwise whichever comes first: the next poll, or its own due time (least interval, refresh).
@@ -393,7 +395,7 @@ QDateTime Scheduler::nextWakeup() const
     QDateTime next = m_pollDue;
     for (auto it = m_hostDue.begin(); it != m_hostDue.end(); ++it) {
         const HostRecord record = this->record(it.key());
-        if (record.paused || record.state == HostState::NeedsAttention)
+        if (record.state != HostState::Error && (record.paused || record.state == HostState::NeedsAttention))
             continue;
         if (!next.isValid() || it.value() < next)
             next = it.value();
