@@ -97,10 +97,19 @@ bool HostMachine::store(HostRecord record, const QList<HistoryEvent> &events, bo
     const HostState before = state();
     if (endLive)
         m_live.reset();
-    // The rows that could not be stored before go first, in the same transaction.
+    // The rows that could not be stored before go first, in the same transaction, after a row in
+    // the timeline that says, at the time it began, why they come late.
     const QList<HistoryEvent> rows = m_pending ? m_pending->events + events : events;
+    QList<HistoryEvent> written = rows;
+    if (m_pending) {
+        HistoryEvent problem = historyRow(HistoryEvent::Kind::Error);
+        problem.time = m_storageFailedSince;
+        problem.outcome = QStringLiteral("not-stored");
+        problem.detail = m_storageError;
+        written.prepend(problem);
+    }
     QString error;
-    if (!m_store->record(record, rows, &error)) {
+    if (!m_store->record(record, written, &error)) {
         storeFailed(record, rows, error);
         if (before != state())
             emit stateChanged(m_host.id, before, state());
@@ -115,7 +124,7 @@ bool HostMachine::store(HostRecord record, const QList<HistoryEvent> &events, bo
     const HostRecord previous = m_record;
     m_record = record;
     const HostState after = state();
-    emit recorded(this->record(), rows);
+    emit recorded(this->record(), written);
     if (before != after)
         emit stateChanged(m_host.id, before, after);
     if (record.state == HostState::NeedsAttention && previous.state != HostState::NeedsAttention)
@@ -132,6 +141,8 @@ bool HostMachine::store(HostRecord record, const QList<HistoryEvent> &events, bo
 void HostMachine::storeFailed(const HostRecord &record, QList<HistoryEvent> events, const QString &error)
 {
     const bool first = !m_pending;
+    if (first)
+        m_storageFailedSince = m_clock->now();
     if (events.size() > kMaxPendingRows) {
         qCWarning(lcStorage).noquote() << "dropping" << events.size() - kMaxPendingRows << "history rows of"
                                        << m_host.name << "that could not be stored";

@@ -146,6 +146,7 @@ private:
     std::optional<PendingWrite> m_pending; // what could not be stored yet
     QString m_storageError;
     QDateTime m_storageRetryAt;
+    QDateTime m_storageFailedSince;
     int m_storageFailures = 0; // consecutive, for the retry delay
     StateStore *m_store;
     const Clock *m_clock;

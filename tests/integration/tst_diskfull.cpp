@@ -170,11 +170,21 @@ private slots:
                  QStringLiteral("81.2.69.161"));
         QCOMPARE(published(fixture), QByteArray("81.2.69.161"));
         const auto history = fixture.homingctl({QStringLiteral("history"), QStringLiteral("--json")});
-        const QJsonObject newest = QJsonDocument::fromJson(history.out).array().first().toObject();
+        const QJsonArray rows = QJsonDocument::fromJson(history.out).array();
+        const QJsonObject newest = rows.first().toObject();
         QCOMPARE(newest.value(QStringLiteral("kind")).toString(), QStringLiteral("result"));
         QCOMPARE(newest.value(QStringLiteral("new")).toString(), QStringLiteral("81.2.69.161"));
         QCOMPARE(newest.value(QStringLiteral("old")).toString(), QStringLiteral("81.2.69.160"));
         QCOMPARE(fixture.provider().requests().size(), 2); // stored, not sent again
+        // The timeline says why its rows came late.
+        QVERIFY2(std::any_of(rows.begin(), rows.end(),
+                             [](const QJsonValue &row) {
+                                 return row[QStringLiteral("kind")] == QLatin1String("error")
+                                     && row[QStringLiteral("outcome")] == QLatin1String("not-stored")
+                                     && row[QStringLiteral("detail")].toString().contains(
+                                         QLatin1String("disk is full"));
+                             }),
+                 history.out.constData());
 
         QCOMPARE(AgentFixture::stopAgent(*agent), 0);
     }

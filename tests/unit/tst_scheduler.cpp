@@ -719,7 +719,8 @@ private slots:
         QCOMPARE(scheduler.nextCheck(id), failedAt.addSecs(30));
         QCOMPARE(attention.size(), 1);
 
-        // Room is made: the retry stores the outcome the provider gave, with its rows, once.
+        // Room is made: the retry stores the outcome the provider gave, with its rows, once, after
+        // a row that says why they come late.
         QVERIFY(refuseWrites(*s, false));
         runUntil(*s, scheduler, failedAt.addSecs(31));
         QCOMPARE(scheduler.state(id), HostState::UpToDate);
@@ -727,10 +728,15 @@ private slots:
         QCOMPARE(s->sent(), 2);
         QCOMPARE(recovered.size(), 1);
         const QList<HistoryEvent> events = s->runtime->history()->events(id, 100);
-        QCOMPARE(events.size(), rowsBefore + 3); // detected, sent, result
+        QCOMPARE(events.size(), rowsBefore + 4); // not-stored, detected, sent, result (newest first)
         QCOMPARE(events.first().kind, HistoryEvent::Kind::Result);
         QCOMPARE(events.first().newAddress, QStringLiteral("81.2.69.161"));
         QCOMPARE(events.first().oldAddress, QStringLiteral("81.2.69.160"));
+        const HistoryEvent &late = events.at(3);
+        QCOMPARE(late.kind, HistoryEvent::Kind::Error);
+        QCOMPARE(late.outcome, QStringLiteral("not-stored"));
+        QCOMPARE(late.time, failedAt);
+        QVERIFY2(late.detail.contains(QStringLiteral("disk is full")), qPrintable(late.detail));
     }
 
     void onceWhoseStateCannotBeStoredExits74()
