@@ -76,6 +76,9 @@ public:
     QUuid id() const { return m_host.id; }
     HostRecord record() const; // as stored, with the state shown (and, in Error, the reason and next try)
     HostState state() const; // what the UI shows
+    // What decisions start from: the record waiting to be stored when a write failed (what the
+    // provider was told), else the stored one.
+    HostRecord latestRecord() const { return latest(); }
     void setPolicy(const Policy &policy) { m_policy = policy; }
 
     // --- storage ---

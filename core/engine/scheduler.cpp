@@ -88,7 +88,7 @@ void Scheduler::buildMonitor()
     // The addresses published last are what a source has to confirm after a restart (and in
     // `homingd --once`): a changed address needs the quorum, the one published needs one source.
     for (const HostMachine *machine : std::as_const(m_machines)) {
-        const HostRecord record = machine->record();
+        const HostRecord record = machine->latestRecord();
         if (!record.publishedIpv4.isEmpty() && !m_monitor->current(AddressFamily::IPv4))
             m_monitor->setCurrent(AddressFamily::IPv4, QHostAddress(record.publishedIpv4));
         if (!record.publishedIpv6.isEmpty() && !m_monitor->current(AddressFamily::IPv6))
@@ -239,7 +239,7 @@ bool Scheduler::allPaused() const
     if (m_machines.isEmpty())
         return false;
     return std::all_of(m_machines.begin(), m_machines.end(),
-                       [](const HostMachine *machine) { return machine->record().paused; });
+                       [](const HostMachine *machine) { return machine->latestRecord().paused; });
 }
 
 void Scheduler::reloadConfig()

@@ -128,7 +128,7 @@ void UpdateCycle::detected(const Detection &detection)
 void UpdateCycle::processHost(const Host &host)
 {
     HostMachine *machine = m_deps.machine(host.id);
-    const HostRecord record = machine->record();
+    const HostRecord record = machine->latestRecord(); // what the provider has, stored or not yet
     const QDateTime now = m_deps.clock->now();
     const bool userAsked = m_options.userRequested.contains(host.id);
     if (record.state == HostState::NeedsAttention)

@@ -718,11 +718,21 @@ private slots:
         QCOMPARE(scheduler.state(id), HostState::Error);
         QCOMPARE(scheduler.nextCheck(id), failedAt.addSecs(30));
         QCOMPARE(attention.size(), 1);
+        // Full for hours, with polls and retries (at most 10 min apart): the provider has the
+        // address, so it is never told again.
+        const int polls = static_cast<int>(s->echo.requests().size());
+        runUntil(*s, scheduler, failedAt.addSecs(3 * 3600));
+        QCOMPARE(scheduler.state(id), HostState::Error);
+        QVERIFY(s->echo.requests().size() >= polls + 30);
+        QCOMPARE(s->sent(), 2);
+        QCOMPARE(scheduler.nextCheck(id).isValid(), true);
+        QVERIFY(s->clock.now().secsTo(scheduler.nextCheck(id)) <= 600);
+        QCOMPARE(attention.size(), 1);
 
         // Room is made: the retry stores the outcome the provider gave, with its rows, once, after
         // a row that says why they come late.
         QVERIFY(refuseWrites(*s, false));
-        runUntil(*s, scheduler, failedAt.addSecs(31));
+        runUntil(*s, scheduler, failedAt.addSecs(3 * 3600 + 601));
         QCOMPARE(scheduler.state(id), HostState::UpToDate);
         QCOMPARE(s->runtime->state()->load(id).publishedIpv4, QStringLiteral("81.2.69.161"));
         QCOMPARE(s->sent(), 2);
