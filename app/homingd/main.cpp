@@ -83,6 +83,8 @@ QString kindWord(UpdateCycle::HostResult::Kind kind)
         return Text::tr("no address");
     case UpdateCycle::HostResult::Kind::Partial:
         return Text::tr("partly updated");
+    case UpdateCycle::HostResult::Kind::StorageFailed:
+        return Text::tr("NOT STORED");
     }
     return {};
 }

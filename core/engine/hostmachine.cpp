@@ -31,6 +31,13 @@ QString &publishedFor(HostRecord &record, AddressFamily family)
     return family == AddressFamily::IPv4 ? record.publishedIpv4 : record.publishedIpv6;
 }
 
+// A failed write is tried again after 10 s, doubling to 10 min: it costs nothing but a local write,
+// and room made on the disk shows soon.
+constexpr qint64 kStorageRetrySeconds = 10;
+constexpr qint64 kStorageRetryMaxSeconds = 600;
+// The rows kept in memory while nothing can be stored; the oldest go first.
+constexpr qsizetype kMaxPendingRows = 500;
+
 } // namespace
 
 HostMachine::HostMachine(const Host &host, const HostRecord &stored, StateStore *store, const Clock *clock,
@@ -51,6 +58,9 @@ HostMachine::HostMachine(const Host &host, const HostRecord &stored, StateStore 
 
 HostState HostMachine::state() const
 {
+    // Nothing the host does is kept while its state cannot be stored: that comes first.
+    if (m_pending)
+        return HostState::Error;
     if (m_record.paused)
         return HostState::Paused;
     if (m_record.state == HostState::NeedsAttention)
@@ -66,6 +76,10 @@ HostRecord HostMachine::record() const
 {
     HostRecord shown = m_record;
     shown.state = state();
+    if (m_pending) {
+        shown.attentionReason = m_storageError;
+        shown.nextAttempt = m_storageRetryAt;
+    }
     return shown;
 }
 
@@ -78,22 +92,39 @@ HistoryEvent HostMachine::historyRow(HistoryEvent::Kind kind) const
     return e;
 }
 
-bool HostMachine::store(const HostRecord &record, const QList<HistoryEvent> &events, bool endLive)
+bool HostMachine::store(HostRecord record, const QList<HistoryEvent> &events, bool endLive)
 {
     const HostState before = state();
     if (endLive)
         m_live.reset();
+    // The rows that could not be stored before go first, in the same transaction, after a row in
+    // the timeline that says, at the time it began, why they come late.
+    const QList<HistoryEvent> rows = m_pending ? m_pending->events + events : events;
+    QList<HistoryEvent> written = rows;
+    if (m_pending) {
+        HistoryEvent problem = historyRow(HistoryEvent::Kind::Error);
+        problem.time = m_storageFailedSince;
+        problem.outcome = QStringLiteral("not-stored");
+        problem.detail = m_storageError;
+        written.prepend(problem);
+    }
     QString error;
-    if (!m_store->record(record, events, &error)) {
-        qCCritical(lcStorage).noquote() << "could not store the state of" << record.hostId.toString() << ":" << error;
+    if (!m_store->record(record, written, &error)) {
+        storeFailed(record, rows, error);
         if (before != state())
             emit stateChanged(m_host.id, before, state());
         return false;
     }
+    if (m_pending)
+        qCInfo(lcStorage).noquote() << "the state of" << m_host.name << "is stored again";
+    m_pending.reset();
+    m_storageError.clear();
+    m_storageRetryAt = {};
+    m_storageFailures = 0;
     const HostRecord previous = m_record;
     m_record = record;
     const HostState after = state();
-    emit recorded(this->record(), events);
+    emit recorded(this->record(), written);
     if (before != after)
         emit stateChanged(m_host.id, before, after);
     if (record.state == HostState::NeedsAttention && previous.state != HostState::NeedsAttention)
@@ -105,6 +136,36 @@ bool HostMachine::store(const HostRecord &record, const QList<HistoryEvent> &eve
         emit recovered(m_host.id);
     }
     return true;
+}
+
+void HostMachine::storeFailed(const HostRecord &record, QList<HistoryEvent> events, const QString &error)
+{
+    const bool first = !m_pending;
+    if (first)
+        m_storageFailedSince = m_clock->now();
+    if (events.size() > kMaxPendingRows) {
+        qCWarning(lcStorage).noquote() << "dropping" << events.size() - kMaxPendingRows << "history rows of"
+                                       << m_host.name << "that could not be stored";
+        events.erase(events.begin(), events.end() - kMaxPendingRows);
+    }
+    m_pending = PendingWrite {record, events};
+    m_storageError = tr("Could not store the state: %1").arg(error);
+    ++m_storageFailures;
+    const qint64 delay = std::min(kStorageRetryMaxSeconds, kStorageRetrySeconds << std::min(m_storageFailures - 1, 6));
+    m_storageRetryAt = m_clock->now().addSecs(delay);
+    m_troubled = true;
+    qCCritical(lcStorage).noquote() << "could not store the state of" << m_host.name << ":" << error
+                                    << "- the last good state is kept; trying again in" << delay << "s";
+    if (first)
+        emit needsAttention(m_host.id, m_storageError);
+}
+
+bool HostMachine::retryStore()
+{
+    if (!m_pending)
+        return true;
+    const HostRecord pending = m_pending->record;
+    return store(pending, {});
 }
 
 void HostMachine::setLive(std::optional<HostState> live)
@@ -137,14 +198,14 @@ void HostMachine::setHost(const Host &host)
 {
     if (host.fingerprint() != m_host.fingerprint()) {
         qCInfo(lcEngine).noquote() << host.name << "has new settings; its record is sent again at the next pass";
-        m_record.userRequested = true; // the user's change is tried at once, once
+        latest().userRequested = true; // the user's change is tried at once, once
     }
     m_host = host;
 }
 
 void HostMachine::secretsChanged(const QString &detail)
 {
-    HostRecord changed = m_record;
+    HostRecord changed = latest();
     changed.republish = true;
     changed.userRequested = true;
     QList<HistoryEvent> events;
@@ -161,20 +222,22 @@ void HostMachine::secretsChanged(const QString &detail)
 
 bool HostMachine::pause(const QString &detail)
 {
-    if (m_record.paused)
+    if (latest().paused)
         return false;
-    HostRecord changed = m_record;
+    HostRecord changed = latest();
     changed.paused = true;
     HistoryEvent paused = historyRow(HistoryEvent::Kind::Paused);
     paused.detail = detail;
-    return store(changed, {paused});
+    store(changed, {paused}); // paused, though perhaps not stored yet (then the host shows Error)
+    return true;
 }
 
 bool HostMachine::resume(const QString &detail)
 {
-    if (!m_record.paused && m_record.state != HostState::NeedsAttention && m_record.state != HostState::RetryScheduled)
+    const HostRecord &current = latest();
+    if (!current.paused && current.state != HostState::NeedsAttention && current.state != HostState::RetryScheduled)
         return false;
-    HostRecord changed = m_record;
+    HostRecord changed = current;
     changed.paused = false;
     changed.userRequested = true;
     if (changed.state == HostState::NeedsAttention || changed.state == HostState::RetryScheduled) {
@@ -184,21 +247,22 @@ bool HostMachine::resume(const QString &detail)
     }
     HistoryEvent resumed = historyRow(HistoryEvent::Kind::Resumed);
     resumed.detail = detail;
-    return store(changed, {resumed});
+    store(changed, {resumed}); // resumed, though perhaps not stored yet (then the host shows Error)
+    return true;
 }
 
 void HostMachine::requestNow()
 {
-    m_record.userRequested = true; // kept in memory; stored with the outcome it leads to
+    latest().userRequested = true; // kept in memory; stored with the outcome it leads to
 }
 
 std::optional<HostMachine::Gate> HostMachine::gate() const
 {
     if (!m_host.enabled)
         return Gate::Disabled;
-    if (m_record.paused)
+    if (latest().paused)
         return Gate::Paused;
-    if (m_record.state == HostState::NeedsAttention && m_record.blockedFingerprint == m_host.fingerprint())
+    if (latest().state == HostState::NeedsAttention && latest().blockedFingerprint == m_host.fingerprint())
         return Gate::NeedsUser;
     return std::nullopt;
 }
@@ -211,31 +275,31 @@ QString HostMachine::gateMessage() const
     case Gate::Paused:
         return cycleText("paused");
     case Gate::NeedsUser:
-        return m_record.attentionReason;
+        return latest().attentionReason;
     }
     return {};
 }
 
 bool HostMachine::republishDue() const
 {
-    return m_record.republish
-        || (!m_record.publishedFingerprint.isEmpty() && m_record.publishedFingerprint != m_host.fingerprint());
+    return latest().republish
+        || (!latest().publishedFingerprint.isEmpty() && latest().publishedFingerprint != m_host.fingerprint());
 }
 
 std::optional<HostMachine::Decision> HostMachine::backoff(bool userAsked) const
 {
     // Released after it needed the user (new settings or secrets): try at once.
-    const bool released = m_record.state == HostState::NeedsAttention;
-    const bool asked = userAsked || m_record.userRequested;
+    const bool released = latest().state == HostState::NeedsAttention;
+    const bool asked = userAsked || latest().userRequested;
     // A changed target or secret waits out a running backoff like any retry (the edit itself set
     // userRequested, which lets the first attempt through).
-    if (released || asked || !m_record.nextAttempt.isValid() || m_record.nextAttempt <= m_clock->now())
+    if (released || asked || !latest().nextAttempt.isValid() || latest().nextAttempt <= m_clock->now())
         return std::nullopt;
     Decision decision;
     decision.kind = Decision::Kind::Backoff;
     decision.message = cycleText("waiting until %1 before retrying: %2")
-                           .arg(m_record.nextAttempt.toString(Qt::ISODate), m_record.lastOutcome);
-    decision.dueAt = m_record.nextAttempt;
+                           .arg(latest().nextAttempt.toString(Qt::ISODate), latest().lastOutcome);
+    decision.dueAt = latest().nextAttempt;
     return decision;
 }
 
@@ -245,23 +309,23 @@ HostMachine::Decision HostMachine::decide(bool changed, int providerMinimumSecon
         return *waiting;
     Decision decision;
     const QDateTime now = m_clock->now();
-    const bool released = m_record.state == HostState::NeedsAttention;
-    const bool asked = userAsked || m_record.userRequested;
+    const bool released = latest().state == HostState::NeedsAttention;
+    const bool asked = userAsked || latest().userRequested;
     const bool republish = republishDue();
     const qint64 refreshSeconds = qint64(m_policy.forcedRefreshDays) * 24 * 3600;
-    const bool refreshDue = !m_record.lastSuccess.isValid() || m_record.lastSuccess.secsTo(now) >= refreshSeconds;
+    const bool refreshDue = !latest().lastSuccess.isValid() || latest().lastSuccess.secsTo(now) >= refreshSeconds;
     if (!changed && !refreshDue && !released && !republish) {
         decision.kind = Decision::Kind::UpToDate;
         decision.message = cycleText("already up to date");
-        decision.dueAt = m_record.lastSuccess.isValid() ? m_record.lastSuccess.addSecs(refreshSeconds) : QDateTime();
+        decision.dueAt = latest().lastSuccess.isValid() ? latest().lastSuccess.addSecs(refreshSeconds) : QDateTime();
         return decision;
     }
     const int least = std::max(m_policy.minimumIntervalSeconds, providerMinimumSeconds);
-    if (!released && !asked && !republish && m_record.lastAttempt.isValid()
-        && m_record.lastAttempt.secsTo(now) < least) {
+    if (!released && !asked && !republish && latest().lastAttempt.isValid()
+        && latest().lastAttempt.secsTo(now) < least) {
         decision.kind = Decision::Kind::Waiting;
         decision.message = cycleText("the last call to the provider was less than %1 seconds ago").arg(least);
-        decision.dueAt = m_record.lastAttempt.addSecs(least);
+        decision.dueAt = latest().lastAttempt.addSecs(least);
         return decision;
     }
     return decision;
@@ -269,9 +333,9 @@ HostMachine::Decision HostMachine::decide(bool changed, int providerMinimumSecon
 
 void HostMachine::upToDate()
 {
-    if (m_record.state == HostState::UpToDate && !m_record.userRequested)
+    if (latest().state == HostState::UpToDate && !latest().userRequested)
         return;
-    HostRecord changed = m_record;
+    HostRecord changed = latest();
     changed.state = HostState::UpToDate;
     changed.userRequested = false;
     store(changed, {});
@@ -300,7 +364,7 @@ QString HostMachine::finish(const UpdateOutcome &outcome, const QList<QHostAddre
     result.durationMs = durationMs;
 
     // The record as it is now: a pause or a new secret that came while the call was out stays.
-    HostRecord record = m_record;
+    HostRecord record = latest();
     if (!sent.isEmpty())
         record.lastAttempt = now;
     record.userRequested = false;
@@ -364,7 +428,7 @@ void HostMachine::noAddress(const QString &reason, bool partial)
     // One row when the trouble starts or changes, not one per poll while it lasts.
     const bool known = partial
         ? m_lastPartial == reason
-        : m_record.lastOutcome == QLatin1String("no-address") && m_record.attentionReason == reason;
+        : latest().lastOutcome == QLatin1String("no-address") && latest().attentionReason == reason;
     if (partial)
         m_lastPartial = reason;
     if (known) {
@@ -376,7 +440,7 @@ void HostMachine::noAddress(const QString &reason, bool partial)
     problem.outcome = QStringLiteral("no-address");
     problem.detail = partial ? cycleText("Only part of the host's addresses could be detected: %1").arg(reason)
                              : cycleText("No usable address was detected: %1").arg(reason);
-    HostRecord changed = m_record;
+    HostRecord changed = latest();
     if (!partial) {
         changed.lastOutcome = QStringLiteral("no-address");
         changed.attentionReason = reason;
@@ -388,7 +452,7 @@ void HostMachine::noAddress(const QString &reason, bool partial)
 
 void HostMachine::appendRows(const QList<HistoryEvent> &events)
 {
-    store(m_record, events);
+    store(latest(), events);
 }
 
 } // namespace Homing

@@ -28,6 +28,13 @@ class StateStore;
 // wake, update now), a change of its settings or secrets, pause and resume, and the outcome of a
 // provider call. An outcome is applied to the record as it is when the reply arrives, so a pause
 // made while the request was in flight stays.
+//
+// A write that fails (a full disk, a damaged database) is a failure, never only a log line: SQLite
+// keeps the last good state (the transaction is rolled back) and so does record(); the host shows
+// Error with the reason, and the change that could not be stored (the record and its rows) waits
+// in memory. Every later step builds on it, so what the provider was told is never sent twice,
+// and retryStore() (the next pass, at storageRetryAt() or earlier) writes it all in one
+// transaction once the database takes it.
 class HostMachine : public QObject
 {
     Q_OBJECT
@@ -67,9 +74,19 @@ public:
 
     const Host &host() const { return m_host; }
     QUuid id() const { return m_host.id; }
-    HostRecord record() const; // as stored, with the state shown
+    HostRecord record() const; // as stored, with the state shown (and, in Error, the reason and next try)
     HostState state() const; // what the UI shows
+    // What decisions start from: the record waiting to be stored when a write failed (what the
+    // provider was told), else the stored one.
+    HostRecord latestRecord() const { return latest(); }
     void setPolicy(const Policy &policy) { m_policy = policy; }
+
+    // --- storage ---
+    bool storageFailed() const { return m_pending.has_value(); } // a change waits to be stored
+    QString storageError() const { return m_storageError; } // for the user: translated, redacted
+    QDateTime storageRetryAt() const { return m_storageRetryAt; }
+    // Stores the change that could not be stored before, if any; false while it still cannot be.
+    bool retryStore();
 
     // --- changes ---
     // New settings for the host (a save in the editor, a hand edit and reload). A host that needs
@@ -113,11 +130,27 @@ signals:
     void recovered(const QUuid &hostId);
 
 private:
-    bool store(const HostRecord &record, const QList<HistoryEvent> &events, bool endLive = false);
+    struct PendingWrite
+    {
+        HostRecord record;
+        QList<HistoryEvent> events;
+    };
+
+    // The newest record: the one waiting to be stored, or the one stored last. Every change and
+    // decision starts from it.
+    const HostRecord &latest() const { return m_pending ? m_pending->record : m_record; }
+    HostRecord &latest() { return m_pending ? m_pending->record : m_record; }
+    bool store(HostRecord record, const QList<HistoryEvent> &events, bool endLive = false); // false: not stored
+    void storeFailed(const HostRecord &record, QList<HistoryEvent> events, const QString &error);
     void setLive(std::optional<HostState> live);
 
     Host m_host;
-    HostRecord m_record;
+    HostRecord m_record; // as stored last
+    std::optional<PendingWrite> m_pending; // what could not be stored yet
+    QString m_storageError;
+    QDateTime m_storageRetryAt;
+    QDateTime m_storageFailedSince;
+    int m_storageFailures = 0; // consecutive, for the retry delay
     StateStore *m_store;
     const Clock *m_clock;
     Policy m_policy;

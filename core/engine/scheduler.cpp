@@ -88,7 +88,7 @@ void Scheduler::buildMonitor()
     // The addresses published last are what a source has to confirm after a restart (and in
     // `homingd --once`): a changed address needs the quorum, the one published needs one source.
     for (const HostMachine *machine : std::as_const(m_machines)) {
-        const HostRecord record = machine->record();
+        const HostRecord record = machine->latestRecord();
         if (!record.publishedIpv4.isEmpty() && !m_monitor->current(AddressFamily::IPv4))
             m_monitor->setCurrent(AddressFamily::IPv4, QHostAddress(record.publishedIpv4));
         if (!record.publishedIpv6.isEmpty() && !m_monitor->current(AddressFamily::IPv6))
@@ -243,7 +243,7 @@ bool Scheduler::allPaused() const
     if (m_machines.isEmpty())
         return false;
     return std::all_of(m_machines.begin(), m_machines.end(),
-                       [](const HostMachine *machine) { return machine->record().paused; });
+                       [](const HostMachine *machine) { return machine->latestRecord().paused; });
 }
 
 void Scheduler::reloadConfig()
@@ -284,7 +284,9 @@ HostRecord Scheduler::record(const QUuid &hostId) const
 QDateTime Scheduler::nextCheck(const QUuid &hostId) const
 {
     const HostRecord record = this->record(hostId);
-    if (record.paused || record.state == HostState::NeedsAttention || !m_online)
+    // A host whose state could not be stored tries again at its due time, whatever it is.
+    const bool quiet = record.state != HostState::Error && (record.paused || record.state == HostState::NeedsAttention);
+    if (quiet || !m_online)
         return {};
     // A host waiting out a backoff calls its provider at its own deadline, whatever the polls see;
     // otherwise whichever comes first: the next poll, or its own due time (least interval, refresh).
@@ -402,7 +404,7 @@ QDateTime Scheduler::nextWakeup() const
     QDateTime next = m_pollDue;
     for (auto it = m_hostDue.begin(); it != m_hostDue.end(); ++it) {
         const HostRecord record = this->record(it.key());
-        if (record.paused || record.state == HostState::NeedsAttention)
+        if (record.state != HostState::Error && (record.paused || record.state == HostState::NeedsAttention))
             continue;
         if (!next.isValid() || it.value() < next)
             next = it.value();

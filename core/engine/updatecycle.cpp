@@ -40,6 +40,8 @@ int UpdateCycle::Summary::count(HostResult::Kind kind) const
 
 int UpdateCycle::Summary::exitCode() const
 {
+    if (count(HostResult::Kind::StorageFailed) > 0)
+        return 74; // EX_IOERR
     if (count(HostResult::Kind::NeedsUser) > 0)
         return 2;
     if (count(HostResult::Kind::RetryLater) > 0 || count(HostResult::Kind::NoAddress) > 0
@@ -69,6 +71,7 @@ void UpdateCycle::start()
         HostMachine *machine = m_deps.machine(host.id);
         if (!machine)
             continue;
+        machine->retryStore(); // what could not be stored before, before anything new
         if (const std::optional<HostMachine::Gate> gate = machine->gate()) {
             addResult(host,
                       *gate == HostMachine::Gate::NeedsUser ? HostResult::Kind::NeedsUser : HostResult::Kind::Skipped,
@@ -125,7 +128,7 @@ void UpdateCycle::detected(const Detection &detection)
 void UpdateCycle::processHost(const Host &host)
 {
     HostMachine *machine = m_deps.machine(host.id);
-    const HostRecord record = machine->record();
+    const HostRecord record = machine->latestRecord(); // what the provider has, stored or not yet
     const QDateTime now = m_deps.clock->now();
     const bool userAsked = m_options.userRequested.contains(host.id);
     if (record.state == HostState::NeedsAttention)
@@ -377,6 +380,13 @@ void UpdateCycle::addResult(const Host &host, HostResult::Kind kind, const QStri
     result.kind = kind;
     result.message = message;
     result.dueAt = dueAt;
+    // A host whose state could not be stored has failed, whatever else it did: the provider may
+    // have the address, but Homing does not remember it.
+    if (const HostMachine *machine = m_deps.machine(host.id); machine && machine->storageFailed()) {
+        result.kind = HostResult::Kind::StorageFailed;
+        result.message = machine->storageError() + QStringLiteral(" (") + message + QLatin1Char(')');
+        result.dueAt = machine->storageRetryAt();
+    }
     m_summary.hosts.append(result);
 }
 

@@ -28,7 +28,8 @@ class SecretStore;
 // address differs from what was published, its target or a secret changed, or a forced refresh is
 // due. Hosts run in parallel: one host's failure or slow provider never holds up another. The pass
 // writes nothing itself: each host's machine stores the outcome with its history rows in one
-// transaction.
+// transaction. A machine that could not store its state tries again first; while it cannot, the
+// host's result is StorageFailed, whatever the provider said.
 class UpdateCycle : public QObject
 {
     Q_OBJECT
@@ -62,7 +63,8 @@ public:
             RetryLater, // a transient failure, or waiting out a backoff
             NeedsUser,
             NoAddress, // no usable address was detected for any of its families
-            Partial // published, but a family it wants had no usable address
+            Partial, // published, but a family it wants had no usable address
+            StorageFailed // its state could not be stored; the last good one is kept, retried at dueAt
         } kind
             = Kind::Skipped;
         QString message;
@@ -75,7 +77,7 @@ public:
         Detection detection;
         int count(HostResult::Kind kind) const;
         // 0: all up to date; 2: a host needs the user; 75: a transient failure or a family without
-        // an address, try later.
+        // an address, try later; 74 (first): a host's state could not be stored.
         int exitCode() const;
     };
 

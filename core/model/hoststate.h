@@ -15,7 +15,8 @@ enum class HostState
     RetryScheduled,
     NeedsAttention,
     Paused,
-    Offline
+    Offline,
+    Error // the host's state could not be stored (disk full, damaged database): shown live, retried
 };
 
 QString hostStateName(HostState state); // stable identifier, e.g. "needs-attention"

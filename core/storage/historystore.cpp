@@ -3,6 +3,7 @@
 #include "database.h"
 #include "redactor.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -14,7 +15,7 @@ HistoryStore::HistoryStore(Database *database, const Redactor *redactor)
 {
 }
 
-bool HistoryStore::insert(QSqlDatabase &db, const HistoryEvent &event, const Redactor *redactor)
+bool HistoryStore::insert(QSqlDatabase &db, const HistoryEvent &event, const Redactor *redactor, QString *error)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO history (time, host_id, kind, old_address, new_address, source, outcome,"
@@ -29,20 +30,28 @@ bool HistoryStore::insert(QSqlDatabase &db, const HistoryEvent &event, const Red
     query.addBindValue(event.outcome);
     query.addBindValue(redactor->redact(event.detail));
     query.addBindValue(event.durationMs);
-    return query.exec();
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
 }
 
 bool HistoryStore::append(const QList<HistoryEvent> &events, QString *error)
 {
-    return m_database->transaction(
+    QString why;
+    const bool stored = m_database->transaction(
         [&](QSqlDatabase &db) {
             for (const HistoryEvent &event : events) {
-                if (!insert(db, event, m_redactor))
+                if (!insert(db, event, m_redactor, &why))
                     return false;
             }
             return true;
         },
         error);
+    if (!stored && error && !why.isEmpty())
+        *error = why; // the statement's own reason says more than "rolled back"
+    return stored;
 }
 
 QList<HistoryEvent> HistoryStore::events(const QUuid &hostId, int limit, qint64 beforeId) const

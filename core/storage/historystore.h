@@ -24,7 +24,8 @@ public:
 
     // Inserts within a transaction the caller already holds (see StateStore::record).
     // Every text column goes through the redactor on its way in.
-    static bool insert(QSqlDatabase &db, const HistoryEvent &event, const Redactor *redactor);
+    // false: *error (when given) has the database's reason, e.g. "database or disk is full".
+    static bool insert(QSqlDatabase &db, const HistoryEvent &event, const Redactor *redactor, QString *error = nullptr);
 
 private:
     Database *m_database;

@@ -4,6 +4,7 @@
 #include "historystore.h"
 #include "redactor.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
@@ -79,7 +80,10 @@ QHash<QUuid, HostRecord> StateStore::loadAll() const
 
 bool StateStore::record(const HostRecord &record, const QList<HistoryEvent> &events, QString *error)
 {
-    return m_database->transaction(
+    // The reason goes to the user (the host's Error state, `homingd --once`): the statement's own
+    // (it says more than "rolled back"), redacted like the rows.
+    QString why;
+    const bool stored = m_database->transaction(
         [&](QSqlDatabase &db) {
             QSqlQuery query(db);
             query.prepare(QStringLiteral(
@@ -103,15 +107,20 @@ bool StateStore::record(const HostRecord &record, const QList<HistoryEvent> &eve
             query.addBindValue(record.userRequested ? 1 : 0);
             query.addBindValue(QString::fromLatin1(record.publishedFingerprint));
             query.addBindValue(record.republish ? 1 : 0);
-            if (!query.exec())
+            if (!query.exec()) {
+                why = query.lastError().text();
                 return false;
+            }
             for (const HistoryEvent &event : events) {
-                if (!HistoryStore::insert(db, event, m_redactor))
+                if (!HistoryStore::insert(db, event, m_redactor, &why))
                     return false;
             }
             return true;
         },
         error);
+    if (!stored && error)
+        *error = m_redactor->redact(why.isEmpty() ? *error : why);
+    return stored;
 }
 
 bool StateStore::remove(const QUuid &hostId, QString *error)

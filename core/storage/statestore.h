@@ -20,6 +20,7 @@ public:
 
     HostRecord load(const QUuid &hostId) const; // a fresh record if none is stored
     QHash<QUuid, HostRecord> loadAll() const;
+    // false: nothing of it was stored (the transaction rolled back); *error says why, redacted.
     bool record(const HostRecord &record, const QList<HistoryEvent> &events, QString *error);
     bool remove(const QUuid &hostId, QString *error);
 

@@ -81,9 +81,19 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
         QCOMPARE(model.index(1, HostTableModel::StateColumn).data(Qt::ToolTipRole).toString(), recordB.attentionReason);
+        // A state that cannot be stored says so, with the reason where the state is shown.
+        recordB.state = HostState::Error;
+        recordB.attentionReason = QStringLiteral("Could not store the state: database or disk is full");
+        model.updateRecord(recordB);
+        QCOMPARE(model.index(1, HostTableModel::StateColumn).data().toString(),
+                 QStringLiteral("Cannot store its state"));
+        QCOMPARE(model.index(1, HostTableModel::StateColumn).data(Qt::ToolTipRole).toString(), recordB.attentionReason);
+        QCOMPARE(HostTableModel::stateIconName(recordB), QStringLiteral("error"));
+        QCOMPARE(model.index(1, 0).data(HostTableModel::StateRole).toString(), QStringLiteral("error"));
+        changed.clear();
         const QDateTime next = QDateTime(QDate(2026, 11, 23), QTime(2, 0), Qt::UTC);
         model.setNextCheck(a.id, next);
-        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.size(), 1);
         QCOMPARE(model.index(0, HostTableModel::NextCheckColumn).data(HostTableModel::SortRole).toDateTime(), next);
 
         // Sorting by name through a proxy, as the window does.

@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <csignal>
+
 namespace Homing::Test {
 
 AgentFixture::AgentFixture()
@@ -92,6 +94,57 @@ AgentFixture::Run AgentFixture::homingctl(const QStringList &arguments, const QB
 {
     return run(QString::fromLocal8Bit(qgetenv("HOMINGCTL")),
                QStringList {QStringLiteral("--config-dir"), configDir()} + arguments, stdinData, env);
+}
+
+bool AgentFixture::prepare()
+{
+    return start() && writeConfig(config(QStringLiteral("file")))
+        && homingctl({QStringLiteral("secret"), QStringLiteral("set"), hostName(), QStringLiteral("password")},
+                     "pw-1234\n")
+               .exitCode
+        == 0;
+}
+
+QByteArray AgentFixture::sqlite(const QString &sql)
+{
+    return run(QStringLiteral("sqlite3"), {m_dir.filePath(QStringLiteral("homing.sqlite")), sql}).out.trimmed();
+}
+
+QJsonObject AgentFixture::hostStatus()
+{
+    const Run status = homingctl({QStringLiteral("status"), QStringLiteral("--json")});
+    if (status.exitCode != 0)
+        return {};
+    return QJsonDocument::fromJson(status.out).object().value(QStringLiteral("hosts")).toArray().first().toObject();
+}
+
+QJsonObject AgentFixture::waitForHostState(const QString &state, int timeoutMs)
+{
+    QJsonObject host;
+    (void)QTest::qWaitFor( // a timeout shows in what is returned
+        [&] {
+            host = hostStatus();
+            return host.value(QStringLiteral("state")).toString() == state;
+        },
+        timeoutMs);
+    return host;
+}
+
+std::unique_ptr<QProcess> AgentFixture::startAgent() const
+{
+    auto agent = std::make_unique<QProcess>();
+    agent->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    agent->start(QString::fromLocal8Bit(qgetenv("HOMINGD")), {QStringLiteral("--config-dir"), configDir()});
+    agent->waitForStarted(10000);
+    return agent;
+}
+
+int AgentFixture::stopAgent(QProcess &agent)
+{
+    ::kill(static_cast<pid_t>(agent.processId()), SIGTERM);
+    if (!agent.waitForFinished(10000) || agent.exitStatus() != QProcess::NormalExit)
+        return -1;
+    return agent.exitCode();
 }
 
 } // namespace Homing::Test

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <memory>
+
 namespace Homing::Test {
 
 // Runs the real homingd and homingctl against loopback servers that the test owns: an echo
@@ -42,6 +44,19 @@ public:
     Run homingctl(const QStringList &arguments, const QByteArray &stdinData = {}, const QStringList &env = {});
 
     QStringList allOutput() const { return m_outputs; }
+
+    // start(), a config with the file secret store, and the host's password set through homingctl.
+    bool prepare();
+    // A statement of the sqlite3 shell on the agent's database; its output, trimmed.
+    QByteArray sqlite(const QString &sql);
+    // The first host of `homingctl status --json` (a running agent), or an empty object.
+    QJsonObject hostStatus();
+    // Waits until that host shows `state`; returns it as last seen (then the caller's check says why).
+    QJsonObject waitForHostState(const QString &state, int timeoutMs = 30000);
+    // The agent (homingd without --once) on this config directory, its stderr forwarded.
+    std::unique_ptr<QProcess> startAgent() const;
+    // SIGTERM, then its exit code (-1: it did not stop cleanly).
+    static int stopAgent(QProcess &agent);
 
 private:
     QTemporaryDir m_dir;

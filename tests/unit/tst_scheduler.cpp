@@ -10,6 +10,8 @@
 #include "storage/statestore.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,6 +95,25 @@ private:
                              runtime.get(), [](const SecretResult &) {});
         runtime->setSecretStore(s.secrets);
         return runtime;
+    }
+
+    // Makes every write of history rows fail (or work again) through a second connection to the
+    // agent's database, as a full disk or a damaged table would: the transaction rolls back.
+    static bool refuseWrites(Setup &s, bool refuse)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fault"));
+            db.setDatabaseName(s.dir.filePath(QStringLiteral("homing.sqlite")));
+            QSqlQuery query(db);
+            ok = db.open()
+                && query.exec(refuse ? QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON history BEGIN"
+                                                      " SELECT RAISE(ABORT, 'database or disk is full (test)'); END")
+                                     : QStringLiteral("DROP TRIGGER refuse"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fault"));
+        return ok;
     }
 
     static Scheduler::Options quiet()
@@ -657,6 +678,92 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().at(2).value<QHostAddress>(), QHostAddress(QStringLiteral("81.2.69.161")));
         QCOMPARE(changed.first().at(4).value<QList<QUuid>>(), QList<QUuid> {s->hosts.at(0)});
+    }
+
+    void aStateThatCannotBeStoredIsAnErrorAndIsRetried()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.start();
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 1);
+        const QUuid id = s->hosts.first();
+        const int rowsBefore = static_cast<int>(s->runtime->history()->events(id, 100).size());
+
+        // The disk fills; the address moves. The provider is told, the state cannot be stored.
+        QVERIFY(refuseWrites(*s, true));
+        s->clock.advance(90);
+        const QDateTime failedAt = s->clock.now();
+        s->echo.respondWith(HttpTestServer::Response::text("81.2.69.161\n"));
+        s->provider.respondWith(HttpTestServer::Response::text("good 81.2.69.161"));
+        QSignalSpy attention(&scheduler, &Scheduler::hostNeedsAttention);
+        QSignalSpy recovered(&scheduler, &Scheduler::hostRecovered);
+        scheduler.networkChanged(QStringLiteral("address added on eth0"));
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 2);
+        HostRecord shown = scheduler.record(id);
+        QCOMPARE(shown.state, HostState::Error);
+        QVERIFY2(shown.attentionReason.contains(QStringLiteral("Could not store the state"))
+                     && shown.attentionReason.contains(QStringLiteral("disk is full")),
+                 qPrintable(shown.attentionReason));
+        QCOMPARE(shown.publishedIpv4, QStringLiteral("81.2.69.160")); // the last good state, in memory
+        QCOMPARE(s->runtime->state()->load(id).publishedIpv4, QStringLiteral("81.2.69.160")); // and in SQLite
+        QCOMPARE(attention.size(), 1);
+        QCOMPARE(scheduler.nextCheck(id), failedAt.addSecs(10));
+        QCOMPARE(scheduler.lastSummary().hosts.first().kind, UpdateCycle::HostResult::Kind::StorageFailed);
+
+        // Still full at the first retry: the next one is 20 s later; nothing is sent again.
+        runUntil(*s, scheduler, failedAt.addSecs(25));
+        QCOMPARE(scheduler.state(id), HostState::Error);
+        QCOMPARE(scheduler.nextCheck(id), failedAt.addSecs(30));
+        QCOMPARE(attention.size(), 1);
+        // Full for hours, with polls and retries (at most 10 min apart): the provider has the
+        // address, so it is never told again.
+        const int polls = static_cast<int>(s->echo.requests().size());
+        runUntil(*s, scheduler, failedAt.addSecs(3 * 3600));
+        QCOMPARE(scheduler.state(id), HostState::Error);
+        QVERIFY(s->echo.requests().size() >= polls + 30);
+        QCOMPARE(s->sent(), 2);
+        QCOMPARE(scheduler.nextCheck(id).isValid(), true);
+        QVERIFY(s->clock.now().secsTo(scheduler.nextCheck(id)) <= 600);
+        QCOMPARE(attention.size(), 1);
+
+        // Room is made: the retry stores the outcome the provider gave, with its rows, once, after
+        // a row that says why they come late.
+        QVERIFY(refuseWrites(*s, false));
+        runUntil(*s, scheduler, failedAt.addSecs(3 * 3600 + 601));
+        QCOMPARE(scheduler.state(id), HostState::UpToDate);
+        QCOMPARE(s->runtime->state()->load(id).publishedIpv4, QStringLiteral("81.2.69.161"));
+        QCOMPARE(s->sent(), 2);
+        QCOMPARE(recovered.size(), 1);
+        const QList<HistoryEvent> events = s->runtime->history()->events(id, 100);
+        QCOMPARE(events.size(), rowsBefore + 4); // not-stored, detected, sent, result (newest first)
+        QCOMPARE(events.first().kind, HistoryEvent::Kind::Result);
+        QCOMPARE(events.first().newAddress, QStringLiteral("81.2.69.161"));
+        QCOMPARE(events.first().oldAddress, QStringLiteral("81.2.69.160"));
+        const HistoryEvent &late = events.at(3);
+        QCOMPARE(late.kind, HistoryEvent::Kind::Error);
+        QCOMPARE(late.outcome, QStringLiteral("not-stored"));
+        QCOMPARE(late.time, failedAt);
+        QVERIFY2(late.detail.contains(QStringLiteral("disk is full")), qPrintable(late.detail));
+    }
+
+    void onceWhoseStateCannotBeStoredExits74()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        QVERIFY(refuseWrites(*s, true));
+        Scheduler once(s->runtime.get(), quiet());
+        QSignalSpy finished(&once, &Scheduler::passFinished);
+        once.runOnce();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(s->sent(), 1);
+        const UpdateCycle::HostResult &result = once.lastSummary().hosts.first();
+        QCOMPARE(result.kind, UpdateCycle::HostResult::Kind::StorageFailed);
+        QVERIFY2(result.message.contains(QStringLiteral("Could not store the state")), qPrintable(result.message));
+        QCOMPARE(once.lastSummary().exitCode(), 74);
+        QCOMPARE(s->runtime->state()->load(s->hosts.first()).publishedIpv4, QString());
     }
 };
 

@@ -94,6 +94,8 @@ QString HostTableModel::stateText(const HostRecord &record)
         return tr("Paused");
     case HostState::Offline:
         return tr("Offline");
+    case HostState::Error:
+        return tr("Cannot store its state");
     }
     return {};
 }
@@ -109,6 +111,7 @@ QString HostTableModel::stateIconName(const HostRecord &record)
     case HostState::NeedsAttention:
         return QStringLiteral("attention");
     case HostState::RetryScheduled:
+    case HostState::Error:
         return QStringLiteral("error");
     case HostState::Offline:
         return QStringLiteral("offline");
