@@ -748,7 +748,7 @@
         <translation>Ein persönliches Zugriffstoken mit Schreibzugriff auf Domains.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>DigitalOcean accepted the token for this domain.</source>
         <translation>DigitalOcean hat das Token für diese Domain angenommen.</translation>
     </message>
@@ -1345,7 +1345,7 @@
         <translation>Ein fehlender Eintrag wird angelegt. Die TTL beträgt mindestens 300 s (Gandis Standard: 10800 s).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Gandi accepted the token for this domain.</source>
         <translation>Gandi hat das Token für diese Domain angenommen.</translation>
     </message>
@@ -1373,7 +1373,7 @@
         <translation>Spricht die Hetzner-Cloud-API. Die API der alten DNS Console (dns.hetzner.com) wird abgeschaltet; verschieben Sie die Zone zuerst in die Cloud Console. Die TTL gilt für Einträge, die Homing anlegt.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Hetzner accepted the change; it was still being applied when Homing stopped asking.</source>
         <translation>Hetzner hat die Änderung angenommen; sie wurde noch angewendet, als Homing aufhörte nachzufragen.</translation>
     </message>
@@ -1401,7 +1401,7 @@
         <translation>Diesen Host gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+68"/>
         <source>Homing cannot talk to this provider.</source>
         <translation>Homing kann mit diesem Anbieter nicht sprechen.</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation>Wählen Sie einen anderen Anbieter.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+133"/>
         <source>%1 already has a state of its own in Homing; it is kept.</source>
         <translation>%1 hat in Homing bereits einen eigenen Zustand; er bleibt erhalten.</translation>
     </message>
@@ -1504,6 +1504,14 @@
         <location line="+5"/>
         <source>&quot;%1&quot; is not a valid host name: each part must be letters, digits or hyphens, not starting or ending with a hyphen</source>
         <translation>„%1“ ist kein gültiger Hostname: Jeder Teil muss aus Buchstaben, Ziffern oder Bindestrichen bestehen und darf nicht mit einem Bindestrich beginnen oder enden</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::HostMachine</name>
+    <message>
+        <location filename="../core/engine/hostmachine.cpp" line="+152"/>
+        <source>Could not store the state: %1</source>
+        <translation>Der Zustand konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1612,8 +1620,8 @@
     <message>
         <location filename="../core/importers/ddclientimporter.cpp" line="+83"/>
         <location line="+106"/>
-        <location line="+217"/>
-        <location filename="../core/importers/ddclientparser.cpp" line="+343"/>
+        <location line="+219"/>
+        <location filename="../core/importers/ddclientparser.cpp" line="+344"/>
         <location line="+50"/>
         <location line="+35"/>
         <location filename="../core/importers/inadynimporter.cpp" line="+442"/>
@@ -1624,7 +1632,7 @@
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-320"/>
         <source>%1 on line %2</source>
         <translation>%1 in Zeile %2</translation>
     </message>
@@ -1730,7 +1738,7 @@
         <translation>Homing spricht die Hetzner-Cloud-API (api.hetzner.cloud). ddclient bis 4.0 verwendete die alte DNS-Konsole (dns.hetzner.com), deren Tokens dort nicht funktionieren: Prüfen Sie, welches Token dies ist.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>nsupdate: the TSIG key file &quot;%1&quot; cannot be read (%2). Import as a user who can read it, or add the host with the RFC 2136 provider and paste the key.</source>
         <translation>nsupdate: Die TSIG-Schlüsseldatei „%1“ kann nicht gelesen werden (%2). Importieren Sie als ein Benutzer, der sie lesen darf, oder legen Sie den Host mit dem Anbieter RFC 2136 an und fügen Sie den Schlüssel ein.</translation>
     </message>
@@ -1745,7 +1753,7 @@
         <translation>der Schlüssel in %1 (password in Zeile %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>tcp=yes is not needed: Homing sends over UDP and uses TCP by itself when a message needs it</source>
         <translation>tcp=yes ist nicht nötig: Homing sendet über UDP und nimmt von selbst TCP, wenn eine Nachricht es braucht</translation>
     </message>
@@ -3288,7 +3296,7 @@
         <translation>Einstellungen geändert</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+168"/>
         <source>poll</source>
         <translation>regelmäßige Prüfung</translation>
     </message>
@@ -3456,7 +3464,7 @@
 <context>
     <name>Homing::UpdateCycle</name>
     <message>
-        <location filename="../core/engine/updatecycle.cpp" line="+142"/>
+        <location filename="../core/engine/updatecycle.cpp" line="+145"/>
         <source>Homing does not know the provider &quot;%1&quot;.</source>
         <translation>Homing kennt den Anbieter „%1“ nicht.</translation>
     </message>
@@ -3846,7 +3854,7 @@
         <translation>Beide Adressfamilien gehen in einer Anfrage (myip=&lt;IPv4&gt;,&lt;IPv6&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="-134"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="-137"/>
         <source>Hetzner could not change the record: %1</source>
         <translation>Hetzner konnte den Eintrag nicht ändern: %1</translation>
     </message>
@@ -4251,6 +4259,11 @@ Befehle:
         <location line="+2"/>
         <source>partly updated</source>
         <translation>teilweise aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOT STORED</source>
+        <translation>NICHT GESPEICHERT</translation>
     </message>
     <message>
         <location line="+19"/>

@@ -748,7 +748,7 @@
         <translation>Un jeton d&apos;accès personnel avec accès en écriture aux domaines.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>DigitalOcean accepted the token for this domain.</source>
         <translation>DigitalOcean a accepté le jeton pour ce domaine.</translation>
     </message>
@@ -1345,7 +1345,7 @@
         <translation>Un enregistrement manquant est créé. Le TTL est d&apos;au moins 300 s (10800 s par défaut chez Gandi).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Gandi accepted the token for this domain.</source>
         <translation>Gandi a accepté le jeton pour ce domaine.</translation>
     </message>
@@ -1373,7 +1373,7 @@
         <translation>Utilise l&apos;API Hetzner Cloud. L&apos;API de l&apos;ancienne DNS Console (dns.hetzner.com) est en cours d&apos;arrêt ; déplacez d&apos;abord la zone vers la Cloud Console. Le TTL s&apos;applique aux enregistrements créés par Homing.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Hetzner accepted the change; it was still being applied when Homing stopped asking.</source>
         <translation>Hetzner a accepté la modification ; elle était encore en cours d&apos;application quand Homing a cessé de demander.</translation>
     </message>
@@ -1401,7 +1401,7 @@
         <translation>Cet hôte n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+68"/>
         <source>Homing cannot talk to this provider.</source>
         <translation>Homing ne sait pas dialoguer avec ce fournisseur.</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation>Choisissez un autre fournisseur.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+133"/>
         <source>%1 already has a state of its own in Homing; it is kept.</source>
         <translation>%1 a déjà son propre état dans Homing ; il est conservé.</translation>
     </message>
@@ -1504,6 +1504,14 @@
         <location line="+5"/>
         <source>&quot;%1&quot; is not a valid host name: each part must be letters, digits or hyphens, not starting or ending with a hyphen</source>
         <translation>« %1 » n&apos;est pas un nom d&apos;hôte valide : chaque partie doit être faite de lettres, de chiffres ou de tirets, sans commencer ni finir par un tiret</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::HostMachine</name>
+    <message>
+        <location filename="../core/engine/hostmachine.cpp" line="+152"/>
+        <source>Could not store the state: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;état : %1</translation>
     </message>
 </context>
 <context>
@@ -1612,8 +1620,8 @@
     <message>
         <location filename="../core/importers/ddclientimporter.cpp" line="+83"/>
         <location line="+106"/>
-        <location line="+217"/>
-        <location filename="../core/importers/ddclientparser.cpp" line="+343"/>
+        <location line="+219"/>
+        <location filename="../core/importers/ddclientparser.cpp" line="+344"/>
         <location line="+50"/>
         <location line="+35"/>
         <location filename="../core/importers/inadynimporter.cpp" line="+442"/>
@@ -1624,7 +1632,7 @@
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-320"/>
         <source>%1 on line %2</source>
         <translation>%1 à la ligne %2</translation>
     </message>
@@ -1730,7 +1738,7 @@
         <translation>Homing utilise l&apos;API Hetzner Cloud (api.hetzner.cloud). ddclient jusqu&apos;à la version 4.0 utilisait l&apos;ancienne console DNS (dns.hetzner.com), dont les jetons n&apos;y fonctionnent pas : vérifiez de quel jeton il s&apos;agit.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>nsupdate: the TSIG key file &quot;%1&quot; cannot be read (%2). Import as a user who can read it, or add the host with the RFC 2136 provider and paste the key.</source>
         <translation>nsupdate : le fichier de clé TSIG « %1 » ne peut pas être lu (%2). Importez en tant qu&apos;utilisateur qui peut le lire, ou ajoutez l&apos;hôte avec le fournisseur RFC 2136 et collez la clé.</translation>
     </message>
@@ -1745,7 +1753,7 @@
         <translation>la clé dans %1 (password à la ligne %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>tcp=yes is not needed: Homing sends over UDP and uses TCP by itself when a message needs it</source>
         <translation>tcp=yes n&apos;est pas nécessaire : Homing envoie en UDP et passe de lui-même à TCP quand un message l&apos;exige</translation>
     </message>
@@ -3288,7 +3296,7 @@
         <translation>réglages modifiés</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+168"/>
         <source>poll</source>
         <translation>vérification périodique</translation>
     </message>
@@ -3456,7 +3464,7 @@
 <context>
     <name>Homing::UpdateCycle</name>
     <message>
-        <location filename="../core/engine/updatecycle.cpp" line="+142"/>
+        <location filename="../core/engine/updatecycle.cpp" line="+145"/>
         <source>Homing does not know the provider &quot;%1&quot;.</source>
         <translation>Homing ne connaît pas le fournisseur « %1 ».</translation>
     </message>
@@ -3846,7 +3854,7 @@
         <translation>Les deux familles partent dans une seule requête (myip=&lt;IPv4&gt;,&lt;IPv6&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="-134"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="-137"/>
         <source>Hetzner could not change the record: %1</source>
         <translation>Hetzner n&apos;a pas pu modifier l&apos;enregistrement : %1</translation>
     </message>
@@ -4251,6 +4259,11 @@ Commandes :
         <location line="+2"/>
         <source>partly updated</source>
         <translation>partiellement mis à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOT STORED</source>
+        <translation>NON ENREGISTRÉ</translation>
     </message>
     <message>
         <location line="+19"/>

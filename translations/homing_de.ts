@@ -355,12 +355,12 @@
 <context>
     <name>Homing::HostEditController</name>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="+84"/>
+        <location filename="../ui/hosteditcontroller.cpp" line="+85"/>
         <source>Nothing was saved; your input is still here.</source>
         <translation>Nichts wurde gespeichert; Ihre Eingaben sind noch da.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The provider accepted these settings.</source>
         <translation>Der Anbieter hat diese Einstellungen angenommen.</translation>
     </message>
@@ -680,7 +680,12 @@
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+2"/>
+        <source>Cannot store its state</source>
+        <translation>Sein Zustand kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <location line="+4"/>
         <source>not used</source>
         <translation>nicht verwendet</translation>

@@ -355,12 +355,12 @@
 <context>
     <name>Homing::HostEditController</name>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="+84"/>
+        <location filename="../ui/hosteditcontroller.cpp" line="+85"/>
         <source>Nothing was saved; your input is still here.</source>
         <translation>Rien n&apos;a été enregistré ; votre saisie est conservée.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The provider accepted these settings.</source>
         <translation>Le fournisseur a accepté ces réglages.</translation>
     </message>
@@ -680,7 +680,12 @@
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+2"/>
+        <source>Cannot store its state</source>
+        <translation>Son état ne peut pas être enregistré</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <location line="+4"/>
         <source>not used</source>
         <translation>non utilisée</translation>

@@ -224,7 +224,7 @@ void DesktopController::refreshTray()
             ++paused;
         else if (record.state == HostState::NeedsAttention)
             ++attention;
-        else if (record.state == HostState::RetryScheduled)
+        else if (record.state == HostState::RetryScheduled || record.state == HostState::Error)
             ++failing;
         else if (record.state == HostState::Offline)
             ++offline;
