@@ -80,6 +80,7 @@ run_sanitized() {
     logs=$dir/sanitizer-reports
     rm -rf "$logs"
     mkdir -p "$logs"
+    chmod 1777 "$logs" # runtimedir runs homingd as users it creates: their reports land here too
     (
         export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:log_path=$logs/asan:log_exe_name=1"
         export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:log_path=$logs/ubsan:log_exe_name=1"
