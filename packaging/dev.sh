@@ -84,6 +84,7 @@ run_sanitized() {
     (
         export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:log_path=$logs/asan:log_exe_name=1"
         export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:log_path=$logs/ubsan:log_exe_name=1"
+        export LSAN_OPTIONS="suppressions=$here/tests/lsan.supp:print_suppressions=0"
         run_ctest "$dir" -L '^(unit|protocol|integration|fuzz)$' "$@"
     ) || status=$?
     if [ -n "$(ls -A "$logs")" ]; then
