@@ -99,6 +99,8 @@ chmod 644 "$pkg/DEBIAN/control" "$dbg/DEBIAN/control"
 
 rm -f "$out"/homing_*.deb "$out"/homing-dbgsym_*.deb
 dpkg-deb --root-owner-group -Zxz --build "$pkg" "$out/homing_${debian_version}_${arch}.deb" >/dev/null
-dpkg-deb --root-owner-group -Zxz --build "$dbg" "$out/homing-dbgsym_${debian_version}_${arch}.deb" >/dev/null
+# The debug sections are compressed already (objcopy --compress-debug-sections): xz gains nothing on
+# them (65 MB either way) and took 100 s of the package build; gzip takes 4 s and is a little smaller.
+dpkg-deb --root-owner-group -Zgzip --build "$dbg" "$out/homing-dbgsym_${debian_version}_${arch}.deb" >/dev/null
 echo "$out/homing_${debian_version}_${arch}.deb"
 echo "$out/homing-dbgsym_${debian_version}_${arch}.deb"

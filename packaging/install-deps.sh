@@ -38,7 +38,7 @@ test_pkgs=(
     xvfb xauth trayer dunst imagemagick x11-apps xdotool libnotify-bin
     bind9 bind9-dnsutils knot knot-dnsutils pdns-server pdns-backend-sqlite3
     iproute2 sqlite3 procps python3
-    clang libclang-rt-14-dev passwd util-linux
+    clang libclang-rt-14-dev lld passwd util-linux
 )
 # Servers installed only for the tests, which start their own instances: when this run installs one,
 # its system service is stopped and disabled again.
