@@ -53,6 +53,9 @@ fi
 
 [ -n "$dir" ] || dir=$(mktemp -d /var/tmp/homing-fresh-root.XXXXXX)
 mkdir -p "$dir"
+# mktemp makes the directory 0700; as the root of a Debian system it must be 0755 like any /, or no
+# user but root can reach a file in it (the runtime-directory tests run programs as another user).
+chmod 0755 "$dir"
 dir=$(cd "$dir" && pwd)
 [ -n "$log" ] || log=$dir.log
 : >"$log"
