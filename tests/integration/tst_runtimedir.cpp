@@ -137,12 +137,17 @@ private:
         std::shared_ptr<QProcess> server(
             startAs(m_intruder, QStringLiteral(HOMING_FAKE_CONTROL_SERVER), {socketPath, ownLog}).release());
         m_servers.append(server);
+        // Waits for the impostor's "ready" file (or its end), however slow the machine is.
         QElapsedTimer timer;
         timer.start();
-        while (!QFileInfo::exists(ownLog + QStringLiteral(".ready")) && timer.elapsed() < 10000
+        while (!QFileInfo::exists(ownLog + QStringLiteral(".ready")) && timer.elapsed() < 120000
                && server->state() == QProcess::Running)
             QTest::qWait(20);
-        return QFileInfo::exists(ownLog + QStringLiteral(".ready")) ? ownLog : QString();
+        if (QFileInfo::exists(ownLog + QStringLiteral(".ready")))
+            return ownLog;
+        qWarning().noquote() << "the impostor did not get ready: state" << server->state() << "exit"
+                             << server->exitCode() << server->readAllStandardError();
+        return QString();
     }
 
     QString homingctl() const { return QString::fromLocal8Bit(qgetenv("HOMINGCTL")); }
