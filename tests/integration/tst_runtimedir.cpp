@@ -134,8 +134,15 @@ private:
         // The log lives in the intruder's home so the intruder can write it.
         const QString ownLog
             = m_scratch.filePath(m_intruder.name) + QStringLiteral("/impostor-%1.log").arg(++m_impostors);
-        std::shared_ptr<QProcess> server(
-            startAs(m_intruder, QStringLiteral(HOMING_FAKE_CONTROL_SERVER), {socketPath, ownLog}).release());
+        // A copy the intruder can read: the source tree may sit in a home only its owner enters.
+        const QString script = m_scratch.filePath(QStringLiteral("fakecontrolserver.py"));
+        if (!QFileInfo::exists(script)) {
+            QFile::copy(QStringLiteral(HOMING_FAKE_CONTROL_SERVER), script);
+            QFile::setPermissions(script,
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                      | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        }
+        std::shared_ptr<QProcess> server(startAs(m_intruder, script, {socketPath, ownLog}).release());
         m_servers.append(server);
         // Waits for the impostor's "ready" file (or its end), however slow the machine is.
         QElapsedTimer timer;
