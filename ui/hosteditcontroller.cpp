@@ -1,20 +1,14 @@
 #include "hosteditcontroller.h"
 
 #include "dialogs/hosteditordialog.h"
-#include "providers/provider.h"
 #include "providers/providerregistry.h"
 #include "redactor.h"
 #include "runtime.h"
 #include "secretproblem.h"
 #include "service/homingservice.h"
 
-#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
-
-#include <memory>
-
-Q_LOGGING_CATEGORY(lcHostEdit, "homing.ui.hosts", QtInfoMsg)
 
 namespace Homing {
 
@@ -87,7 +81,6 @@ void HostEditController::save()
                     m_editor->showError(result.error.toHtmlEscaped());
                 return;
             }
-            qCInfo(lcHostEdit).noquote() << "saved host" << host.name << "with provider" << host.providerId;
             m_editor->accept();
             emit hostSaved(host.id, written);
         });
