@@ -69,6 +69,8 @@ public:
     void setCurrent(AddressFamily family, const QHostAddress &address);
     // Ids of the enabled sources that can report this family.
     QStringList sourcesFor(AddressFamily family) const;
+    // A detection is asking its sources, or waits for the one that is.
+    bool isDetecting() const { return m_active || m_next; }
 
     // The consensus rule on its own: observations are already validated.
     static FamilyDetection decide(AddressFamily family, const QList<Observation> &observations,

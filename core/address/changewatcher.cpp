@@ -15,6 +15,7 @@
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
 #include <net/if.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
@@ -181,8 +182,22 @@ void ChangeWatcher::emitChanged()
     emit changed(reason);
 }
 
+bool ChangeWatcher::isSettled() const
+{
+    if (m_burstCount > 0 || m_quiet.isActive())
+        return false;
+#ifdef Q_OS_LINUX
+    if (m_fd >= 0) {
+        pollfd waiting {m_fd, POLLIN, 0};
+        return ::poll(&waiting, 1, 0) == 0;
+    }
+#endif
+    return true;
+}
+
 void ChangeWatcher::checkWake()
 {
+    ++m_wakeChecks;
     const QDateTime wall = m_clock->now();
     const qint64 monotonic = m_clock->monotonicMs();
     const qint64 gained = m_lastWall.msecsTo(wall) - (monotonic - m_lastMonotonicMs);

@@ -53,6 +53,11 @@ public:
     bool routesDecideOnline() const { return m_routesKnown && m_routesDecide; }
     int defaultRoutes() const { return static_cast<int>(m_defaultRoutes.size()); }
     bool isOnline() const { return m_online; } // true when unknown
+    // Nothing is left to tell: every netlink message that has arrived is read and no burst waits for
+    // its quiet period. Once it is true after a change, no further changed() can come from that
+    // change (tests use it instead of waiting a while to see that nothing more follows).
+    bool isSettled() const;
+    int wakeChecks() const { return m_wakeChecks; } // comparisons of the two clocks so far
 
 signals:
     void changed(const QString &reason);
@@ -84,6 +89,7 @@ private:
     QTimer m_wakeTimer;
     QDateTime m_lastWall;
     qint64 m_lastMonotonicMs = 0;
+    int m_wakeChecks = 0;
     bool m_hasReachability = false;
     bool m_routesKnown = false; // the dump at start worked
     bool m_routesDecide = true; // no reachability backend that reports changes

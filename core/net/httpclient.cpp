@@ -87,11 +87,14 @@ void HttpClient::send(const HttpRequest &request, QObject *context, Callback cal
         m_redactor->addBasicCredentials(request.basicAuth->first, request.basicAuth->second);
     auto started = std::make_shared<QElapsedTimer>();
     started->start();
+    ++m_inFlight;
     sendHop(request, request.url, request.redirects == HttpRequest::Redirects::Refuse ? 0 : request.maxRedirects, 0,
-            [started, deliver](const HttpResponse &response) {
+            [self = QPointer<HttpClient>(this), started, deliver](const HttpResponse &response) {
                 HttpResponse total = response;
                 total.elapsedMs = started->elapsed();
                 deliver(total);
+                if (self)
+                    --self->m_inFlight;
             });
 }
 

@@ -86,6 +86,11 @@ public:
 
     Redactor *redactor() const { return m_redactor; }
 
+    // Requests sent whose callback (or, with its context gone, its end) is still to come. A request
+    // that a callback sends in turn is counted before the first one ends, so 0 means that nothing
+    // is left to answer.
+    int inFlight() const { return m_inFlight; }
+
     static QByteArray userAgent();
 
 private:
@@ -98,6 +103,7 @@ private:
 
     QNetworkAccessManager *m_manager;
     Redactor *m_redactor;
+    int m_inFlight = 0;
 };
 
 } // namespace Homing

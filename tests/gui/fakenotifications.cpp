@@ -2,12 +2,20 @@
 
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QDBusPendingCall>
+#include <QTest>
 
 namespace Homing::Test {
 
 namespace {
 const QString service = QStringLiteral("org.freedesktop.Notifications");
 const QString path = QStringLiteral("/org/freedesktop/Notifications");
+const QString barrierPath = QStringLiteral("/io/github/homing/TestBarrier");
+
+bool answered(const QDBusPendingCall &call, int timeoutMs)
+{
+    return QTest::qWaitFor([&] { return call.isFinished(); }, timeoutMs) && !call.isError();
+}
 } // namespace
 
 FakeNotifications::FakeNotifications(QObject *parent)
@@ -58,6 +66,25 @@ QStringList FakeNotifications::GetCapabilities()
 void FakeNotifications::CloseNotification(uint id)
 {
     Q_UNUSED(id)
+}
+
+bool FakeNotifications::fromSender(const QDBusConnection &sender, int timeoutMs)
+{
+    return answered(
+        sender.asyncCall(QDBusMessage::createMethodCall(service, path, service, QStringLiteral("GetCapabilities"))),
+        timeoutMs);
+}
+
+bool FakeNotifications::toReceiver(const QDBusConnection &receiver, int timeoutMs)
+{
+    QDBusConnection bus = receiver;
+    if (!bus.objectRegisteredAt(barrierPath)
+        && !bus.registerObject(barrierPath, new BusBarrier(this), QDBusConnection::ExportAllSlots))
+        return false;
+    return answered(m_bus.asyncCall(QDBusMessage::createMethodCall(receiver.baseService(), barrierPath,
+                                                                   QStringLiteral("io.github.homing.TestBarrier"),
+                                                                   QStringLiteral("Ping"))),
+                    timeoutMs);
 }
 
 void FakeNotifications::invokeAction(uint id, const QString &action)

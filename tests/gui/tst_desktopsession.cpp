@@ -87,14 +87,14 @@ private slots:
         desktop.start(false);
         QTRY_COMPARE_WITH_TIMEOUT(cycles.size(), 1, 20000);
         QCOMPARE(fixture.runtime->state()->load(host.id).publishedIpv4, QStringLiteral("81.2.69.160"));
-        QTest::qWait(500);
+        QVERIFY(notifications.fromSender(QDBusConnection::sessionBus()));
         QCOMPARE(notifications.received().size(), 0); // the first detection is not a change
 
         fixture.echoAddress = "81.2.69.161";
         desktop.updateNow();
         QTRY_COMPARE_WITH_TIMEOUT(cycles.size(), 2, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(notifications.received().size(), 1, 10000);
-        QTest::qWait(1000);
+        QVERIFY(notifications.fromSender(QDBusConnection::sessionBus()));
         QCOMPARE(notifications.received().size(), 1); // exactly one
         const auto note = notifications.received().first();
         QVERIFY2(note.body.contains(QStringLiteral("81.2.69.160")), qPrintable(note.body));
@@ -108,7 +108,7 @@ private slots:
         // A routine poll with nothing new: no notification.
         desktop.updateNow();
         QTRY_COMPARE_WITH_TIMEOUT(cycles.size(), 3, 20000);
-        QTest::qWait(500);
+        QVERIFY(notifications.fromSender(QDBusConnection::sessionBus()));
         QCOMPARE(notifications.received().size(), 1);
 
         // Clicking it opens the window on a host that followed.
@@ -123,7 +123,7 @@ private slots:
         // An action on a notification that is not ours changes nothing.
         desktop.window()->hide();
         notifications.invokeAction(9999, QStringLiteral("default"));
-        QTest::qWait(500);
+        QVERIFY(notifications.toReceiver(QDBusConnection::sessionBus()));
         QVERIFY(!desktop.window()->isVisible());
     }
 };

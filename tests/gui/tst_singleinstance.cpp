@@ -8,7 +8,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Homing;
+
+namespace {
+ino_t inode(const QString &path) // 0 when there is no such file
+{
+    struct stat info
+    {
+    };
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
+}
+} // namespace
 
 class TestSingleInstance : public QObject
 {
@@ -89,15 +101,17 @@ private slots:
         QProcess crashed;
         crashed.start(app, {QStringLiteral("--config-dir"), dir.path(), QStringLiteral("--minimized")});
         QVERIFY(crashed.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(QStringLiteral("homing-ui.sock"))), 15000);
-        QTest::qWait(300);
+        const QString socket = dir.filePath(QStringLiteral("homing-ui.sock"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 15000); // it takes the lock before it listens
+        const ino_t stale = inode(socket);
         crashed.kill();
         crashed.waitForFinished(5000);
         QProcess next;
         next.start(app, {QStringLiteral("--config-dir"), dir.path(), QStringLiteral("--minimized")});
         QVERIFY(next.waitForStarted());
-        QTest::qWait(1500);
-        QCOMPARE(next.state(), QProcess::Running); // it became the first instance instead of handing over
+        // It became the first instance instead of handing over: it listens on a socket of its own.
+        QTRY_VERIFY_WITH_TIMEOUT(inode(socket) != 0 && inode(socket) != stale, 15000);
+        QCOMPARE(next.state(), QProcess::Running);
         QProcess third; // and it answers a later start like any first instance
         third.start(app, {QStringLiteral("--config-dir"), dir.path()});
         QVERIFY(third.waitForFinished(15000));

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,7 +46,8 @@ private:
         });
         [&] { QVERIFY(!result); }();
         [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), timeoutMs + 3000); }();
-        QTest::qWait(50);
+        // A second callback would need the program's process, which goes once it has ended.
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(source.findChildren<QProcess *>().isEmpty(), timeoutMs + 3000); }();
         [&] { QCOMPARE(calls, 1); }();
         return result.value_or(SourceResult {});
     }

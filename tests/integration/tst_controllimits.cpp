@@ -5,7 +5,6 @@
 #include "testutil.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTest>
@@ -68,14 +67,7 @@ class TestControlLimits : public QObject
 private:
     static bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
     {
-        QElapsedTimer timer;
-        timer.start();
-        while (!condition()) {
-            if (timer.elapsed() > timeoutMs)
-                return false;
-            QTest::qWait(50);
-        }
-        return true;
+        return QTest::qWaitFor(condition, timeoutMs); // as QTRY_VERIFY does, with the event loop running
     }
 
     static std::unique_ptr<QProcess> startAgent(AgentFixture &fixture, rlim_t descriptors)

@@ -5,7 +5,6 @@
 #include "testutil.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
@@ -145,11 +144,11 @@ private:
         std::shared_ptr<QProcess> server(startAs(m_intruder, script, {socketPath, ownLog}).release());
         m_servers.append(server);
         // Waits for the impostor's "ready" file (or its end), however slow the machine is.
-        QElapsedTimer timer;
-        timer.start();
-        while (!QFileInfo::exists(ownLog + QStringLiteral(".ready")) && timer.elapsed() < 120000
-               && server->state() == QProcess::Running)
-            QTest::qWait(20);
+        (void)QTest::qWaitFor(
+            [&] {
+                return QFileInfo::exists(ownLog + QStringLiteral(".ready")) || server->state() != QProcess::Running;
+            },
+            120000);
         if (QFileInfo::exists(ownLog + QStringLiteral(".ready")))
             return ownLog;
         qWarning().noquote() << "the impostor did not get ready: state" << server->state() << "exit"
@@ -202,15 +201,13 @@ private slots:
     {
         auto agent = startAs(m_victim, homingd(), {});
         const QString socket = fallbackDir(m_victim) + QStringLiteral("/homing.sock");
-        QElapsedTimer timer;
-        timer.start();
         Result status;
-        while (timer.elapsed() < 20000) {
-            status = runAs(m_victim, homingctl(), {QStringLiteral("status"), QStringLiteral("--json")});
-            if (status.exitCode == 0)
-                break;
-            QTest::qWait(100);
-        }
+        (void)QTest::qWaitFor(
+            [&] {
+                status = runAs(m_victim, homingctl(), {QStringLiteral("status"), QStringLiteral("--json")});
+                return status.exitCode == 0;
+            },
+            20000);
         QVERIFY2(status.exitCode == 0, status.err.constData());
         struct stat info
         {

@@ -5,7 +5,9 @@
 #include "httptestserver.h"
 
 #include <QNetworkDatagram>
+#include <QNetworkReply>
 #include <QTest>
+#include <QTimer>
 #include <QUdpSocket>
 
 using namespace Homing;
@@ -80,7 +82,13 @@ private:
         });
         [&] { QVERIFY(!result); }();
         [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 8000); }();
-        QTest::qWait(20);
+        // A second callback would need a search socket, a timer or a request of this detection.
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(source.findChildren<QUdpSocket *>().isEmpty()
+                                         && source.findChildren<QTimer *>().isEmpty()
+                                         && source.findChildren<QNetworkReply *>().isEmpty(),
+                                     8000);
+        }();
         [&] { QCOMPARE(calls, 1); }();
         return result.value_or(SourceResult {});
     }

@@ -217,7 +217,8 @@ private slots:
                 delete provider;
             else
                 delete context;
-            QTest::qWait(300); // the replies arrive and are dropped
+            // The replies arrive and are dropped: nothing is left to answer, and nobody was called.
+            QTRY_VERIFY_WITH_TIMEOUT(!m_server.requests().isEmpty() && m_http.inFlight() == 0, 10000);
             QVERIFY(!called);
             QVERIFY(!m_server.requests().isEmpty());
             m_server.clearRequests();

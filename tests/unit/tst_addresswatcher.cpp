@@ -24,6 +24,14 @@ private:
         return options;
     }
 
+    // Lets the watcher compare its two clocks twice more, so that one whole comparison saw what the
+    // test did last (in place of waiting a while).
+    static bool twoMoreChecks(const ChangeWatcher &watcher)
+    {
+        const int target = watcher.wakeChecks() + 2;
+        return QTest::qWaitFor([&] { return watcher.wakeChecks() >= target; }, 10000);
+    }
+
 private slots:
     void wakeIsNoticed()
     {
@@ -31,12 +39,12 @@ private slots:
         ChangeWatcher watcher(&clock, clockOnly());
         QSignalSpy woke(&watcher, &ChangeWatcher::wokeUp);
         watcher.start();
-        QTest::qWait(50);
+        QVERIFY(twoMoreChecks(watcher));
         QCOMPARE(woke.size(), 0);
         clock.setNow(clock.now().addSecs(2 * 3600)); // two hours passed; the monotonic clock stood still
         QTRY_COMPARE(woke.size(), 1);
         QCOMPARE(woke.first().first().toLongLong(), 2 * 3600 * 1000);
-        QTest::qWait(50);
+        QVERIFY(twoMoreChecks(watcher));
         QCOMPARE(woke.size(), 1); // once per sleep
     }
 
@@ -46,12 +54,13 @@ private slots:
         ChangeWatcher watcher(&clock, clockOnly());
         QSignalSpy woke(&watcher, &ChangeWatcher::wokeUp);
         watcher.start();
+        QVERIFY(twoMoreChecks(watcher));
         clock.advance(3600); // both clocks move: the machine was awake
-        QTest::qWait(50);
+        QVERIFY(twoMoreChecks(watcher));
         clock.setNow(clock.now().addSecs(-600)); // NTP stepped the clock back
-        QTest::qWait(50);
+        QVERIFY(twoMoreChecks(watcher));
         clock.setNow(clock.now().addSecs(20)); // a small forward step, under the threshold
-        QTest::qWait(50);
+        QVERIFY(twoMoreChecks(watcher));
         QCOMPARE(woke.size(), 0);
     }
 
@@ -66,7 +75,7 @@ private slots:
         QVERIFY(!watcher.isNetlinkActive());
         QVERIFY(!watcher.hasReachability());
         QVERIFY(watcher.isOnline()); // unknown counts as online: checks go on
-        QTest::qWait(50);
+        QVERIFY(watcher.isSettled()); // nothing is open that could tell a change
         QCOMPARE(changed.size(), 0);
     }
 

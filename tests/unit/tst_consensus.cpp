@@ -72,7 +72,8 @@ private:
             ++calls;
         });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000); }();
-        QTest::qWait(20);
+        // A second callback would need a detection or a source's request still out.
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(!monitor.isDetecting() && m_http.inFlight() == 0, 15000); }();
         [&] { QCOMPARE(calls, 1); }();
         return result.value_or(Detection {});
     }
