@@ -424,7 +424,8 @@ int Scheduler::expectedLagSeconds(const Host &host) const
 void Scheduler::startVerification(const QUuid &hostId, const QList<QHostAddress> &addresses)
 {
     HostMachine *machine = m_machines.value(hostId);
-    if (!machine || !m_runtime->config().settings.verify || addresses.isEmpty())
+    // `homingd --once` exits after its pass: a check it started would never end.
+    if (!machine || m_once || !m_runtime->config().settings.verify || addresses.isEmpty())
         return;
     machine->verificationStarted(addresses);
     const QDateTime deadline = m_runtime->clock()->now().addSecs(expectedLagSeconds(machine->host()));

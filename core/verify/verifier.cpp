@@ -93,13 +93,19 @@ void Verifier::check(const QUuid &hostId, const QString &name, const QList<QHost
             request.deadline = deadline;
             request.once = once;
             auto *job = new VerifyJob(&m_client, m_clock, authorities, request, token);
-            connect(job, &VerifyJob::progress, token, [progress](const FamilyVerification &v) { progress(v); });
+            // A check that a newer one replaced says nothing more, even before its token is gone.
+            connect(job, &VerifyJob::progress, token, [this, hostId, token, progress](const FamilyVerification &v) {
+                if (m_running.value(hostId) == token)
+                    progress(v);
+            });
             connect(job, &VerifyJob::finished, token,
                     [this, hostId, token, done](const QList<FamilyVerification> &all) {
-                        if (m_running.value(hostId) == token)
+                        const bool current = m_running.value(hostId) == token;
+                        if (current)
                             m_running.remove(hostId);
                         token->deleteLater();
-                        done(all);
+                        if (current)
+                            done(all);
                     });
             job->start();
         });
