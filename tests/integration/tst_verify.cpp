@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+#include <QUdpSocket>
 
 #include <memory>
 
@@ -103,7 +104,7 @@ private:
                 host = status(name);
                 return ipv4(host).value(QStringLiteral("status")).toString() == state;
             },
-            60000);
+            120000);
         return host;
     }
 
@@ -125,6 +126,29 @@ private:
         return rows;
     }
 
+    // What a server answers for name A, asked with dig (not Homing's code), RD=0.
+    static QByteArray dig(const QString &server, const QString &name)
+    {
+        QProcess process;
+        process.start(QStringLiteral("dig"),
+                      {QLatin1Char('@') + server, name, QStringLiteral("A"), QStringLiteral("+norecurse"),
+                       QStringLiteral("+short"), QStringLiteral("+time=2"), QStringLiteral("+tries=1")});
+        process.waitForFinished(10000);
+        return process.readAllStandardOutput().trimmed();
+    }
+
+    // Sends a NOTIFY for lag.test from the primary's address, as the primary would (RFC 1996).
+    static bool notifySecondary()
+    {
+        QUdpSocket socket;
+        if (!socket.bind(QHostAddress(QStringLiteral("127.0.7.1")), 0))
+            return false;
+        const QByteArray notify("\x4e\x71\x24\x00\x00\x01\x00\x00\x00\x00\x00\x00"
+                                "\x03lag\x04test\x00\x00\x06\x00\x01",
+                                12 + 10 + 4);
+        return socket.writeDatagram(notify, QHostAddress(QStringLiteral("127.0.7.2")), 53) == notify.size();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -136,7 +160,7 @@ private slots:
         QVERIFY2(m_netns.create(&error), qPrintable(error));
         QStringList addresses;
         for (const char *address : {"127.0.1.1", "127.0.2.1", "127.0.3.1", "127.0.4.1", "127.0.4.2", "127.0.5.1",
-                                    "127.0.5.2", "127.0.5.3", "127.0.6.1", "127.0.6.2"})
+                                    "127.0.5.2", "127.0.5.3", "127.0.6.1", "127.0.6.2", "127.0.7.1", "127.0.7.2"})
             addresses.append(QStringLiteral("address add %1/32 dev lo").arg(QLatin1String(address)));
         // A default route that leads nowhere (veth1 has no address): homingd counts the network
         // as up, and nothing can leave the namespace.
@@ -151,7 +175,8 @@ private slots:
                       {{QStringLiteral("."),
                         "$TTL 300\n. IN SOA ns.root. hostmaster.root. 1 3600 600 86400 60\n. IN NS ns.root.\n"
                         "ns.root. IN A 127.0.1.1\ntest. IN NS ns.nic.test.\nns.nic.test. IN A 127.0.2.1\n",
-                        false}}));
+                        false,
+                        {}}}));
         QVERIFY(serve(QStringLiteral("127.0.2.1"),
                       {{QStringLiteral("test"),
                         "$ORIGIN test.\n$TTL 300\n@ IN SOA ns.nic hostmaster.nic 1 3600 600 86400 60\n"
@@ -160,37 +185,53 @@ private slots:
                         "stale IN NS ns1.stale\nstale IN NS ns2.stale\nns1.stale IN A 127.0.4.1\n"
                         "ns2.stale IN A 127.0.4.2\n"
                         "lame IN NS ns1.lame\nlame IN NS ns2.lame\nns1.lame IN A 127.0.5.1\nns2.lame IN A 127.0.5.2\n"
-                        "big IN NS ns1.big\nbig IN NS ns2.big\nns1.big IN A 127.0.6.1\nns2.big IN A 127.0.6.2\n",
-                        false}}));
+                        "big IN NS ns1.big\nbig IN NS ns2.big\nns1.big IN A 127.0.6.1\nns2.big IN A 127.0.6.2\n"
+                        "lag IN NS ns1.lag\nlag IN NS ns2.lag\nns1.lag IN A 127.0.7.1\nns2.lag IN A 127.0.7.2\n",
+                        false,
+                        {}}}));
         // good.test: one authority, the primary the update goes to.
         QVERIFY(serve(QStringLiteral("127.0.3.1"),
-                      {{QStringLiteral("good.test"), zone("good.test.", {{"ns1", "127.0.3.1"}}), true}}));
+                      {{QStringLiteral("good.test"), zone("good.test.", {{"ns1", "127.0.3.1"}}), true, {}}}));
         // stale.test: the primary, and a second authority that keeps another address.
         const QList<QPair<QByteArray, QByteArray>> staleServers {{"ns1", "127.0.4.1"}, {"ns2", "127.0.4.2"}};
         QVERIFY(serve(QStringLiteral("127.0.4.1"),
-                      {{QStringLiteral("stale.test"), zone("stale.test.", staleServers), true}}));
+                      {{QStringLiteral("stale.test"), zone("stale.test.", staleServers), true, {}}}));
         QVERIFY(serve(QStringLiteral("127.0.4.2"),
-                      {{QStringLiteral("stale.test"), zone("stale.test.", staleServers, kStale), false}}));
+                      {{QStringLiteral("stale.test"), zone("stale.test.", staleServers, kStale), false, {}}}));
         // lame.test: delegated to a server that does not serve it (REFUSED) and an address where
         // nothing listens; the update goes to a hidden primary that no NS record names.
-        QVERIFY(serve(QStringLiteral("127.0.5.1"),
-                      {{QStringLiteral("elsewhere.test"), zone("elsewhere.test.", {{"ns1", "127.0.5.1"}}), false}}));
-        QVERIFY(serve(
-            QStringLiteral("127.0.5.3"),
-            {{QStringLiteral("lame.test"), zone("lame.test.", {{"ns1", "127.0.5.1"}, {"ns2", "127.0.5.2"}}), true}}));
+        QVERIFY(
+            serve(QStringLiteral("127.0.5.1"),
+                  {{QStringLiteral("elsewhere.test"), zone("elsewhere.test.", {{"ns1", "127.0.5.1"}}), false, {}}}));
+        QVERIFY(serve(QStringLiteral("127.0.5.3"),
+                      {{QStringLiteral("lame.test"),
+                        zone("lame.test.", {{"ns1", "127.0.5.1"}, {"ns2", "127.0.5.2"}}),
+                        true,
+                        {}}}));
         // big.test: the primary, and a second authority that still has a round-robin set of 40
         // addresses, more than its 512-byte UDP replies hold: its answer comes truncated and is
         // asked again over TCP.
         const QList<QPair<QByteArray, QByteArray>> bigServers {{"ns1", "127.0.6.1"}, {"ns2", "127.0.6.2"}};
-        QVERIFY(
-            serve(QStringLiteral("127.0.6.1"), {{QStringLiteral("big.test"), zone("big.test.", bigServers), true}}));
+        QVERIFY(serve(QStringLiteral("127.0.6.1"),
+                      {{QStringLiteral("big.test"), zone("big.test.", bigServers), true, {}}}));
         QByteArray roundRobin = soa("big.test.");
         for (const auto &[name, address] : bigServers)
             roundRobin += "@ IN NS " + name + "\n" + name + " IN A " + address + '\n';
         for (int i = 1; i <= 40; ++i)
             roundRobin += "home IN A 81.2.70." + QByteArray::number(i) + '\n';
+        QVERIFY(serve(QStringLiteral("127.0.6.2"), {{QStringLiteral("big.test"), roundRobin, false, {}}},
+                      "max-udp-size 512;"));
+        // lag.test: the primary, which sends no NOTIFY, and a secondary that keeps the old copy
+        // until the test notifies it.
+        const QList<QPair<QByteArray, QByteArray>> lagServers {{"ns1", "127.0.7.1"}, {"ns2", "127.0.7.2"}};
+        QVERIFY(serve(QStringLiteral("127.0.7.1"),
+                      {{QStringLiteral("lag.test"), zone("lag.test.", lagServers), true, {}}},
+                      "allow-transfer { any; };"));
         QVERIFY(
-            serve(QStringLiteral("127.0.6.2"), {{QStringLiteral("big.test"), roundRobin, false}}, "max-udp-size 512;"));
+            serve(QStringLiteral("127.0.7.2"), {{QStringLiteral("lag.test"), {}, false, QStringLiteral("127.0.7.1")}}));
+        QVERIFY2(QTest::qWaitFor(
+                     [] { return dig(QStringLiteral("127.0.7.2"), QStringLiteral("home.lag.test")) == kOld; }, 30000),
+                 "the secondary did not load lag.test");
 
         m_fixture = std::make_unique<AgentFixture>();
         QVERIFY(m_fixture->start());
@@ -198,16 +239,18 @@ private slots:
         config.insert(QStringLiteral("settings"),
                       QJsonObject {{QStringLiteral("secretStore"), QStringLiteral("file")},
                                    {QStringLiteral("rootHints"), QJsonArray {QStringLiteral("127.0.1.1")}},
-                                   {QStringLiteral("verifyLagSeconds"), 3}});
+                                   {QStringLiteral("verifyLagSeconds"), 30}});
         config.insert(
             QStringLiteral("hosts"),
             QJsonArray {
                 host(QStringLiteral("home.good.test"), QStringLiteral("127.0.3.1"), QStringLiteral("good.test")),
                 host(QStringLiteral("home.stale.test"), QStringLiteral("127.0.4.1"), QStringLiteral("stale.test")),
                 host(QStringLiteral("home.lame.test"), QStringLiteral("127.0.5.3"), QStringLiteral("lame.test")),
-                host(QStringLiteral("home.big.test"), QStringLiteral("127.0.6.1"), QStringLiteral("big.test"))});
+                host(QStringLiteral("home.big.test"), QStringLiteral("127.0.6.1"), QStringLiteral("big.test")),
+                host(QStringLiteral("home.lag.test"), QStringLiteral("127.0.7.1"), QStringLiteral("lag.test"))});
         QVERIFY(m_fixture->writeConfig(config));
-        for (const char *name : {"home.good.test", "home.stale.test", "home.lame.test", "home.big.test"}) {
+        for (const char *name :
+             {"home.good.test", "home.stale.test", "home.lame.test", "home.big.test", "home.lag.test"}) {
             const AgentFixture::Run set = m_fixture->homingctl(
                 {QStringLiteral("secret"), QStringLiteral("set"), QLatin1String(name), QStringLiteral("secret")},
                 m_secret + '\n');
@@ -222,6 +265,36 @@ private slots:
         if (m_agent)
             AgentFixture::stopAgent(*m_agent);
         m_servers.clear();
+    }
+
+    // First, while the secondary still lags well within the 30 s the config allows.
+    void laggingSecondaryIsPropagatingThenVerified()
+    {
+        QJsonObject host = waitForVerification(QStringLiteral("home.lag.test"), QStringLiteral("propagating"));
+        QJsonObject check = ipv4(host);
+        QCOMPARE(check.value(QStringLiteral("status")).toString(), QStringLiteral("propagating"));
+        QCOMPARE(check.value(QStringLiteral("matching")).toInt(), 1);
+        QCOMPARE(check.value(QStringLiteral("reachable")).toInt(), 2);
+        QCOMPARE(check.value(QStringLiteral("summary")).toString(),
+                 QStringLiteral("Propagating: 1 of 2 name servers answer 81.2.69.160 so far"));
+
+        // The secondary hears of the change, transfers the zone, and the next poll sees it.
+        QVERIFY(notifySecondary());
+        host = waitForVerification(QStringLiteral("home.lag.test"), QStringLiteral("verified"));
+        check = ipv4(host);
+        QCOMPARE(check.value(QStringLiteral("status")).toString(), QStringLiteral("verified"));
+        QCOMPARE(check.value(QStringLiteral("matching")).toInt(), 2);
+        QCOMPARE(dig(QStringLiteral("127.0.7.2"), QStringLiteral("home.lag.test")), kPublished);
+
+        // Two rows: propagating, then verified (newest first); not one per poll.
+        const QList<QJsonObject> rows = checks(QStringLiteral("home.lag.test"));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).value(QStringLiteral("outcome")).toString(), QStringLiteral("verified"));
+        QCOMPARE(rows.at(1).value(QStringLiteral("outcome")).toString(), QStringLiteral("propagating"));
+        QVERIFY(rows.at(1)
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QStringLiteral("ns2.lag.test. (127.0.7.2): 81.2.69.1")));
     }
 
     void updateIsVerifiedAtTheAuthority()

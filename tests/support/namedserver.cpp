@@ -40,6 +40,11 @@ bool NamedServer::start(const QHostAddress &address, const QList<Zone> &zones, c
     int index = 0;
     for (const Zone &zone : zones) {
         const QByteArray file = d + "/zone" + QByteArray::number(index++) + ".db";
+        if (!zone.primary.isEmpty()) {
+            config += "zone \"" + zone.name.toLatin1() + "\" { type secondary; primaries { " + zone.primary.toLatin1()
+                + "; }; file \"" + file + "\"; };\n";
+            continue;
+        }
         if (!writeFile(QString::fromLatin1(file), zone.text)) {
             *error = QStringLiteral("cannot write a zone file");
             return false;

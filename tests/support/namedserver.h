@@ -21,6 +21,7 @@ public:
         QString name; // "example.test" or "." for the root
         QByteArray text; // the zone file
         bool updatable = false; // the TSIG key given to start() may update it
+        QString primary; // not empty: a secondary that transfers the zone from this address (text unused)
     };
 
     NamedServer() = default;
