@@ -3327,7 +3327,7 @@
         <translation>réglages modifiés</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>no such host</source>
         <translation>hôte inconnu</translation>
     </message>
@@ -3710,7 +3710,7 @@
 <context>
     <name>Homing::VerifyJob</name>
     <message>
-        <location filename="../core/verify/verifyjob.cpp" line="+58"/>
+        <location filename="../core/verify/verifyjob.cpp" line="+48"/>
         <source>not asked yet</source>
         <translation>pas encore interrogé</translation>
     </message>
@@ -3725,7 +3725,7 @@
         <translation>ne fait pas autorité (pas de bit AA)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>%1 has no %2 record</source>
         <translation>%1 n&apos;a pas d&apos;enregistrement %2</translation>
     </message>
