@@ -5,8 +5,8 @@
 // asserted is what a user sees: `homingctl status` (JSON and words), the timeline rows and
 // `homingctl verify`.
 #include "agentfixture.h"
+#include "authorityserver.h"
 #include "dnsserverfixture.h"
-#include "namedserver.h"
 #include "netnshelper.h"
 
 #include <QJsonArray>
@@ -49,14 +49,15 @@ class TestVerify : public QObject
 
 private:
     NetnsHelper m_netns {QStringLiteral("verify")};
-    QList<std::shared_ptr<NamedServer>> m_servers;
+    QList<std::shared_ptr<AuthorityServer>> m_servers;
     std::unique_ptr<AgentFixture> m_fixture;
     std::unique_ptr<QProcess> m_agent;
     QByteArray m_secret = DnsServerFixture::newSecret();
 
-    bool serve(const QString &address, const QList<NamedServer::Zone> &zones, const QByteArray &options = {})
+    bool serve(const QString &address, const QList<AuthorityServer::Zone> &zones, const QByteArray &options = {},
+               AuthorityServer::Kind kind = AuthorityServer::Kind::Bind)
     {
-        auto server = std::make_shared<NamedServer>();
+        auto server = std::make_shared<AuthorityServer>(kind);
         QString error;
         if (!server->start(QHostAddress(address), zones, m_secret, options, &error)) {
             qWarning().noquote() << error;
@@ -154,13 +155,15 @@ private slots:
     {
         if (const QString why = NetnsHelper::unavailableReason(); !why.isEmpty())
             QSKIP(qPrintable(why));
-        if (!NamedServer::available())
-            QSKIP("BIND (named) is not installed (packaging/install-deps.sh --tests installs it)");
+        if (!AuthorityServer::available(AuthorityServer::Kind::Bind)
+            || !AuthorityServer::available(AuthorityServer::Kind::Knot))
+            QSKIP("BIND (named) or Knot (knotd) is not installed (packaging/install-deps.sh --tests installs both)");
         QString error;
         QVERIFY2(m_netns.create(&error), qPrintable(error));
         QStringList addresses;
-        for (const char *address : {"127.0.1.1", "127.0.2.1", "127.0.3.1", "127.0.4.1", "127.0.4.2", "127.0.5.1",
-                                    "127.0.5.2", "127.0.5.3", "127.0.6.1", "127.0.6.2", "127.0.7.1", "127.0.7.2"})
+        for (const char *address :
+             {"127.0.1.1", "127.0.2.1", "127.0.3.1", "127.0.4.1", "127.0.4.2", "127.0.5.1", "127.0.5.2", "127.0.5.3",
+              "127.0.6.1", "127.0.6.2", "127.0.7.1", "127.0.7.2", "127.0.8.1"})
             addresses.append(QStringLiteral("address add %1/32 dev lo").arg(QLatin1String(address)));
         // A default route that leads nowhere (veth1 has no address): homingd counts the network
         // as up, and nothing can leave the namespace.
@@ -186,7 +189,8 @@ private slots:
                         "ns2.stale IN A 127.0.4.2\n"
                         "lame IN NS ns1.lame\nlame IN NS ns2.lame\nns1.lame IN A 127.0.5.1\nns2.lame IN A 127.0.5.2\n"
                         "big IN NS ns1.big\nbig IN NS ns2.big\nns1.big IN A 127.0.6.1\nns2.big IN A 127.0.6.2\n"
-                        "lag IN NS ns1.lag\nlag IN NS ns2.lag\nns1.lag IN A 127.0.7.1\nns2.lag IN A 127.0.7.2\n",
+                        "lag IN NS ns1.lag\nlag IN NS ns2.lag\nns1.lag IN A 127.0.7.1\nns2.lag IN A 127.0.7.2\n"
+                        "knot IN NS ns1.knot\nns1.knot IN A 127.0.8.1\n",
                         false,
                         {}}}));
         // good.test: one authority, the primary the update goes to.
@@ -233,6 +237,11 @@ private slots:
                      [] { return dig(QStringLiteral("127.0.7.2"), QStringLiteral("home.lag.test")) == kOld; }, 30000),
                  "the secondary did not load lag.test");
 
+        // knot.test: the same as good.test, on Knot.
+        QVERIFY(serve(QStringLiteral("127.0.8.1"),
+                      {{QStringLiteral("knot.test"), zone("knot.test.", {{"ns1", "127.0.8.1"}}), true, {}}}, {},
+                      AuthorityServer::Kind::Knot));
+
         m_fixture = std::make_unique<AgentFixture>();
         QVERIFY(m_fixture->start());
         QJsonObject config = m_fixture->config(QStringLiteral("file"));
@@ -247,10 +256,11 @@ private slots:
                 host(QStringLiteral("home.stale.test"), QStringLiteral("127.0.4.1"), QStringLiteral("stale.test")),
                 host(QStringLiteral("home.lame.test"), QStringLiteral("127.0.5.3"), QStringLiteral("lame.test")),
                 host(QStringLiteral("home.big.test"), QStringLiteral("127.0.6.1"), QStringLiteral("big.test")),
-                host(QStringLiteral("home.lag.test"), QStringLiteral("127.0.7.1"), QStringLiteral("lag.test"))});
+                host(QStringLiteral("home.lag.test"), QStringLiteral("127.0.7.1"), QStringLiteral("lag.test")),
+                host(QStringLiteral("home.knot.test"), QStringLiteral("127.0.8.1"), QStringLiteral("knot.test"))});
         QVERIFY(m_fixture->writeConfig(config));
-        for (const char *name :
-             {"home.good.test", "home.stale.test", "home.lame.test", "home.big.test", "home.lag.test"}) {
+        for (const char *name : {"home.good.test", "home.stale.test", "home.lame.test", "home.big.test",
+                                 "home.lag.test", "home.knot.test"}) {
             const AgentFixture::Run set = m_fixture->homingctl(
                 {QStringLiteral("secret"), QStringLiteral("set"), QLatin1String(name), QStringLiteral("secret")},
                 m_secret + '\n');
@@ -332,6 +342,23 @@ private slots:
         const AgentFixture::Run plain = m_fixture->homingctl({QStringLiteral("status")});
         QCOMPARE(plain.exitCode, 0);
         QVERIFY2(plain.out.contains("IPv4: Verified: 1 of 1 name servers answer 81.2.69.160"), plain.out.constData());
+    }
+
+    void knotAuthorityIsVerifiedToo()
+    {
+        const QJsonObject host = waitForVerification(QStringLiteral("home.knot.test"), QStringLiteral("verified"));
+        QCOMPARE(host.value(QStringLiteral("lastOutcome")).toString(), QStringLiteral("updated"));
+        const QJsonObject check = ipv4(host);
+        QCOMPARE(check.value(QStringLiteral("zone")).toString(), QStringLiteral("knot.test."));
+        const QJsonArray servers = check.value(QStringLiteral("servers")).toArray();
+        QCOMPARE(servers.size(), 1);
+        QCOMPARE(servers.first().toObject().value(QStringLiteral("server")).toString(),
+                 QStringLiteral("ns1.knot.test."));
+        QCOMPARE(servers.first().toObject().value(QStringLiteral("answer")).toString(), QStringLiteral("match"));
+        QCOMPARE(dig(QStringLiteral("127.0.8.1"), QStringLiteral("home.knot.test")), kPublished);
+        const QList<QJsonObject> rows = checks(QStringLiteral("home.knot.test"));
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(rows.first().value(QStringLiteral("outcome")).toString(), QStringLiteral("verified"));
     }
 
     void authorityWithAnotherAddressIsAMismatch()
