@@ -165,6 +165,8 @@ private slots:
              {"127.0.1.1", "127.0.2.1", "127.0.3.1", "127.0.4.1", "127.0.4.2", "127.0.5.1", "127.0.5.2", "127.0.5.3",
               "127.0.6.1", "127.0.6.2", "127.0.7.1", "127.0.7.2", "127.0.8.1"})
             addresses.append(QStringLiteral("address add %1/32 dev lo").arg(QLatin1String(address)));
+        // The name server that only IPv6 reaches.
+        addresses << QStringLiteral("address add fd00:53::1/128 dev lo nodad");
         // A default route that leads nowhere (veth1 has no address): homingd counts the network
         // as up, and nothing can leave the namespace.
         addresses << QStringLiteral("address add 10.250.0.1/30 dev veth0")
@@ -190,7 +192,8 @@ private slots:
                         "lame IN NS ns1.lame\nlame IN NS ns2.lame\nns1.lame IN A 127.0.5.1\nns2.lame IN A 127.0.5.2\n"
                         "big IN NS ns1.big\nbig IN NS ns2.big\nns1.big IN A 127.0.6.1\nns2.big IN A 127.0.6.2\n"
                         "lag IN NS ns1.lag\nlag IN NS ns2.lag\nns1.lag IN A 127.0.7.1\nns2.lag IN A 127.0.7.2\n"
-                        "knot IN NS ns1.knot\nns1.knot IN A 127.0.8.1\n",
+                        "knot IN NS ns1.knot\nns1.knot IN A 127.0.8.1\n"
+                        "v6 IN NS ns1.v6\nns1.v6 IN AAAA fd00:53::1\n",
                         false,
                         {}}}));
         // good.test: one authority, the primary the update goes to.
@@ -242,6 +245,13 @@ private slots:
                       {{QStringLiteral("knot.test"), zone("knot.test.", {{"ns1", "127.0.8.1"}}), true, {}}}, {},
                       AuthorityServer::Kind::Knot));
 
+        // v6.test: its only name server has only an IPv6 address.
+        QVERIFY(serve(QStringLiteral("fd00:53::1"),
+                      {{QStringLiteral("v6.test"),
+                        soa("v6.test.") + "@ IN NS ns1\nns1 IN AAAA fd00:53::1\nhome IN A " + kOld + '\n',
+                        true,
+                        {}}}));
+
         m_fixture = std::make_unique<AgentFixture>();
         QVERIFY(m_fixture->start());
         QJsonObject config = m_fixture->config(QStringLiteral("file"));
@@ -257,10 +267,11 @@ private slots:
                 host(QStringLiteral("home.lame.test"), QStringLiteral("127.0.5.3"), QStringLiteral("lame.test")),
                 host(QStringLiteral("home.big.test"), QStringLiteral("127.0.6.1"), QStringLiteral("big.test")),
                 host(QStringLiteral("home.lag.test"), QStringLiteral("127.0.7.1"), QStringLiteral("lag.test")),
-                host(QStringLiteral("home.knot.test"), QStringLiteral("127.0.8.1"), QStringLiteral("knot.test"))});
+                host(QStringLiteral("home.knot.test"), QStringLiteral("127.0.8.1"), QStringLiteral("knot.test")),
+                host(QStringLiteral("home.v6.test"), QStringLiteral("fd00:53::1"), QStringLiteral("v6.test"))});
         QVERIFY(m_fixture->writeConfig(config));
         for (const char *name : {"home.good.test", "home.stale.test", "home.lame.test", "home.big.test",
-                                 "home.lag.test", "home.knot.test"}) {
+                                 "home.lag.test", "home.knot.test", "home.v6.test"}) {
             const AgentFixture::Run set = m_fixture->homingctl(
                 {QStringLiteral("secret"), QStringLiteral("set"), QLatin1String(name), QStringLiteral("secret")},
                 m_secret + '\n');
@@ -359,6 +370,16 @@ private slots:
         const QList<QJsonObject> rows = checks(QStringLiteral("home.knot.test"));
         QVERIFY(!rows.isEmpty());
         QCOMPARE(rows.first().value(QStringLiteral("outcome")).toString(), QStringLiteral("verified"));
+    }
+
+    void nameServerReachableOnlyOverIpv6()
+    {
+        const QJsonObject host = waitForVerification(QStringLiteral("home.v6.test"), QStringLiteral("verified"));
+        const QJsonArray servers = ipv4(host).value(QStringLiteral("servers")).toArray();
+        QCOMPARE(servers.size(), 1);
+        QCOMPARE(servers.first().toObject().value(QStringLiteral("server")).toString(), QStringLiteral("ns1.v6.test."));
+        QCOMPARE(servers.first().toObject().value(QStringLiteral("address")).toString(), QStringLiteral("fd00:53::1"));
+        QCOMPARE(servers.first().toObject().value(QStringLiteral("answer")).toString(), QStringLiteral("match"));
     }
 
     void authorityWithAnotherAddressIsAMismatch()

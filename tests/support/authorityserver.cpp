@@ -48,9 +48,12 @@ bool AuthorityServer::startBind(const QHostAddress &address, const QList<Zone> &
     QByteArray config;
     if (!keySecret.isEmpty())
         config += "key \"ddns-key\" { algorithm hmac-sha256; secret \"" + keySecret + "\"; };\n";
+    const QByteArray text = address.toString().toLatin1();
+    const QByteArray listen = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QByteArray("listen-on { none; }; listen-on-v6 port 53 { " + text + "; };")
+        : QByteArray("listen-on port 53 { " + text + "; }; listen-on-v6 { none; };");
     config += "options { directory \"" + d + "\"; pid-file \"" + d + "/named.pid\";\n  session-keyfile \"" + d
-        + "/session.key\"; listen-on port 53 { " + address.toString().toLatin1()
-        + "; };\n  listen-on-v6 { none; }; recursion no; dnssec-validation no; notify no;\n  " + options
+        + "/session.key\"; " + listen + "\n  recursion no; dnssec-validation no; notify no;\n  " + options
         + "\n};\ncontrols { };\n";
     int index = 0;
     for (const Zone &zone : zones) {
@@ -83,6 +86,7 @@ bool AuthorityServer::startKnot(const QHostAddress &address, const QList<Zone> &
                                 QString *error)
 {
     const QByteArray d = m_dir.path().toLatin1();
+    // Knot listens on an IPv6 address written the same way ("fd00::1@53").
     QByteArray config = "server:\n    listen: " + address.toString().toLatin1() + "@53\n    rundir: " + d
         + "\n    pidfile: " + d + "/knot.pid\ndatabase:\n    storage: " + d + "/db\ncontrol:\n    listen: " + d
         + "/knot.sock\nlog:\n  - target: stdout\n    any: info\n";
