@@ -283,7 +283,7 @@
         <translation>Cloudflare-DNS-Einträge über die API, mit einem API-Token</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>1200 requests per 5 minutes per user; beyond that every call is blocked for 5 minutes</source>
         <translation>1200 Anfragen pro 5 Minuten und Benutzer; darüber hinaus wird jeder Aufruf für 5 Minuten gesperrt</translation>
     </message>
@@ -389,12 +389,22 @@
 <context>
     <name>Homing::ConfigStore</name>
     <message>
-        <location filename="../core/storage/configstore.cpp" line="+49"/>
+        <location filename="../core/storage/configstore.cpp" line="+50"/>
         <source>no migration from schema %1</source>
         <translation>keine Migration von Schema %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>must be a list of 1 to %1 IP addresses</source>
+        <translation>muss eine Liste von 1 bis %1 IP-Adressen sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>must be a whole number of seconds from 30 to 86400</source>
         <translation>muss eine ganze Zahl von Sekunden zwischen 30 und 86400 sein</translation>
     </message>
@@ -414,12 +424,22 @@
         <translation>muss eine ganze Zahl zwischen 1 und 10 sein</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a whole number of seconds from 1 to 86400</source>
+        <translation>muss eine ganze Zahl von Sekunden zwischen 1 und 86400 sein</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>unknown setting</source>
         <translation>unbekannte Einstellung</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
@@ -543,7 +563,13 @@
         <translation>das Feld „%1“ darf kein NUL-Zeichen enthalten</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+50"/>
+        <source>verify needs a host</source>
+        <translation>verify braucht einen Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
         <source>no host called &quot;%1&quot;</source>
         <translation>kein Host namens „%1“</translation>
     </message>
@@ -553,9 +579,14 @@
         <translation>secret-changed braucht einen Host</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>unknown command &quot;%1&quot;; known: status, hosts, history, update, pause, resume, reload</source>
-        <translation>unbekannter Befehl „%1“; bekannt: status, hosts, history, update, pause, resume, reload</translation>
+        <location line="+9"/>
+        <source>verify is answered on the control socket only</source>
+        <translation>verify wird nur über den Steuer-Socket beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &quot;%1&quot;; known: status, hosts, history, update, verify, pause, resume, reload</source>
+        <translation>unbekannter Befehl „%1“; bekannt: status, hosts, history, update, verify, pause, resume, reload</translation>
     </message>
 </context>
 <context>
@@ -748,7 +779,7 @@
         <translation>Ein persönliches Zugriffstoken mit Schreibzugriff auf Domains.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>DigitalOcean accepted the token for this domain.</source>
         <translation>DigitalOcean hat das Token für diese Domain angenommen.</translation>
     </message>
@@ -795,7 +826,7 @@
 <context>
     <name>Homing::DnsMessage</name>
     <message>
-        <location filename="../core/dns/dnsmessage.cpp" line="+126"/>
+        <location filename="../core/dns/dnsmessage.cpp" line="+146"/>
         <source>malformed DNS message (%1)</source>
         <translation>fehlerhafte DNS-Nachricht (%1)</translation>
     </message>
@@ -975,7 +1006,7 @@
         <translation>Der Hostname lautet &lt;name&gt;.duckdns.org. Beide Adressfamilien gehen in einer Anfrage.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is not a DuckDNS name.</source>
         <translation>%1 ist kein DuckDNS-Name.</translation>
     </message>
@@ -1320,7 +1351,7 @@
         <translation>Gandi-LiveDNS-Einträge mit einem persönlichen Zugriffstoken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Personal access token</source>
         <translation>Persönliches Zugriffstoken</translation>
     </message>
@@ -1373,7 +1404,7 @@
         <translation>Spricht die Hetzner-Cloud-API. Die API der alten DNS Console (dns.hetzner.com) wird abgeschaltet; verschieben Sie die Zone zuerst in die Cloud Console. Die TTL gilt für Einträge, die Homing anlegt.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Hetzner accepted the change; it was still being applied when Homing stopped asking.</source>
         <translation>Hetzner hat die Änderung angenommen; sie wurde noch angewendet, als Homing aufhörte nachzufragen.</translation>
     </message>
@@ -1411,7 +1442,7 @@
         <translation>Wählen Sie einen anderen Anbieter.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>%1 already has a state of its own in Homing; it is kept.</source>
         <translation>%1 hat in Homing bereits einen eigenen Zustand; er bleibt erhalten.</translation>
     </message>
@@ -2451,7 +2482,7 @@
         <translation>Namecheap Dynamic DNS (nur A-Einträge)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Dynamic DNS password</source>
         <translation>Dynamic-DNS-Passwort</translation>
     </message>
@@ -2577,7 +2608,7 @@
         <translation>Schalten Sie in den Porkbun-Einstellungen den API-Zugriff für die Domain ein. Ein fehlender Eintrag wird angelegt. Die TTL beträgt mindestens 600 s.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Porkbun accepted the API keys.</source>
         <translation>Porkbun hat die API-Schlüssel angenommen.</translation>
     </message>
@@ -2590,7 +2621,7 @@
         <translation>Ihr eigener PowerDNS-Authoritative-Server, über seine HTTP-API</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>API server</source>
         <translation>API-Server</translation>
     </message>
@@ -2848,7 +2879,7 @@
         <translation>BIND, Knot, PowerDNS und jeder Server, der signierte dynamische Aktualisierungen annimmt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Name server</source>
         <translation>Nameserver</translation>
     </message>
@@ -3254,18 +3285,18 @@
 <context>
     <name>Homing::Scheduler</name>
     <message>
-        <location filename="../core/engine/scheduler.cpp" line="+119"/>
+        <location filename="../core/engine/scheduler.cpp" line="+125"/>
         <source>woke up after %1 s</source>
         <translation>nach %1 s aufgewacht</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>back online</source>
         <translation>wieder online</translation>
     </message>
@@ -3291,12 +3322,22 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>settings changed</source>
         <translation>Einstellungen geändert</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+186"/>
+        <source>no such host</source>
+        <translation>kein solcher Host</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no published address to check yet</source>
+        <translation>%1 hat noch keine veröffentlichte Adresse, die geprüft werden könnte</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>poll</source>
         <translation>regelmäßige Prüfung</translation>
     </message>
@@ -3405,7 +3446,7 @@
 <context>
     <name>Homing::StatusJson</name>
     <message>
-        <location filename="../core/control/statusjson.cpp" line="+43"/>
+        <location filename="../core/control/statusjson.cpp" line="+54"/>
         <source>(public address)</source>
         <translation>(öffentliche Adresse)</translation>
     </message>
@@ -3606,9 +3647,186 @@
     </message>
 </context>
 <context>
+    <name>Homing::Verification</name>
+    <message>
+        <location filename="../core/verify/verification.cpp" line="+80"/>
+        <source>Checking %1 at the zone&apos;s name servers</source>
+        <translation>%1 wird bei den Nameservern der Zone geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified: %1 of %2 name servers answer %3</source>
+        <translation>Bestätigt: %1 von %2 Nameservern antworten %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Propagating: %1 of %2 name servers answer %3 so far</source>
+        <translation>Wird verteilt: bisher antworten %1 von %2 Nameservern %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mismatch: only %1 of %2 name servers answer %3: %4</source>
+        <translation>Abweichung: nur %1 von %2 Nameservern antworten %3: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unverifiable: %1</source>
+        <translation>Nicht prüfbar: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no %1 record</source>
+        <translation>kein %1-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lame (%1)</source>
+        <translation>lahm (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unreachable (%1)</source>
+        <translation>nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> [over TCP]</source>
+        <translation> [über TCP]</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Verifier</name>
+    <message>
+        <location filename="../core/verify/verifier.cpp" line="+78"/>
+        <source>%1 is under a domain reserved for tests and examples; no public name server serves it</source>
+        <translation>%1 liegt unter einer für Tests und Beispiele reservierten Domain; kein öffentlicher Nameserver bedient sie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the zone&apos;s name servers could not be found: %1</source>
+        <translation>die Nameserver der Zone wurden nicht gefunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::VerifyJob</name>
+    <message>
+        <location filename="../core/verify/verifyjob.cpp" line="+48"/>
+        <source>not asked yet</source>
+        <translation>noch nicht gefragt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a referral, not an answer</source>
+        <translation>eine Verweisung, keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not authoritative (no AA bit)</source>
+        <translation>nicht autoritativ (kein AA-Bit)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1 has no %2 record</source>
+        <translation>%1 hat keinen %2-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answers %2</source>
+        <translation>%1 antwortet %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) is %3: %4</source>
+        <translation>%1 (%2) ist %3: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lame</source>
+        <translation>lahm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no address: %2</source>
+        <translation>%1 hat keine Adresse: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no address is known for any name server of %1</source>
+        <translation>für keinen Nameserver von %1 ist eine Adresse bekannt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no name server of %1 answers for it: %2</source>
+        <translation>kein Nameserver von %1 antwortet dafür: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ZoneFinder</name>
+    <message>
+        <location filename="../core/verify/zonefinder.cpp" line="+142"/>
+        <source>no name server address is known for %1</source>
+        <translation>für %1 ist keine Nameserver-Adresse bekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no name server of %1 answered for %2: %3</source>
+        <translation>kein Nameserver von %1 antwortete für %2: %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 answered %2</source>
+        <translation>%1 antwortete %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is not authoritative for %2 and gave no referral</source>
+        <translation>%1 ist für %2 nicht autoritativ und gab keine Verweisung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than %1 referrals for %2</source>
+        <translation>mehr als %1 Verweisungen für %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the name servers of %1 cannot be found (too deeply nested)</source>
+        <translation>die Nameserver von %1 sind nicht zu finden (zu tief verschachtelt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no address found for the name servers of %1: %2</source>
+        <translation>keine Adresse für die Nameserver von %1 gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no name server names</source>
+        <translation>keine Nameserver-Namen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has no address</source>
+        <translation>%1 hat keine Adresse</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 is an alias (CNAME) of %2; Homing checks only A and AAAA records</source>
+        <translation>%1 ist ein Alias (CNAME) von %2; Homing prüft nur A- und AAAA-Einträge</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the servers of %1 list no name servers for it</source>
+        <translation>die Server von %1 nennen keine Nameserver dafür</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-178"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-179"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare hat das API-Token abgelehnt: %1</translation>
     </message>
@@ -3718,7 +3936,7 @@
         <translation>Sendet das von No-IP verlangte User-Agent-Format. Kostenlose Hosts verfallen ohne Auffrischung; Homing sendet alle 25 Tage erneut. Bei 911 wird 30 Minuten gewartet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Dynu IP update protocol (dyndns2 dialect)</source>
         <translation>IP-Update-Protokoll von Dynu (dyndns2-Variante)</translation>
     </message>
@@ -3748,12 +3966,12 @@
         <translation>Der für diesen Eintrag in dns.he.net erzeugte Schlüssel.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>One family per request (two requests for a dual-stack host). The A/AAAA record must exist and be marked dynamic. &quot;interval&quot; waits 10 minutes.</source>
         <translation>Eine Adressfamilie pro Anfrage (zwei Anfragen für einen Dual-Stack-Host). Der A/AAAA-Eintrag muss existieren und als dynamisch markiert sein. Bei &quot;interval&quot; wird 10 Minuten gewartet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>OVH DynHost (dyndns2)</source>
         <translation>OVH DynHost (dyndns2)</translation>
     </message>
@@ -3814,7 +4032,7 @@
         <translation>Ein deSEC-Token, das diese Domain aktualisieren darf.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>2 updates per 2 minutes per domain; 429 with Retry-After beyond that</source>
         <translation>2 Aktualisierungen pro 2 Minuten und Domain; darüber hinaus 429 mit Retry-After</translation>
     </message>
@@ -3839,7 +4057,7 @@
         <translation>Das DynDNS-Update-Token des Kontos (als Bearer-Token gesendet).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>By account class, 48 updates a day by default; at most 3 requests in 10 s</source>
         <translation>Je nach Kontoklasse standardmäßig 48 Aktualisierungen pro Tag; höchstens 3 Anfragen in 10 s</translation>
     </message>
@@ -3854,7 +4072,7 @@
         <translation>Beide Adressfamilien gehen in einer Anfrage (myip=&lt;IPv4&gt;,&lt;IPv6&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="-137"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="-138"/>
         <source>Hetzner could not change the record: %1</source>
         <translation>Hetzner konnte den Eintrag nicht ändern: %1</translation>
     </message>
@@ -3864,7 +4082,7 @@
         <translation>Prüfen Sie Zone und Eintrag in der Hetzner Console.</translation>
     </message>
     <message>
-        <location filename="../core/providers/porkbunprovider.cpp" line="-104"/>
+        <location filename="../core/providers/porkbunprovider.cpp" line="-105"/>
         <source>Porkbun refused the request: %1</source>
         <translation>Porkbun hat die Anfrage abgelehnt: %1</translation>
     </message>
@@ -3879,7 +4097,7 @@
         <translation>Eigene URL</translation>
     </message>
     <message>
-        <location filename="../core/providers/powerdnsprovider.cpp" line="-145"/>
+        <location filename="../core/providers/powerdnsprovider.cpp" line="-146"/>
         <source>Copy the API key from the api-key line of pdns.conf again.</source>
         <translation>Kopieren Sie den API-Schlüssel erneut aus der api-key-Zeile von pdns.conf.</translation>
     </message>
@@ -3904,7 +4122,7 @@
         <translation>Prüfen Sie, ob der Hostname in der Zone liegt.</translation>
     </message>
     <message>
-        <location filename="../core/providers/rfc2136provider.cpp" line="-365"/>
+        <location filename="../core/providers/rfc2136provider.cpp" line="-366"/>
         <source>Your own name server (RFC 2136 + TSIG)</source>
         <translation>Ihr eigener Nameserver (RFC 2136 + TSIG)</translation>
     </message>
@@ -3920,7 +4138,7 @@
 <context>
     <name>homingctl</name>
     <message>
-        <location filename="../app/homingctl/controlcommands.cpp" line="+35"/>
+        <location filename="../app/homingctl/controlcommands.cpp" line="+36"/>
         <source>No hosts are configured.</source>
         <translation>Es sind keine Hosts eingerichtet.</translation>
     </message>
@@ -3930,7 +4148,7 @@
         <translation>nächste Prüfung %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Homing %1, online, checking now, polling every %2 s</source>
         <translation>Homing %1, online, prüft gerade, Abfrage alle %2 s</translation>
     </message>
@@ -3971,7 +4189,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/homingctl/main.cpp" line="+154"/>
+        <location filename="../app/homingctl/main.cpp" line="+155"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -4058,6 +4276,7 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../app/homingctl/verifycommand.cpp" line="+126"/>
         <source>no host called &quot;%1&quot;</source>
         <translation>kein Host namens „%1“</translation>
     </message>
@@ -4098,6 +4317,9 @@
 Commands:
   status                 what the running homing/homingd is doing (public addresses, hosts)
   update [HOST]          check and update now (all hosts, or one)
+  verify HOST            ask the zone&apos;s own name servers now whether they answer the
+                         published address; prints each server&apos;s answer
+                         (exit status 0: verified, 1: mismatch or unverifiable, 75: propagating)
   pause [HOST]           stop updating (all hosts, or one)
   resume [HOST]          resume, also a host that needs attention once you fixed it
   reload                 read the config file again
@@ -4114,6 +4336,9 @@ Commands:
 Befehle:
   status                 was das laufende homing/homingd tut (öffentliche Adressen, Hosts)
   update [HOST]          jetzt prüfen und aktualisieren (alle Hosts oder einen)
+  verify HOST            jetzt die eigenen Nameserver der Zone fragen, ob sie die
+                         veröffentlichte Adresse antworten; zeigt die Antwort jedes Servers
+                         (Exit-Status 0: bestätigt, 1: Abweichung oder nicht prüfbar, 75: wird verteilt)
   pause [HOST]           Aktualisierung anhalten (alle Hosts oder einen)
   resume [HOST]          fortsetzen, auch einen Host, der Aufmerksamkeit brauchte, nachdem Sie das behoben haben
   reload                 die Konfigurationsdatei neu einlesen
@@ -4127,7 +4352,7 @@ Befehle:
                          (Exit-Status 0: alles importiert, 1: teilweise, 2: nichts)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -4178,7 +4403,7 @@ Befehle:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>unknown command &quot;%1&quot;; see homingctl --help</source>
         <translation>unbekannter Befehl „%1“; siehe homingctl --help</translation>
     </message>
@@ -4216,6 +4441,32 @@ Befehle:
         <location line="+4"/>
         <source>The addresses from the old client&apos;s cache could not be stored: %1</source>
         <translation>Die Adressen aus dem Cache des alten Clients konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/homingctl/verifycommand.cpp" line="-42"/>
+        <source>no record</source>
+        <translation>kein Eintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lame: %1</source>
+        <translation>lahm: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreachable: %1</source>
+        <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (over TCP)</source>
+        <translation> (über TCP)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+23"/>
+        <source>usage: homingctl verify HOST</source>
+        <translation>Aufruf: homingctl verify HOST</translation>
     </message>
 </context>
 <context>

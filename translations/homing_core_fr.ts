@@ -283,7 +283,7 @@
         <translation>Enregistrements DNS Cloudflare via l&apos;API, avec un jeton d&apos;API</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>1200 requests per 5 minutes per user; beyond that every call is blocked for 5 minutes</source>
         <translation>1200 requêtes par 5 minutes et par utilisateur ; au-delà, chaque appel est bloqué pendant 5 minutes</translation>
     </message>
@@ -389,12 +389,22 @@
 <context>
     <name>Homing::ConfigStore</name>
     <message>
-        <location filename="../core/storage/configstore.cpp" line="+49"/>
+        <location filename="../core/storage/configstore.cpp" line="+50"/>
         <source>no migration from schema %1</source>
         <translation>aucune migration depuis le schéma %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>must be a list of 1 to %1 IP addresses</source>
+        <translation>doit être une liste de 1 à %1 adresses IP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>« %1 » n&apos;est pas une adresse IP</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>must be a whole number of seconds from 30 to 86400</source>
         <translation>doit être un nombre entier de secondes entre 30 et 86400</translation>
     </message>
@@ -414,12 +424,22 @@
         <translation>doit être un nombre entier entre 1 et 10</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a whole number of seconds from 1 to 86400</source>
+        <translation>doit être un nombre entier de secondes de 1 à 86400</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>unknown setting</source>
         <translation>paramètre inconnu</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1 : lecture impossible : %2</translation>
     </message>
@@ -543,7 +563,13 @@
         <translation>le champ « %1 » ne doit pas contenir de caractère NUL</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+50"/>
+        <source>verify needs a host</source>
+        <translation>verify a besoin d&apos;un hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
         <source>no host called &quot;%1&quot;</source>
         <translation>aucun hôte nommé « %1 »</translation>
     </message>
@@ -553,9 +579,14 @@
         <translation>secret-changed nécessite un hôte</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>unknown command &quot;%1&quot;; known: status, hosts, history, update, pause, resume, reload</source>
-        <translation>commande inconnue « %1 » ; connues : status, hosts, history, update, pause, resume, reload</translation>
+        <location line="+9"/>
+        <source>verify is answered on the control socket only</source>
+        <translation>verify ne reçoit de réponse que sur le socket de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &quot;%1&quot;; known: status, hosts, history, update, verify, pause, resume, reload</source>
+        <translation>commande inconnue « %1 » ; connues : status, hosts, history, update, verify, pause, resume, reload</translation>
     </message>
 </context>
 <context>
@@ -748,7 +779,7 @@
         <translation>Un jeton d&apos;accès personnel avec accès en écriture aux domaines.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>DigitalOcean accepted the token for this domain.</source>
         <translation>DigitalOcean a accepté le jeton pour ce domaine.</translation>
     </message>
@@ -795,7 +826,7 @@
 <context>
     <name>Homing::DnsMessage</name>
     <message>
-        <location filename="../core/dns/dnsmessage.cpp" line="+126"/>
+        <location filename="../core/dns/dnsmessage.cpp" line="+146"/>
         <source>malformed DNS message (%1)</source>
         <translation>message DNS mal formé (%1)</translation>
     </message>
@@ -975,7 +1006,7 @@
         <translation>Le nom d&apos;hôte est &lt;nom&gt;.duckdns.org. Les deux familles partent dans une seule requête.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is not a DuckDNS name.</source>
         <translation>%1 n&apos;est pas un nom DuckDNS.</translation>
     </message>
@@ -1320,7 +1351,7 @@
         <translation>Enregistrements Gandi LiveDNS avec un jeton d&apos;accès personnel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Personal access token</source>
         <translation>Jeton d&apos;accès personnel</translation>
     </message>
@@ -1373,7 +1404,7 @@
         <translation>Utilise l&apos;API Hetzner Cloud. L&apos;API de l&apos;ancienne DNS Console (dns.hetzner.com) est en cours d&apos;arrêt ; déplacez d&apos;abord la zone vers la Cloud Console. Le TTL s&apos;applique aux enregistrements créés par Homing.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Hetzner accepted the change; it was still being applied when Homing stopped asking.</source>
         <translation>Hetzner a accepté la modification ; elle était encore en cours d&apos;application quand Homing a cessé de demander.</translation>
     </message>
@@ -1411,7 +1442,7 @@
         <translation>Choisissez un autre fournisseur.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>%1 already has a state of its own in Homing; it is kept.</source>
         <translation>%1 a déjà son propre état dans Homing ; il est conservé.</translation>
     </message>
@@ -2451,7 +2482,7 @@
         <translation>Namecheap Dynamic DNS (enregistrements A uniquement)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Dynamic DNS password</source>
         <translation>Mot de passe Dynamic DNS</translation>
     </message>
@@ -2577,7 +2608,7 @@
         <translation>Activez l&apos;accès API pour le domaine dans les réglages de Porkbun. Un enregistrement manquant est créé. Le TTL est d&apos;au moins 600 s.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Porkbun accepted the API keys.</source>
         <translation>Porkbun a accepté les clés d&apos;API.</translation>
     </message>
@@ -2590,7 +2621,7 @@
         <translation>Votre propre serveur PowerDNS Authoritative, via son API HTTP</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>API server</source>
         <translation>Serveur d&apos;API</translation>
     </message>
@@ -2848,7 +2879,7 @@
         <translation>BIND, Knot, PowerDNS et tout serveur qui accepte les mises à jour dynamiques signées</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Name server</source>
         <translation>Serveur de noms</translation>
     </message>
@@ -3254,18 +3285,18 @@
 <context>
     <name>Homing::Scheduler</name>
     <message>
-        <location filename="../core/engine/scheduler.cpp" line="+119"/>
+        <location filename="../core/engine/scheduler.cpp" line="+125"/>
         <source>woke up after %1 s</source>
         <translation>réveil après %1 s</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>start</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>back online</source>
         <translation>de nouveau en ligne</translation>
     </message>
@@ -3291,12 +3322,22 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>settings changed</source>
         <translation>réglages modifiés</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+186"/>
+        <source>no such host</source>
+        <translation>hôte inconnu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no published address to check yet</source>
+        <translation>%1 n&apos;a pas encore d&apos;adresse publiée à vérifier</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>poll</source>
         <translation>vérification périodique</translation>
     </message>
@@ -3405,7 +3446,7 @@
 <context>
     <name>Homing::StatusJson</name>
     <message>
-        <location filename="../core/control/statusjson.cpp" line="+43"/>
+        <location filename="../core/control/statusjson.cpp" line="+54"/>
         <source>(public address)</source>
         <translation>(adresse publique)</translation>
     </message>
@@ -3606,9 +3647,186 @@
     </message>
 </context>
 <context>
+    <name>Homing::Verification</name>
+    <message>
+        <location filename="../core/verify/verification.cpp" line="+80"/>
+        <source>Checking %1 at the zone&apos;s name servers</source>
+        <translation>Vérification de %1 auprès des serveurs de noms de la zone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified: %1 of %2 name servers answer %3</source>
+        <translation>Vérifié : %1 serveurs de noms sur %2 répondent %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Propagating: %1 of %2 name servers answer %3 so far</source>
+        <translation>En propagation : pour l&apos;instant %1 serveurs de noms sur %2 répondent %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mismatch: only %1 of %2 name servers answer %3: %4</source>
+        <translation>Divergence : seuls %1 serveurs de noms sur %2 répondent %3 : %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unverifiable: %1</source>
+        <translation>Invérifiable : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no %1 record</source>
+        <translation>pas d&apos;enregistrement %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lame (%1)</source>
+        <translation>défaillant (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unreachable (%1)</source>
+        <translation>injoignable (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> [over TCP]</source>
+        <translation> [par TCP]</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::Verifier</name>
+    <message>
+        <location filename="../core/verify/verifier.cpp" line="+78"/>
+        <source>%1 is under a domain reserved for tests and examples; no public name server serves it</source>
+        <translation>%1 se trouve sous un domaine réservé aux tests et aux exemples ; aucun serveur de noms public ne le sert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the zone&apos;s name servers could not be found: %1</source>
+        <translation>les serveurs de noms de la zone sont introuvables : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::VerifyJob</name>
+    <message>
+        <location filename="../core/verify/verifyjob.cpp" line="+48"/>
+        <source>not asked yet</source>
+        <translation>pas encore interrogé</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a referral, not an answer</source>
+        <translation>un renvoi, pas une réponse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not authoritative (no AA bit)</source>
+        <translation>ne fait pas autorité (pas de bit AA)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1 has no %2 record</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answers %2</source>
+        <translation>%1 répond %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) is %3: %4</source>
+        <translation>%1 (%2) est %3 : %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lame</source>
+        <translation>défaillant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no address: %2</source>
+        <translation>%1 n&apos;a pas d&apos;adresse : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no address is known for any name server of %1</source>
+        <translation>aucune adresse n&apos;est connue pour les serveurs de noms de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no name server of %1 answers for it: %2</source>
+        <translation>aucun serveur de noms de %1 ne répond pour elle : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ZoneFinder</name>
+    <message>
+        <location filename="../core/verify/zonefinder.cpp" line="+142"/>
+        <source>no name server address is known for %1</source>
+        <translation>aucune adresse de serveur de noms n&apos;est connue pour %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no name server of %1 answered for %2: %3</source>
+        <translation>aucun serveur de noms de %1 n&apos;a répondu pour %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 answered %2</source>
+        <translation>%1 a répondu %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is not authoritative for %2 and gave no referral</source>
+        <translation>%1 ne fait pas autorité pour %2 et n&apos;a donné aucun renvoi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than %1 referrals for %2</source>
+        <translation>plus de %1 renvois pour %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the name servers of %1 cannot be found (too deeply nested)</source>
+        <translation>les serveurs de noms de %1 sont introuvables (imbrication trop profonde)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no address found for the name servers of %1: %2</source>
+        <translation>aucune adresse trouvée pour les serveurs de noms de %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no name server names</source>
+        <translation>aucun nom de serveur de noms</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has no address</source>
+        <translation>%1 n&apos;a pas d&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 is an alias (CNAME) of %2; Homing checks only A and AAAA records</source>
+        <translation>%1 est un alias (CNAME) de %2 ; Homing ne vérifie que les enregistrements A et AAAA</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the servers of %1 list no name servers for it</source>
+        <translation>les serveurs de %1 n&apos;indiquent aucun serveur de noms pour elle</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-178"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-179"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare a refusé le jeton d&apos;API : %1</translation>
     </message>
@@ -3718,7 +3936,7 @@
         <translation>Envoie le user agent au format exigé par No-IP. Les hôtes gratuits expirent s&apos;ils ne sont pas rafraîchis ; Homing renvoie tous les 25 jours. 911 attend 30 minutes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Dynu IP update protocol (dyndns2 dialect)</source>
         <translation>Protocole de mise à jour IP de Dynu (variante dyndns2)</translation>
     </message>
@@ -3748,12 +3966,12 @@
         <translation>La clé générée pour cet enregistrement sur dns.he.net.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>One family per request (two requests for a dual-stack host). The A/AAAA record must exist and be marked dynamic. &quot;interval&quot; waits 10 minutes.</source>
         <translation>Une famille par requête (deux requêtes pour un hôte double pile). L&apos;enregistrement A/AAAA doit exister et être marqué dynamique. &quot;interval&quot; attend 10 minutes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>OVH DynHost (dyndns2)</source>
         <translation>OVH DynHost (dyndns2)</translation>
     </message>
@@ -3814,7 +4032,7 @@
         <translation>Un jeton deSEC autorisé à mettre à jour ce domaine.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>2 updates per 2 minutes per domain; 429 with Retry-After beyond that</source>
         <translation>2 mises à jour par 2 minutes et par domaine ; au-delà, 429 avec Retry-After</translation>
     </message>
@@ -3839,7 +4057,7 @@
         <translation>Le jeton de mise à jour DynDNS du compte (envoyé comme jeton Bearer).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>By account class, 48 updates a day by default; at most 3 requests in 10 s</source>
         <translation>Selon la classe du compte, 48 mises à jour par jour par défaut ; au plus 3 requêtes en 10 s</translation>
     </message>
@@ -3854,7 +4072,7 @@
         <translation>Les deux familles partent dans une seule requête (myip=&lt;IPv4&gt;,&lt;IPv6&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="-137"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="-138"/>
         <source>Hetzner could not change the record: %1</source>
         <translation>Hetzner n&apos;a pas pu modifier l&apos;enregistrement : %1</translation>
     </message>
@@ -3864,7 +4082,7 @@
         <translation>Vérifiez la zone et l&apos;enregistrement dans la Hetzner Console.</translation>
     </message>
     <message>
-        <location filename="../core/providers/porkbunprovider.cpp" line="-104"/>
+        <location filename="../core/providers/porkbunprovider.cpp" line="-105"/>
         <source>Porkbun refused the request: %1</source>
         <translation>Porkbun a refusé la requête : %1</translation>
     </message>
@@ -3879,7 +4097,7 @@
         <translation>URL personnalisée</translation>
     </message>
     <message>
-        <location filename="../core/providers/powerdnsprovider.cpp" line="-145"/>
+        <location filename="../core/providers/powerdnsprovider.cpp" line="-146"/>
         <source>Copy the API key from the api-key line of pdns.conf again.</source>
         <translation>Copiez de nouveau la clé d&apos;API depuis la ligne api-key de pdns.conf.</translation>
     </message>
@@ -3904,7 +4122,7 @@
         <translation>Vérifiez que le nom d&apos;hôte est dans la zone.</translation>
     </message>
     <message>
-        <location filename="../core/providers/rfc2136provider.cpp" line="-365"/>
+        <location filename="../core/providers/rfc2136provider.cpp" line="-366"/>
         <source>Your own name server (RFC 2136 + TSIG)</source>
         <translation>Votre propre serveur de noms (RFC 2136 + TSIG)</translation>
     </message>
@@ -3920,7 +4138,7 @@
 <context>
     <name>homingctl</name>
     <message>
-        <location filename="../app/homingctl/controlcommands.cpp" line="+35"/>
+        <location filename="../app/homingctl/controlcommands.cpp" line="+36"/>
         <source>No hosts are configured.</source>
         <translation>Aucun hôte n&apos;est configuré.</translation>
     </message>
@@ -3930,7 +4148,7 @@
         <translation>prochaine vérification %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Homing %1, online, checking now, polling every %2 s</source>
         <translation>Homing %1, en ligne, vérification en cours, interrogation toutes les %2 s</translation>
     </message>
@@ -3971,7 +4189,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/homingctl/main.cpp" line="+154"/>
+        <location filename="../app/homingctl/main.cpp" line="+155"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -4058,6 +4276,7 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../app/homingctl/verifycommand.cpp" line="+126"/>
         <source>no host called &quot;%1&quot;</source>
         <translation>aucun hôte nommé « %1 »</translation>
     </message>
@@ -4098,6 +4317,9 @@
 Commands:
   status                 what the running homing/homingd is doing (public addresses, hosts)
   update [HOST]          check and update now (all hosts, or one)
+  verify HOST            ask the zone&apos;s own name servers now whether they answer the
+                         published address; prints each server&apos;s answer
+                         (exit status 0: verified, 1: mismatch or unverifiable, 75: propagating)
   pause [HOST]           stop updating (all hosts, or one)
   resume [HOST]          resume, also a host that needs attention once you fixed it
   reload                 read the config file again
@@ -4114,6 +4336,9 @@ Commands:
 Commandes :
   status                 ce que fait le homing/homingd en cours d&apos;exécution (adresses publiques, hôtes)
   update [HÔTE]          vérifier et mettre à jour maintenant (tous les hôtes, ou un seul)
+  verify HÔTE            demander maintenant aux serveurs de noms de la zone s&apos;ils répondent
+                         l&apos;adresse publiée ; affiche la réponse de chaque serveur
+                         (code de sortie 0 : vérifié, 1 : divergence ou invérifiable, 75 : en propagation)
   pause [HÔTE]           arrêter les mises à jour (tous les hôtes, ou un seul)
   resume [HÔTE]          reprendre, y compris un hôte qui demandait votre attention, une fois corrigé
   reload                 relire le fichier de configuration
@@ -4127,7 +4352,7 @@ Commandes :
                          (code de sortie 0 : tout importé, 1 : en partie, 2 : rien)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Print JSON.</source>
         <translation>Afficher du JSON.</translation>
     </message>
@@ -4178,7 +4403,7 @@ Commandes :
     </message>
     <message>
         <location line="+8"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>unknown command &quot;%1&quot;; see homingctl --help</source>
         <translation>commande inconnue « %1 » ; voir homingctl --help</translation>
     </message>
@@ -4216,6 +4441,32 @@ Commandes :
         <location line="+4"/>
         <source>The addresses from the old client&apos;s cache could not be stored: %1</source>
         <translation>Les adresses du cache de l&apos;ancien client n&apos;ont pas pu être enregistrées : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/homingctl/verifycommand.cpp" line="-42"/>
+        <source>no record</source>
+        <translation>pas d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lame: %1</source>
+        <translation>défaillant : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreachable: %1</source>
+        <translation>injoignable : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (over TCP)</source>
+        <translation> (par TCP)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+23"/>
+        <source>usage: homingctl verify HOST</source>
+        <translation>usage : homingctl verify HÔTE</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "control/controlclient.h"
 #include "storage/paths.h"
+#include "verifycommand.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -50,6 +51,7 @@ void printHosts(QTextStream &out, const QJsonArray &hosts)
             << Text::tr("next check %1").arg(localTime(host.value(QStringLiteral("nextCheck")))) << '\n';
         if (!host.value(QStringLiteral("attention")).toString().isEmpty())
             out << "    " << host.value(QStringLiteral("attention")).toString() << '\n';
+        printVerification(out, host.value(QStringLiteral("verification")).toObject(), false, QStringLiteral("    "));
     }
 }
 

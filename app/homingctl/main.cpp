@@ -12,6 +12,7 @@
 #include "service/homingservice.h"
 #include "storage/secretstore.h"
 #include "translations.h"
+#include "verifycommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -241,6 +242,9 @@ int main(int argc, char *argv[])
         Text::tr("Homing command line.\n\nCommands:\n"
                  "  status                 what the running homing/homingd is doing (public addresses, hosts)\n"
                  "  update [HOST]          check and update now (all hosts, or one)\n"
+                 "  verify HOST            ask the zone's own name servers now whether they answer the\n"
+                 "                         published address; prints each server's answer\n"
+                 "                         (exit status 0: verified, 1: mismatch or unverifiable, 75: propagating)\n"
                  "  pause [HOST]           stop updating (all hosts, or one)\n"
                  "  resume [HOST]          resume, also a host that needs attention once you fixed it\n"
                  "  reload                 read the config file again\n"
@@ -287,7 +291,7 @@ int main(int argc, char *argv[])
         = {QStringLiteral("providers"),        QStringLiteral("status"), QStringLiteral("hosts"),
            QStringLiteral("history"),          QStringLiteral("update"), QStringLiteral("pause"),
            QStringLiteral("resume"),           QStringLiteral("reload"), QStringLiteral("secret"),
-           QStringLiteral("test-credentials"), QStringLiteral("import")};
+           QStringLiteral("test-credentials"), QStringLiteral("import"), QStringLiteral("verify")};
     if (!known.contains(command))
         return fail(Text::tr("unknown command \"%1\"; see homingctl --help").arg(command), kExitUsage);
     // A command line answers on stdout; the log says only what went wrong.
@@ -304,6 +308,13 @@ int main(int argc, char *argv[])
         if (status >= 0)
             return status;
         // Nothing is running: hosts and history are read from the files directly.
+    }
+
+    if (command == QLatin1String("verify")) {
+        const int status = verifyThroughAgent(paths, args, parser.isSet(json));
+        if (status >= 0)
+            return status;
+        // Nothing is running: this program asks the servers itself and records the outcome.
     }
 
     Runtime runtime(&redactor);
@@ -326,6 +337,8 @@ int main(int argc, char *argv[])
         return listHosts(service, parser.isSet(json));
     if (command == QLatin1String("history"))
         return showHistory(service, args, parser.isSet(json), parser.value(limit).toInt());
+    if (command == QLatin1String("verify"))
+        return verifyHere(service, app, args, parser.isSet(json));
     if (command == QLatin1String("test-credentials"))
         return testCredentialsCommand(service, app, args, parser.isSet(json));
     if (command == QLatin1String("secret"))

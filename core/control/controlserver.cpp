@@ -110,7 +110,14 @@ void ControlServer::onConnection(QLocalSocket *socket)
             if (line.isEmpty())
                 continue;
             QJsonObject reply;
-            if (const std::optional<QJsonObject> request = parseRequest(line, &reply))
+            const std::optional<QJsonObject> request = parseRequest(line, &reply);
+            // "verify" answers when the servers have: its reply is written then.
+            if (request && request->value(QStringLiteral("command")).toString() == QLatin1String("verify")) {
+                startVerify(*request, socket);
+                buffer->append(socket->read(maxRequestBytes + 2 - buffer->size()));
+                continue;
+            }
+            if (request)
                 reply = handle(*request);
             socket->write(QJsonDocument(reply).toJson(QJsonDocument::Compact) + '\n');
             buffer->append(socket->read(maxRequestBytes + 2 - buffer->size()));
@@ -125,11 +132,37 @@ void ControlServer::onConnection(QLocalSocket *socket)
     });
 }
 
+void ControlServer::startVerify(const QJsonObject &request, QLocalSocket *socket)
+{
+    const auto reply = [socket](const QJsonObject &object) {
+        socket->write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+    };
+    const QString hostName = request.value(QStringLiteral("host")).toString();
+    const Host *host = m_runtime->config().find(hostName);
+    if (hostName.isEmpty() || !host) {
+        reply(failure(hostName.isEmpty() ? tr("verify needs a host")
+                                         : tr("no host called \"%1\"").arg(shownInput(hostName))));
+        return;
+    }
+    const QString name = host->displayName();
+    QString error;
+    const bool started = m_service->verifyNow(
+        host->id, socket,
+        [reply, name](const QList<FamilyVerification> &results) {
+            reply(success(QJsonObject {{QStringLiteral("host"), name},
+                                       {QStringLiteral("verification"), verificationJson(results)}}));
+        },
+        &error);
+    if (!started)
+        reply(failure(error));
+}
+
 QJsonObject ControlServer::hosts() const
 {
     QJsonArray array;
     for (const Host &host : m_runtime->config().hosts)
-        array.append(hostStatusJson(host, m_scheduler->record(host.id), m_scheduler->nextCheck(host.id)));
+        array.append(hostStatusJson(host, m_scheduler->record(host.id), m_scheduler->nextCheck(host.id),
+                                    m_scheduler->verification(host.id)));
     return QJsonObject {{QStringLiteral("hosts"), array}};
 }
 
@@ -209,7 +242,9 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
         emit uiRequested(command, request);
         return success();
     }
-    return failure(tr("unknown command \"%1\"; known: status, hosts, history, update, pause, resume, reload")
+    if (command == QLatin1String("verify"))
+        return failure(tr("verify is answered on the control socket only"));
+    return failure(tr("unknown command \"%1\"; known: status, hosts, history, update, verify, pause, resume, reload")
                        .arg(shownInput(command)));
 }
 

@@ -17,7 +17,8 @@ class Scheduler;
 
 // The per-user control socket (mode 0600) that homing and homingd serve. One JSON object per line
 // each way: {"command": "status"} -> {"ok": true, "result": {...}}. Commands: status, hosts,
-// history [host, limit], update [host], pause [host], resume [host], reload. It doubles as the
+// history [host, limit], update [host], verify host (answered once the zone's servers have),
+// pause [host], resume [host], reload. It doubles as the
 // one-instance lock: listen() fails while another Homing answers on it; a stale socket is removed.
 // Only this user's processes may connect; connections are capped, idle ones closed, a request may
 // be at most 64 KB, and running out of file descriptors never closes the socket (LocalListener).
@@ -55,6 +56,7 @@ signals:
 
 private:
     void onConnection(QLocalSocket *socket);
+    void startVerify(const QJsonObject &request, QLocalSocket *socket);
     QJsonObject status() const;
     QJsonObject hosts() const;
 

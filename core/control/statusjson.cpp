@@ -13,10 +13,20 @@ QJsonValue timeValue(const QDateTime &time)
 }
 } // namespace
 
-QJsonObject hostStatusJson(const Host &host, const HostRecord &record, const QDateTime &nextCheck)
+QJsonObject verificationJson(const QList<FamilyVerification> &verification)
+{
+    QJsonObject object;
+    for (const FamilyVerification &family : verification)
+        object.insert(familyName(family.family), family.toJson());
+    return object;
+}
+
+QJsonObject hostStatusJson(const Host &host, const HostRecord &record, const QDateTime &nextCheck,
+                           const QList<FamilyVerification> &verification)
 {
     const auto info = ProviderRegistry::find(host.providerId);
     return QJsonObject {
+        {QStringLiteral("verification"), verificationJson(verification)},
         {QStringLiteral("id"), host.id.toString(QUuid::WithoutBraces)},
         {QStringLiteral("name"), host.displayName()},
         {QStringLiteral("provider"), host.providerId},

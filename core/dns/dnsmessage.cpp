@@ -105,6 +105,26 @@ QByteArray DnsRecord::joinedText() const
     return type == DnsType::TXT ? fields.join() : QByteArray();
 }
 
+QString DnsRecord::targetName() const
+{
+    if ((type != DnsType::NS && type != DnsType::CNAME) || fields.size() != 1)
+        return {};
+    // The rdata is the name in wire format, uncompressed (ldns expands compression).
+    const QByteArray &wire = fields.first();
+    QString name;
+    qsizetype at = 0;
+    while (at < wire.size()) {
+        const int length = static_cast<uchar>(wire.at(at));
+        if (length == 0)
+            return name.isEmpty() ? QStringLiteral(".") : name.toLower();
+        if (length > 63 || at + 1 + length > wire.size())
+            return {};
+        name += QString::fromLatin1(wire.mid(at + 1, length)) + QLatin1Char('.');
+        at += 1 + length;
+    }
+    return {};
+}
+
 QList<DnsRecord> DnsMessage::answersFor(const DnsQuestion &question) const
 {
     QList<DnsRecord> result;

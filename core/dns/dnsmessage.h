@@ -56,6 +56,8 @@ struct DnsRecord
     QHostAddress address() const;
     // TXT: the character-strings joined (RFC 7208 §3.3); empty for other types.
     QByteArray joinedText() const;
+    // NS or CNAME rdata as a name with the trailing dot, lower case; empty for other types.
+    QString targetName() const;
 };
 
 // A parsed DNS message (built and parsed with ldns).

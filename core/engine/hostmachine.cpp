@@ -450,6 +450,54 @@ void HostMachine::noAddress(const QString &reason, bool partial)
     store(changed, {problem}, !partial);
 }
 
+QList<FamilyVerification> HostMachine::verification() const
+{
+    QList<FamilyVerification> result;
+    for (AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
+        if (m_verification.contains(family))
+            result.append(m_verification.value(family));
+    }
+    return result;
+}
+
+void HostMachine::verificationStarted(const QList<QHostAddress> &expected)
+{
+    m_verification.clear();
+    for (const QHostAddress &address : expected) {
+        FamilyVerification checking;
+        checking.family = familyOf(address);
+        checking.expected = address.toString();
+        checking.checkedAt = m_clock->now();
+        m_verification.insert(checking.family, checking);
+        emit verificationUpdated(m_host.id, checking);
+    }
+}
+
+void HostMachine::verificationChanged(const FamilyVerification &result, bool userAsked)
+{
+    m_verification.insert(result.family, result);
+    emit verificationUpdated(m_host.id, result);
+    if (result.status == FamilyVerification::Status::Checking)
+        return;
+    const auto previous = m_verificationRow.constFind(result.family);
+    if (!userAsked && previous != m_verificationRow.constEnd() && previous->sameOutcome(result))
+        return;
+    m_verificationRow.insert(result.family, result);
+    // The timeline's "DNS checks": Verified and Propagating are "verified" rows (the address is,
+    // or is on its way), Mismatch and Unverifiable "mismatch" rows (it is not proven).
+    const bool good = result.status == FamilyVerification::Status::Verified
+        || result.status == FamilyVerification::Status::Propagating;
+    HistoryEvent row = historyRow(good ? HistoryEvent::Kind::Verified : HistoryEvent::Kind::Mismatch);
+    row.outcome = verificationStatusName(result.status);
+    row.newAddress = result.expected;
+    row.source = result.zone;
+    row.detail = result.summary();
+    if (!result.servers.isEmpty())
+        row.detail += QLatin1Char('\n') + result.serverLines().join(QLatin1Char('\n'));
+    qCInfo(lcEngine).noquote() << m_host.name << familyName(result.family) << result.summary();
+    store(latest(), {row});
+}
+
 void HostMachine::appendRows(const QList<HistoryEvent> &events)
 {
     store(latest(), events);

@@ -5,9 +5,11 @@
 #include "model/hostrecord.h"
 #include "model/hoststate.h"
 #include "model/updateoutcome.h"
+#include "verify/verification.h"
 
 #include <QDateTime>
 #include <QHostAddress>
+#include <QMap>
 #include <QObject>
 
 #include <functional>
@@ -123,11 +125,20 @@ public:
 
     HistoryEvent historyRow(HistoryEvent::Kind kind) const; // a row of this host at the clock's now
 
+    // --- verification at the zone's servers (kept in memory; its outcomes are timeline rows) ---
+    QList<FamilyVerification> verification() const;
+    // A check of these addresses (one per family) begins: they show Checking.
+    void verificationStarted(const QList<QHostAddress> &expected);
+    // A check's outcome for one family. A row goes to the timeline when the outcome is new for
+    // the address (not for every poll of a lagging server), or always when the user asked.
+    void verificationChanged(const FamilyVerification &result, bool userAsked);
+
 signals:
     void recorded(const Homing::HostRecord &record, const QList<Homing::HistoryEvent> &events);
     void stateChanged(const QUuid &hostId, Homing::HostState oldState, Homing::HostState newState);
     void needsAttention(const QUuid &hostId, const QString &reason);
     void recovered(const QUuid &hostId);
+    void verificationUpdated(const QUuid &hostId, const Homing::FamilyVerification &result);
 
 private:
     struct PendingWrite
@@ -158,6 +169,8 @@ private:
     bool m_offline = false;
     bool m_troubled = false; // needed attention or failed since the last success
     QString m_lastPartial; // the families missing at the last pass that published only some
+    QMap<AddressFamily, FamilyVerification> m_verification;
+    QMap<AddressFamily, FamilyVerification> m_verificationRow; // the outcome the timeline has last
 };
 
 } // namespace Homing

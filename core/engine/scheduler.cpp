@@ -3,9 +3,11 @@
 #include "address/changewatcher.h"
 #include "clock.h"
 #include "logging.h"
+#include "providers/providerregistry.h"
 #include "runtime.h"
 #include "storage/historystore.h"
 #include "storage/statestore.h"
+#include "verify/verifier.h"
 
 #include <QRandomGenerator>
 
@@ -27,6 +29,8 @@ Scheduler::Scheduler(Runtime *runtime, const Options &options, QObject *parent)
     qRegisterMetaType<Homing::UpdateCycle::Summary>();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Scheduler::tick);
+    m_verifier = new Verifier(runtime->clock(), this);
+    configureVerifier();
     syncMachines();
     buildMonitor();
 }
@@ -67,6 +71,7 @@ void Scheduler::syncMachines()
         connect(machine, &HostMachine::stateChanged, this, &Scheduler::hostStateChanged);
         connect(machine, &HostMachine::needsAttention, this, &Scheduler::hostNeedsAttention);
         connect(machine, &HostMachine::recovered, this, &Scheduler::hostRecovered);
+        connect(machine, &HostMachine::verificationUpdated, this, &Scheduler::hostVerificationChanged);
         m_machines.insert(host.id, machine);
     }
     for (auto it = m_machines.begin(); it != m_machines.end();) {
@@ -75,6 +80,7 @@ void Scheduler::syncMachines()
             continue;
         }
         it.value()->deleteLater();
+        m_verifier->cancel(it.key());
         m_hostDue.remove(it.key());
         it = m_machines.erase(it);
     }
@@ -248,6 +254,7 @@ bool Scheduler::allPaused() const
 
 void Scheduler::reloadConfig()
 {
+    configureVerifier();
     syncMachines();
     buildMonitor();
     request({}, tr("settings changed"));
@@ -328,6 +335,7 @@ void Scheduler::startCycle()
     deps.monitor = m_monitor;
     m_cycle = new UpdateCycle(m_runtime->config(), deps, options, this);
     connect(m_cycle, &UpdateCycle::finished, this, &Scheduler::cycleDone);
+    connect(m_cycle, &UpdateCycle::providerAccepted, this, &Scheduler::startVerification);
     for (const QUuid &id : options.hosts.isEmpty() ? hostIds() : options.hosts) {
         if (HostMachine *machine = m_machines.value(id); machine && !machine->gate())
             machine->setChecking(true);
@@ -395,6 +403,91 @@ void Scheduler::cycleDone(const UpdateCycle::Summary &summary)
         startCycle();
     else
         armTimer();
+}
+
+void Scheduler::configureVerifier()
+{
+    QList<QHostAddress> hints;
+    for (const QString &hint : m_runtime->config().settings.rootHints)
+        hints.append(QHostAddress(hint));
+    m_verifier->setRootHints(hints);
+}
+
+int Scheduler::expectedLagSeconds(const Host &host) const
+{
+    if (const int configured = m_runtime->config().settings.verifyLagSeconds; configured > 0)
+        return configured;
+    const std::optional<ProviderInfo> info = ProviderRegistry::find(host.providerId);
+    return info ? info->expectedLagSeconds : ProviderInfo().expectedLagSeconds;
+}
+
+void Scheduler::startVerification(const QUuid &hostId, const QList<QHostAddress> &addresses)
+{
+    HostMachine *machine = m_machines.value(hostId);
+    // `homingd --once` exits after its pass: a check it started would never end.
+    if (!machine || m_once || !m_runtime->config().settings.verify || addresses.isEmpty())
+        return;
+    machine->verificationStarted(addresses);
+    const QDateTime deadline = m_runtime->clock()->now().addSecs(expectedLagSeconds(machine->host()));
+    m_verifier->check(
+        hostId, machine->host().name, addresses, deadline, false, machine,
+        [machine](const FamilyVerification &result) { machine->verificationChanged(result, false); },
+        [machine](const QList<FamilyVerification> &results) {
+            for (const FamilyVerification &result : results)
+                machine->verificationChanged(result, false); // rows only for what is new
+        });
+}
+
+bool Scheduler::verifyNow(const QUuid &hostId, QObject *context,
+                          std::function<void(const QList<FamilyVerification> &)> done, QString *error)
+{
+    HostMachine *machine = m_machines.value(hostId);
+    if (!machine) {
+        *error = tr("no such host");
+        return false;
+    }
+    const HostRecord record = machine->latestRecord();
+    QList<QHostAddress> expected;
+    if (machine->host().ipv4 && !record.publishedIpv4.isEmpty())
+        expected.append(QHostAddress(record.publishedIpv4));
+    if (machine->host().ipv6 && !record.publishedIpv6.isEmpty())
+        expected.append(QHostAddress(record.publishedIpv6));
+    if (expected.isEmpty()) {
+        *error = tr("%1 has no published address to check yet").arg(machine->host().displayName());
+        return false;
+    }
+    // A server may still lag within the provider's expected lag after the last change.
+    const QDateTime since = record.lastChange.isValid() ? record.lastChange : m_runtime->clock()->now();
+    const QDateTime deadline = since.addSecs(expectedLagSeconds(machine->host()));
+    machine->verificationStarted(expected);
+    QPointer<HostMachine> guard(machine);
+    auto told = std::make_shared<QList<AddressFamily>>();
+    m_verifier->check(
+        hostId, machine->host().name, expected, deadline, true, context,
+        [guard, told](const FamilyVerification &result) {
+            told->append(result.family);
+            if (guard)
+                guard->verificationChanged(result, true);
+        },
+        [guard, told, done](const QList<FamilyVerification> &results) {
+            for (const FamilyVerification &result : results) {
+                if (guard && !told->contains(result.family))
+                    guard->verificationChanged(result, true); // no server could be asked
+            }
+            done(results);
+        });
+    return true;
+}
+
+QList<FamilyVerification> Scheduler::verification(const QUuid &hostId) const
+{
+    const HostMachine *machine = m_machines.value(hostId);
+    return machine ? machine->verification() : QList<FamilyVerification>();
+}
+
+bool Scheduler::isVerifying(const QUuid &hostId) const
+{
+    return m_verifier->isChecking(hostId);
 }
 
 QDateTime Scheduler::nextWakeup() const

@@ -21,6 +21,7 @@ namespace Homing {
 
 class ChangeWatcher;
 class Runtime;
+class Verifier;
 
 // The dispatcher of triggers. Each host has a HostMachine (hostmachine.h) that owns its record and
 // history and decides what is due; the Scheduler turns triggers into passes (UpdateCycle) over
@@ -76,6 +77,15 @@ public:
     bool isBusy() const { return !m_cycle.isNull(); }
     int pollIntervalSeconds() const;
 
+    // --- verification at the zone's own servers (core/verify/) ---
+    // Runs after each update the provider accepted (Settings::verify); this asks each server once
+    // now, for the addresses published, and records the outcome in the host's timeline.
+    // false (and *error): nothing is published for the host yet, or no such host.
+    bool verifyNow(const QUuid &hostId, QObject *context, std::function<void(const QList<FamilyVerification> &)> done,
+                   QString *error);
+    QList<FamilyVerification> verification(const QUuid &hostId) const;
+    bool isVerifying(const QUuid &hostId) const;
+
     // Does whatever is due at the clock's now; the timer calls it, tests call it after moving time.
     void tick();
     QDateTime nextWakeup() const;
@@ -96,6 +106,7 @@ signals:
     void disagreementDetected(Homing::AddressFamily family, const QString &detail);
     void hostNeedsAttention(const QUuid &hostId, const QString &reason);
     void hostRecovered(const QUuid &hostId);
+    void hostVerificationChanged(const QUuid &hostId, const Homing::FamilyVerification &result);
     void busyChanged(bool busy);
     void onlineChanged(bool online);
     void cycleFinished();
@@ -113,6 +124,9 @@ private:
     double jitterFactor() const;
     void armTimer();
     void pruneHistory(); // drops rows older than the retention setting, at most once a day
+    void configureVerifier();
+    void startVerification(const QUuid &hostId, const QList<QHostAddress> &addresses);
+    int expectedLagSeconds(const Host &host) const;
 
     struct AddressChange
     {
@@ -126,6 +140,7 @@ private:
     Options m_options;
     AddressMonitor *m_monitor = nullptr;
     ChangeWatcher *m_watcher = nullptr;
+    Verifier *m_verifier = nullptr;
     QHash<QUuid, HostMachine *> m_machines;
     QHash<QUuid, QDateTime> m_hostDue;
     QDateTime m_pollDue;

@@ -369,6 +369,10 @@ void UpdateCycle::finishHost(const QUuid &hostId, const UpdateOutcome &outcome, 
         message += QStringLiteral("; ") + missing;
     }
     addResult(machine->host(), kind, message, machine->record().nextAttempt);
+    const bool accepted
+        = outcome.kind == UpdateOutcome::Kind::Updated || outcome.kind == UpdateOutcome::Kind::Unchanged;
+    if (accepted && !sent.isEmpty())
+        emit providerAccepted(hostId, sent);
     hostDone();
 }
 

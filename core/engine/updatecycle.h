@@ -89,6 +89,8 @@ public:
 
 signals:
     void finished(const Homing::UpdateCycle::Summary &summary);
+    // The provider accepted these addresses for the host (updated, or it had them already).
+    void providerAccepted(const QUuid &hostId, const QList<QHostAddress> &addresses);
 
 private:
     void detected(const Detection &detection);

@@ -72,6 +72,7 @@ ProviderInfo CloudflareProvider::info()
     info.ttl = true;
     info.testCredentials = true;
     info.minIntervalSeconds = 60;
+    info.expectedLagSeconds = 300;
     info.rateLimit = tr("1200 requests per 5 minutes per user; beyond that every call is blocked for 5 minutes");
     info.fields = {F::server(kApi),
                    F::secret("token", tr("API token"),

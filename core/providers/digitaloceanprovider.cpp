@@ -31,6 +31,7 @@ ProviderInfo DigitalOceanProvider::info()
     info.fields = {F::server(kApi), F::zone(true),
                    F::secret("token", tr("API token"), tr("A personal access token with write access to domains.")),
                    F::createRecord()};
+    info.expectedLagSeconds = 60; // TRUST.md §3
     return info;
 }
 

@@ -21,6 +21,7 @@ ProviderInfo DuckDnsProvider::info()
     info.fields = {F::server(QStringLiteral("https://www.duckdns.org")),
                    F::secret("token", tr("Token"), tr("The account token shown on duckdns.org."))};
     info.notes = tr("The host name is <name>.duckdns.org. Both families go in one request.");
+    info.expectedLagSeconds = 60; // TRUST.md §3
     return info;
 }
 

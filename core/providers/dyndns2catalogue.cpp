@@ -105,6 +105,7 @@ QList<ProviderInfo> Dyndns2Provider::catalogue()
             info.notes = QObject::tr("Sends No-IP's required User-Agent form. Free hosts expire unless refreshed; "
                                      "Homing re-sends every 25 days. 911 waits 30 minutes.");
         } else if (id == QLatin1String("dynu")) {
+            info.expectedLagSeconds = 180;
             info.summary = QObject::tr("Dynu IP update protocol (dyndns2 dialect)");
             info.fields[2].help = QObject::tr("The account password, its MD5/SHA-256 hash, or an IP-update password.");
             info.notes = QObject::tr("Sends myip and myipv6; a family the host does not update is sent as \"no\" so "
@@ -115,9 +116,11 @@ QList<ProviderInfo> Dyndns2Provider::catalogue()
             info.fields[1].label = QObject::tr("DDNS key");
             info.fields[1].help = QObject::tr("The key generated for this record in dns.he.net.");
             info.minIntervalSeconds = 300;
+            info.expectedLagSeconds = 300;
             info.notes = QObject::tr("One family per request (two requests for a dual-stack host). The A/AAAA record "
                                      "must exist and be marked dynamic. \"interval\" waits 10 minutes.");
         } else if (id == QLatin1String("ovh")) {
+            info.expectedLagSeconds = 60;
             info.summary = QObject::tr("OVH DynHost (dyndns2)");
             info.fields[1].label = QObject::tr("DynHost login");
             info.fields[1].help = QObject::tr("The DynHost login created for the zone, e.g. example.org-home.");
@@ -136,6 +139,7 @@ QList<ProviderInfo> Dyndns2Provider::catalogue()
             info.fields[2].label = QObject::tr("Token");
             info.fields[2].help = QObject::tr("A deSEC token allowed to update this domain.");
             info.minIntervalSeconds = 60;
+            info.expectedLagSeconds = 120;
             info.rateLimit = QObject::tr("2 updates per 2 minutes per domain; 429 with Retry-After beyond that");
             info.notes = QObject::tr("Always sends both families: a family the host does not update is sent as "
                                      "\"preserve\", because deSEC deletes a record it is not told about. TTL is "
@@ -146,6 +150,7 @@ QList<ProviderInfo> Dyndns2Provider::catalogue()
             info.fields[1] = F::secret("password", QObject::tr("Update token"),
                                        QObject::tr("The account's DynDNS update token (sent as a Bearer token)."));
             info.minIntervalSeconds = 60;
+            info.expectedLagSeconds = 60;
             info.rateLimit = QObject::tr("By account class, 48 updates a day by default; at most 3 requests in 10 s");
         } else {
             info.summary = QObject::tr("Any server that speaks the dyndns2 protocol");

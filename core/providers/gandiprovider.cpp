@@ -30,6 +30,7 @@ ProviderInfo GandiProvider::info()
     info.ttl = true;
     info.testCredentials = true;
     info.minIntervalSeconds = 300;
+    info.expectedLagSeconds = 1200;
     info.fields = {F::server(kApi), F::zone(true),
                    F::secret("token", tr("Personal access token"),
                              tr("A Gandi personal access token allowed to manage the domain's DNS records.")),

@@ -58,6 +58,7 @@ ProviderInfo HetznerProvider::info()
                    F::createRecord()};
     info.notes = tr("Speaks the Hetzner Cloud API. The old DNS Console (dns.hetzner.com) API is being shut down; "
                     "move the zone to the Cloud Console first. TTL applies to records Homing creates.");
+    info.expectedLagSeconds = 60; // TRUST.md §3
     return info;
 }
 

@@ -68,6 +68,7 @@ ProviderInfo NamecheapProvider::info()
     info.ipv6 = false;
     info.testCredentials = true;
     info.minIntervalSeconds = 300;
+    info.expectedLagSeconds = 3600;
     info.fields = {F::server(QStringLiteral("https://dynamicdns.park-your-domain.com")), F::zone(true),
                    F::secret("password", tr("Dynamic DNS password"),
                              tr("The domain's Dynamic DNS password (Advanced DNS page), not the account password."))};

@@ -58,6 +58,7 @@ ProviderInfo PorkbunProvider::info()
                    F::secret("secretapikey", tr("Secret API key"), tr("The secret API key (sk1_...)."))};
     info.notes = tr("Turn on API access for the domain in Porkbun's settings. A missing record is created. TTL is "
                     "at least 600 s.");
+    info.expectedLagSeconds = 600; // TRUST.md §3
     return info;
 }
 

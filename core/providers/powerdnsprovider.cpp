@@ -63,6 +63,7 @@ ProviderInfo PowerDnsProvider::info()
     info.parkingMethod = ParkingMethod::DeleteRecord;
     info.testCredentials = true;
     info.minIntervalSeconds = 60;
+    info.expectedLagSeconds = 120;
     FieldInfo server = F::server(QString());
     server.label = tr("API server");
     server.placeholder = QStringLiteral("https://pdns.example.org:8081");

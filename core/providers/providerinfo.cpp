@@ -180,6 +180,7 @@ QJsonObject ProviderInfo::toJson() const
         {QStringLiteral("parking"), parking},
         {QStringLiteral("parkingMethod"), parkingMethodName(parkingMethod)},
         {QStringLiteral("minIntervalSeconds"), minIntervalSeconds},
+        {QStringLiteral("expectedLagSeconds"), expectedLagSeconds},
         {QStringLiteral("rateLimit"), rateLimit},
         {QStringLiteral("explicitAddress"), explicitAddress},
         {QStringLiteral("testCredentials"), testCredentials},

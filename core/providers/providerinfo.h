@@ -65,6 +65,10 @@ struct ProviderInfo
     bool parking = false; // can park the record (offline / delete) when the machine leaves
     ParkingMethod parkingMethod = ParkingMethod::None; // how, when parking is true
     int minIntervalSeconds = 60; // least time between two calls for one host
+    // How long the zone's authoritative servers may take to answer a new address after the
+    // provider accepted it; until then a server that lags is Propagating, afterwards a Mismatch.
+    // Where nothing is documented or measured (TRUST.md §3), 300 s.
+    int expectedLagSeconds = 300;
     QString rateLimit; // as documented, for people
     bool explicitAddress = true; // false: the service takes the address from the connection
     bool testCredentials = false; // Provider::testCredentials() has a harmless call for it

@@ -89,6 +89,7 @@ ProviderInfo Rfc2136Provider::info()
     info.testCredentials = true;
     info.tsigKeyBlock = true;
     info.minIntervalSeconds = 60;
+    info.expectedLagSeconds = 60;
     FieldInfo server = F::text("server", tr("Name server"),
                                tr("The primary name server's IP address or host name. Leave empty to send to the "
                                   "primary named in the zone's SOA record (often wrong: set it if you can)."),

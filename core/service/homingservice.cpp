@@ -281,6 +281,12 @@ void HomingService::updateNow(const QUuid &hostId)
     m_scheduler->updateNow(hostId);
 }
 
+bool HomingService::verifyNow(const QUuid &hostId, QObject *context,
+                              std::function<void(const QList<FamilyVerification> &)> done, QString *error)
+{
+    return m_scheduler->verifyNow(hostId, context, std::move(done), error);
+}
+
 void HomingService::pause(const QUuid &hostId)
 {
     m_scheduler->pause(hostId);

@@ -77,6 +77,10 @@ public:
 
     // --- the engine ---
     void updateNow(const QUuid &hostId = {});
+    // Asks the zone's servers now for the host's published addresses (Scheduler::verifyNow); the
+    // outcome goes to the host's timeline. false and *error: nothing to check.
+    bool verifyNow(const QUuid &hostId, QObject *context, std::function<void(const QList<FamilyVerification> &)> done,
+                   QString *error);
     void pause(const QUuid &hostId = {});
     void resume(const QUuid &hostId = {});
     QList<HistoryEvent> history(const QUuid &hostId, int limit) const;

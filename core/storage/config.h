@@ -21,6 +21,12 @@ struct Settings
     SecretBackend secretBackend = SecretBackend::Keychain;
     int historyRetentionDays = 365;
     int quorum = 2; // sources that must agree before a changed address is published (when 2+ are enabled)
+    // Verification at the zone's authoritative servers after each update (core/verify/).
+    bool verify = true;
+    // Where iterative resolution starts: empty means the built-in root servers; a split-horizon
+    // network (and every test) names its own.
+    QStringList rootHints;
+    int verifyLagSeconds = 0; // how long servers may lag behind an update; 0: the provider's own value
 
     bool operator==(const Settings &other) const = default;
 };

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -50,6 +51,29 @@ bool migrate(QJsonObject *root, int from, QString *error)
     return false;
 }
 
+// Root hints are addresses, never names: resolving a name would need a resolver to start from.
+bool readRootHints(const QJsonValue &value, QStringList *hints, QString *error)
+{
+    constexpr qsizetype kMaxHints = 32;
+    const QJsonArray array = value.toArray();
+    if (!value.isArray() || array.isEmpty() || array.size() > kMaxHints) {
+        *error = Text::tr("must be a list of 1 to %1 IP addresses").arg(kMaxHints);
+        return false;
+    }
+    QStringList result;
+    for (const QJsonValue &entry : array) {
+        const QHostAddress address(entry.toString());
+        if (!entry.isString() || address.isNull() || address.protocol() == QAbstractSocket::AnyIPProtocol
+            || !address.scopeId().isEmpty()) {
+            *error = Text::tr("\"%1\" is not an IP address").arg(shownInput(entry.toString()));
+            return false;
+        }
+        result.append(address.toString());
+    }
+    *hints = result;
+    return true;
+}
+
 bool readSettings(const QJsonObject &object, Settings *settings, QString *field, QString *error)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -86,6 +110,22 @@ bool readSettings(const QJsonObject &object, Settings *settings, QString *field,
                 return false;
             }
             settings->quorum = static_cast<int>(v);
+        } else if (key == QLatin1String("verify")) {
+            if (!value.isBool()) {
+                *error = Text::tr("must be true or false");
+                return false;
+            }
+            settings->verify = value.toBool();
+        } else if (key == QLatin1String("rootHints")) {
+            if (!readRootHints(value, &settings->rootHints, error))
+                return false;
+        } else if (key == QLatin1String("verifyLagSeconds")) {
+            qint64 v = 0;
+            if (!wholeNumber(value, 1, 86400, &v)) {
+                *error = Text::tr("must be a whole number of seconds from 1 to 86400");
+                return false;
+            }
+            settings->verifyLagSeconds = static_cast<int>(v);
         } else {
             *error = Text::tr("unknown setting");
             return false;
@@ -101,6 +141,11 @@ QJsonObject writeSettings(const Settings &settings)
     object.insert(QStringLiteral("secretStore"), secretBackendName(settings.secretBackend));
     object.insert(QStringLiteral("historyRetentionDays"), settings.historyRetentionDays);
     object.insert(QStringLiteral("quorum"), settings.quorum);
+    object.insert(QStringLiteral("verify"), settings.verify);
+    if (!settings.rootHints.isEmpty())
+        object.insert(QStringLiteral("rootHints"), QJsonArray::fromStringList(settings.rootHints));
+    if (settings.verifyLagSeconds > 0)
+        object.insert(QStringLiteral("verifyLagSeconds"), settings.verifyLagSeconds);
     return object;
 }
 

@@ -94,7 +94,9 @@ int main(int argc, char *argv[])
     const QJsonObject config {
         {QStringLiteral("schema"), 1},
         {QStringLiteral("settings"),
-         QJsonObject {{QStringLiteral("secretStore"), QStringLiteral("file")}, {QStringLiteral("quorum"), 1}}},
+         QJsonObject {{QStringLiteral("secretStore"), QStringLiteral("file")},
+                      {QStringLiteral("quorum"), 1},
+                      {QStringLiteral("verify"), false}}},
         {QStringLiteral("sources"),
          QJsonArray {QJsonObject {{QStringLiteral("id"), QStringLiteral("wan")},
                                   {QStringLiteral("kind"), QStringLiteral("interface")},

@@ -42,7 +42,9 @@ QJsonObject AgentFixture::config(const QString &secretStore, const QString &user
                              QJsonObject {{QStringLiteral("server"), m_provider.url().toString()},
                                           {QStringLiteral("username"), username}}}};
     return QJsonObject {{QStringLiteral("schema"), 1},
-                        {QStringLiteral("settings"), QJsonObject {{QStringLiteral("secretStore"), secretStore}}},
+                        // Verification is tests/integration/tst_verify's: these hosts have no delegation.
+                        {QStringLiteral("settings"),
+                         QJsonObject {{QStringLiteral("secretStore"), secretStore}, {QStringLiteral("verify"), false}}},
                         {QStringLiteral("sources"), QJsonArray {source}},
                         {QStringLiteral("hosts"), QJsonArray {host}}};
 }

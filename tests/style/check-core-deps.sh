@@ -14,7 +14,7 @@ if grep -rnE '#include *<(QtWidgets|QtDBus|QtGui|QWidget|QApplication|QGuiApplic
     echo "core/ includes a Widgets, Gui or DBus header (above)"; status=1
 fi
 # Layers inside core: address sources and storage know nothing of the engine that uses them.
-if grep -rnE '#include *"engine/' "$top/core/address" "$top/core/storage" "$top/core/model" "$top/core/providers" "$top/core/net" "$top/core/dns"; then
+if grep -rnE '#include *"engine/' "$top/core/address" "$top/core/storage" "$top/core/model" "$top/core/providers" "$top/core/net" "$top/core/dns" "$top/core/verify"; then
     echo "a lower layer of core includes engine/ (above)"; status=1
 fi
 unused=$(ldd -u -r "$agent" 2>/dev/null | sed -n 's/^[[:space:]]*//p' || true)

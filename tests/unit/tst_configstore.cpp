@@ -35,6 +35,9 @@ private:
         config.hosts.append(host);
         config.settings.pollIntervalSeconds = 120;
         config.settings.secretBackend = Settings::SecretBackend::File;
+        config.settings.verify = false;
+        config.settings.rootHints = {QStringLiteral("127.0.1.1"), QStringLiteral("::1")};
+        config.settings.verifyLagSeconds = 30;
         return config;
     }
 
@@ -48,6 +51,10 @@ private slots:
         QVERIFY(result.config.hosts.isEmpty());
         QVERIFY(!result.config.sources.isEmpty());
         QCOMPARE(result.config.settings.secretBackend, Settings::SecretBackend::Keychain);
+        // Verification is on by default, from the built-in root servers, with the provider's lag.
+        QVERIFY(result.config.settings.verify);
+        QVERIFY(result.config.settings.rootHints.isEmpty());
+        QCOMPARE(result.config.settings.verifyLagSeconds, 0);
     }
 
     void roundTripWithOwnerOnlyMode()
@@ -136,6 +143,19 @@ private slots:
         QTest::newRow("source-port-1e300")
             << QByteArray(json("{'schema':1,'sources':[{'id':'d','kind':'dns','service':'opendns','port':1e300}]}"))
             << "sources[0].port";
+        // Verification settings: root hints are addresses (never names), the lag a range.
+        QTest::newRow("verify-not-bool") << QByteArray(json("{'schema':1,'settings':{'verify':'yes'}}"))
+                                         << "settings.verify";
+        QTest::newRow("root-hint-name") << QByteArray(json("{'schema':1,'settings':{'rootHints':['a.root.test']}}"))
+                                        << "settings.rootHints";
+        QTest::newRow("root-hints-empty")
+            << QByteArray(json("{'schema':1,'settings':{'rootHints':[]}}")) << "settings.rootHints";
+        QTest::newRow("root-hints-not-list")
+            << QByteArray(json("{'schema':1,'settings':{'rootHints':'127.0.1.1'}}")) << "settings.rootHints";
+        QTest::newRow("verify-lag-0") << QByteArray(json("{'schema':1,'settings':{'verifyLagSeconds':0}}"))
+                                      << "settings.verifyLagSeconds";
+        QTest::newRow("verify-lag-1e300")
+            << QByteArray(json("{'schema':1,'settings':{'verifyLagSeconds':1e300}}")) << "settings.verifyLagSeconds";
         // NUL characters inside strings and keys.
         QTest::newRow("nul-in-name") << QByteArray(
             json("{'schema':1,'hosts':[{'id':'3f2b0d8e-5c1a-4c8e-9a57-0c6f1e2d4b7a','name':'a\\u0000.example.org',"
