@@ -389,7 +389,12 @@
 <context>
     <name>Homing::ConfigStore</name>
     <message>
-        <location filename="../core/storage/configstore.cpp" line="+49"/>
+        <location filename="../core/storage/configstore.cpp" line="+38"/>
+        <source>is the server of %1, not of %2: this host&apos;s secrets would go there. Remove the setting to use %2&apos;s own server, or choose %1 as the provider</source>
+        <translation>ist der Server von %1, nicht von %2: Die Geheimnisse dieses Hosts gingen dorthin. Entfernen Sie die Einstellung, um den eigenen Server von %2 zu verwenden, oder wählen Sie %1 als Anbieter</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>no migration from schema %1</source>
         <translation>keine Migration von Schema %1</translation>
     </message>
@@ -486,12 +491,17 @@
         <translation>zwei Hosts verwenden dieselbe ID</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Not saved: the config file on disk cannot be read, and Homing never overwrites it. Fix or move it first. %1</source>
         <translation>Nicht gespeichert: Die Konfigurationsdatei auf der Festplatte kann nicht gelesen werden, und Homing überschreibt sie nie. Reparieren oder verschieben Sie sie zuerst. %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Not saved: %1, setting &quot;%2&quot;: %3.</source>
+        <translation>Nicht gespeichert: %1, Einstellung „%2“: %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -2706,7 +2716,7 @@
         <translation>Die beim Anbieter registrierte Domain, z. B. example.org. Leer lassen, damit Homing sie ermittelt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Create the record if missing</source>
         <translation>Eintrag anlegen, falls er fehlt</translation>
     </message>
@@ -3259,7 +3269,7 @@
         <translation>nach %1 s aufgewacht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+133"/>
         <source>start</source>
         <translation>Start</translation>
@@ -3405,7 +3415,7 @@
 <context>
     <name>Homing::StatusJson</name>
     <message>
-        <location filename="../core/control/statusjson.cpp" line="+43"/>
+        <location filename="../core/control/statusjson.cpp" line="+44"/>
         <source>(public address)</source>
         <translation>(öffentliche Adresse)</translation>
     </message>
@@ -3494,7 +3504,7 @@
         <translation>Aktualisierung an %1 gesendet</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>No %1 is stored for this host in %2.</source>
         <translation>Für diesen Host ist in %2 kein %1 gespeichert.</translation>
     </message>

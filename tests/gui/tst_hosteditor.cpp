@@ -42,7 +42,8 @@ FieldInfo field(const char *name, const char *label, FieldInfo::Kind kind, bool 
     return info;
 }
 
-// A provider with one field of every kind, and a second one sharing "account" with it.
+// A provider with one field of every kind, and a second one that also has "account" (an account at
+// another service: not shared) and "zone" (shared by meaning).
 QList<ProviderInfo> catalogue()
 {
     ProviderInfo all;
@@ -66,12 +67,15 @@ QList<ProviderInfo> catalogue()
                   number,
                   field("endpoint", "Endpoint", FieldInfo::Kind::Url, false),
                   flag};
+    FieldInfo zone = field("zone", "Zone", FieldInfo::Kind::Text, false);
+    zone.sharedMeaning = true;
+    all.fields.append(zone);
     ProviderInfo other;
     other.id = QStringLiteral("other");
     other.name = QStringLiteral("Other Provider");
     other.summary = QStringLiteral("IPv4 only");
     other.testCredentials = false;
-    other.fields = {field("account", "Account", FieldInfo::Kind::Text)};
+    other.fields = {field("account", "Account", FieldInfo::Kind::Text), zone};
     return {all, other};
 }
 
@@ -179,17 +183,19 @@ private slots:
         QCOMPARE(saved.size(), 1);
     }
 
-    void searchFiltersProvidersAndCarriesSharedFields()
+    void searchFiltersProvidersAndCarriesOnlySharedFields()
     {
         HostEditorDialog dialog(catalogue(), {});
         auto *provider = child<QComboBox>(&dialog, "provider");
         QCOMPARE(provider->count(), 2);
         QTest::keyClicks(child<QLineEdit>(&dialog, "field_account"), QStringLiteral("bob"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "field_zone"), QStringLiteral("example.org"));
         QTest::keyClicks(child<QLineEdit>(&dialog, "providerSearch"), QStringLiteral("other"));
         QCOMPARE(provider->count(), 1);
         QCOMPARE(provider->currentData().toString(), QStringLiteral("other"));
         QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("field_token")));
-        QCOMPARE(child<QLineEdit>(&dialog, "field_account")->text(), QStringLiteral("bob"));
+        QVERIFY2(child<QLineEdit>(&dialog, "field_account")->text().isEmpty(), "another service's account");
+        QCOMPARE(child<QLineEdit>(&dialog, "field_zone")->text(), QStringLiteral("example.org"));
         QVERIFY2(!child<QCheckBox>(&dialog, "ipv6")->isEnabled(), "this provider has no IPv6");
         QVERIFY2(!child<QSpinBox>(&dialog, "ttl")->isEnabled(), "this provider cannot set a TTL");
         auto *test = child<QPushButton>(&dialog, "testButton");
@@ -247,8 +253,11 @@ private slots:
         auto *provider = child<QComboBox>(editor, "provider");
         provider->setCurrentIndex(provider->findData(QStringLiteral("dyndns2")));
         QTest::keyClicks(child<QLineEdit>(editor, "hostName"), QStringLiteral("home.example.org"));
+        // The generic dyndns2 provider has no server of its own (the first provider's is not carried).
+        QTest::keyClicks(child<QLineEdit>(editor, "field_server"), fixture.provider.url().toString());
         QTest::keyClicks(child<QLineEdit>(editor, "field_username"), QStringLiteral("alice"));
         QTest::keyClicks(child<QLineEdit>(editor, "field_password"), QStringLiteral("pw-123"));
+        QVERIFY(child<QPushButton>(editor, "save")->isEnabled());
         QTest::mouseClick(child<QPushButton>(editor, "save"), Qt::LeftButton);
         QTRY_VERIFY(message(editor, "dialogError").contains(expected));
         QVERIFY(message(editor, "dialogError").contains(QStringLiteral("Nothing was saved")));

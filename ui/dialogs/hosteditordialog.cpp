@@ -254,11 +254,10 @@ QWidget *HostEditorDialog::createEditor(const FieldInfo &info)
     case FieldInfo::Kind::Url:
         break;
     }
+    // A default is shown, never typed in: an empty field means "the provider's own", so it cannot be
+    // carried to another provider or saved as if the user had chosen it.
     auto *edit = new QLineEdit(m_fieldsBox);
-    edit->setPlaceholderText(info.kind == FieldInfo::Kind::Url && info.placeholder.isEmpty() ? info.defaultValue
-                                                                                             : info.placeholder);
-    if (info.kind == FieldInfo::Kind::Url && !info.defaultValue.isEmpty())
-        edit->setText(info.defaultValue);
+    edit->setPlaceholderText(info.placeholder.isEmpty() ? info.defaultValue : info.placeholder);
     if (info.kind == FieldInfo::Kind::Secret) {
         edit->setEchoMode(QLineEdit::Password);
         edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
@@ -274,10 +273,11 @@ QWidget *HostEditorDialog::createEditor(const FieldInfo &info)
 
 void HostEditorDialog::rebuildFields()
 {
-    // Values typed into a field that the next provider also has (user name, server) carry over.
+    // Only a value that means the same at the next provider (the zone) carries over; a server, user
+    // name or token of one service is no other service's, so every other field starts afresh.
     QHash<QString, QString> carried;
     for (const FieldEditor &field : std::as_const(m_fields)) {
-        if (field.info.kind != FieldInfo::Kind::Secret)
+        if (field.info.sharedMeaning && field.info.kind != FieldInfo::Kind::Secret)
             carried.insert(field.info.name, valueOf(field));
     }
     while (m_fieldsLayout->rowCount() > 0)
@@ -320,7 +320,7 @@ void HostEditorDialog::rebuildFields()
         field.editor->setAccessibleName(fieldInfo.label);
         field.editor->setAccessibleDescription(fieldInfo.help);
         field.editor->setToolTip(fieldInfo.help);
-        if (carried.contains(fieldInfo.name) && !carried.value(fieldInfo.name).isEmpty())
+        if (fieldInfo.sharedMeaning && !carried.value(fieldInfo.name).isEmpty())
             setValue(field, carried.value(fieldInfo.name));
         QString label = fieldInfo.required ? tr("%1:").arg(fieldInfo.label) : tr("%1 (optional):").arg(fieldInfo.label);
         if (fieldInfo.kind == FieldInfo::Kind::Bool)
