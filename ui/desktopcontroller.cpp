@@ -128,12 +128,16 @@ SettingsDialog *DesktopController::settingsDialog() const
 
 void DesktopController::start(bool showWindow)
 {
+    // The engine first: it learns whether the system is online, so the icon that appears says the
+    // truth from the start (offline, not a green "up to date").
+    m_scheduler->start();
+    refreshNextChecks();
+    refreshAddresses();
+    refreshTray();
     m_tray->show();
     // Without a tray there is no other way back in: closing the window then quits.
     if (showWindow || !QSystemTrayIcon::isSystemTrayAvailable())
         this->showWindow();
-    m_scheduler->start();
-    refreshNextChecks();
 }
 
 void DesktopController::applyLogLevel()
@@ -214,7 +218,7 @@ void DesktopController::refreshTray()
         return;
     }
     if (hosts.isEmpty()) {
-        m_tray->setState(TrayController::Overall::Ok, tr("no hosts yet"), addresses);
+        m_tray->setState(TrayController::Overall::Idle, tr("no hosts yet"), addresses);
         return;
     }
     int attention = 0, failing = 0, paused = 0, offline = 0;
