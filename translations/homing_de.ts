@@ -43,7 +43,7 @@
         <translation>Geheimnisse werden in %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Public IPv4</source>
         <translation>Öffentliche IPv4</translation>
     </message>
@@ -168,6 +168,16 @@
         <translation>Braucht Sie</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>No address</source>
+        <translation>Keine Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not stored yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Address detected</source>
         <translation>Adresse erkannt</translation>
@@ -261,7 +271,7 @@
 <context>
     <name>Homing::HostDetailPane</name>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="+41"/>
+        <location filename="../ui/windows/hostdetailpane.cpp" line="+42"/>
         <source>Show events</source>
         <translation>Ereignisse anzeigen</translation>
     </message>
@@ -317,7 +327,12 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Event in full</source>
+        <translation>Ereignis vollständig</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Select a host to see its timeline.</source>
         <translation>Wählen Sie einen Host, um seinen Verlauf zu sehen.</translation>
     </message>
@@ -327,7 +342,12 @@
         <translation>&lt;b&gt;Verlauf von %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -355,12 +375,12 @@
 <context>
     <name>Homing::HostEditController</name>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="+85"/>
+        <location filename="../ui/hosteditcontroller.cpp" line="+79"/>
         <source>Nothing was saved; your input is still here.</source>
         <translation>Nichts wurde gespeichert; Ihre Eingaben sind noch da.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The provider accepted these settings.</source>
         <translation>Der Anbieter hat diese Einstellungen angenommen.</translation>
     </message>
@@ -551,12 +571,12 @@
         <translation>Adressen wie 192.168.x.x oder fd00::/8 veröffentlichen; normalerweise abgelehnt.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>stored in the keychain; leave empty to keep it</source>
         <translation>im Schlüsselbund gespeichert; leer lassen, um es beizubehalten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>documentation</source>
         <translation>Dokumentation</translation>
     </message>
@@ -1493,12 +1513,12 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>&amp;Pause all</source>
         <translation>Alle &amp;pausieren</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1513,7 +1533,7 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
         <translation>noch keine Hosts</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Homing — %1</source>
         <translation>Homing — %1</translation>
     </message>
@@ -1576,12 +1596,12 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Homing cannot start</source>
         <translation>Homing kann nicht starten</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>%1
 
 The file was left as it is.</source>
@@ -1590,7 +1610,7 @@ The file was left as it is.</source>
 Die Datei wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Homing is already running; its window was shown.</source>
         <translation>Homing läuft bereits; sein Fenster wurde angezeigt.</translation>
     </message>

@@ -43,7 +43,7 @@
         <translation>Les secrets sont conservés dans %1.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Public IPv4</source>
         <translation>IPv4 publique</translation>
     </message>
@@ -168,6 +168,16 @@
         <translation>Intervention requise</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>No address</source>
+        <translation>Aucune adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not stored yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Address detected</source>
         <translation>Adresse détectée</translation>
@@ -261,7 +271,7 @@
 <context>
     <name>Homing::HostDetailPane</name>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="+41"/>
+        <location filename="../ui/windows/hostdetailpane.cpp" line="+42"/>
         <source>Show events</source>
         <translation>Afficher les événements</translation>
     </message>
@@ -317,7 +327,12 @@
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Event in full</source>
+        <translation>Événement complet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Select a host to see its timeline.</source>
         <translation>Sélectionnez un hôte pour voir sa chronologie.</translation>
     </message>
@@ -327,7 +342,12 @@
         <translation>&lt;b&gt;Chronologie de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -355,12 +375,12 @@
 <context>
     <name>Homing::HostEditController</name>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="+85"/>
+        <location filename="../ui/hosteditcontroller.cpp" line="+79"/>
         <source>Nothing was saved; your input is still here.</source>
         <translation>Rien n&apos;a été enregistré ; votre saisie est conservée.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The provider accepted these settings.</source>
         <translation>Le fournisseur a accepté ces réglages.</translation>
     </message>
@@ -551,12 +571,12 @@
         <translation>Publier des adresses comme 192.168.x.x ou fd00::/8 ; normalement refusées.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>stored in the keychain; leave empty to keep it</source>
         <translation>enregistré dans le trousseau ; laissez vide pour le conserver</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>documentation</source>
         <translation>documentation</translation>
     </message>
@@ -1493,12 +1513,12 @@ Cliquez sur Enregistrer pour réessayer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>&amp;Pause all</source>
         <translation>Tout mettre en pa&amp;use</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -1513,7 +1533,7 @@ Cliquez sur Enregistrer pour réessayer.</translation>
         <translation>aucun hôte pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Homing — %1</source>
         <translation>Homing — %1</translation>
     </message>
@@ -1576,12 +1596,12 @@ Cliquez sur Enregistrer pour réessayer.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Homing cannot start</source>
         <translation>Homing ne peut pas démarrer</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>%1
 
 The file was left as it is.</source>
@@ -1590,7 +1610,7 @@ The file was left as it is.</source>
 Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Homing is already running; its window was shown.</source>
         <translation>Homing est déjà lancé ; sa fenêtre a été affichée.</translation>
     </message>
