@@ -332,7 +332,7 @@
         <translation>Ereignis vollständig</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Select a host to see its timeline.</source>
         <translation>Wählen Sie einen Host, um seinen Verlauf zu sehen.</translation>
     </message>
@@ -423,7 +423,7 @@
 <context>
     <name>Homing::HostEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+52"/>
+        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+65"/>
         <source>Add host</source>
         <translation>Host hinzufügen</translation>
     </message>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Address &amp;source:</source>
+        <source>Address s&amp;ource:</source>
         <translation>Adress&amp;quelle:</translation>
     </message>
     <message>
@@ -527,11 +527,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>IPv6 &amp;policy:</source>
+        <source>IPv6 polic&amp;y:</source>
         <translation>IPv6-&amp;Richtlinie:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
+        <source>TT&amp;L:</source>
+        <translation>TT&amp;L:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow p&amp;rivate (LAN) addresses</source>
+        <translation>&amp;Private (LAN-)Adressen erlauben</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>IPv6 interface identifier</source>
         <translation>IPv6-Schnittstellenkennung</translation>
     </message>
@@ -556,17 +566,7 @@
         <translation> s</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;TTL:</source>
-        <translation>TT&amp;L:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Allow private (LAN) addresses</source>
-        <translation>Private (LAN-)Adressen erlauben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Publish addresses such as 192.168.x.x or fd00::/8; normally refused.</source>
         <translation>Adressen wie 192.168.x.x oder fd00::/8 veröffentlichen; normalerweise abgelehnt.</translation>
     </message>
@@ -611,7 +611,7 @@
         <translation>%1 (optional):</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Paste the key block from tsig-keygen (BIND), keymgr -t (Knot) or pdnsutil generate-tsig-key (PowerDNS)</source>
         <translation>Fügen Sie den Schlüsselblock aus tsig-keygen (BIND), keymgr -t (Knot) oder pdnsutil generate-tsig-key (PowerDNS) ein</translation>
     </message>
@@ -1402,21 +1402,26 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Address &amp;sources:</source>
+        <source>Address so&amp;urces:</source>
         <translation>Adress&amp;quellen:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Sources that must ag&amp;ree:</source>
+        <translation>Quellen, die überei&amp;nstimmen müssen:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Log le&amp;vel:</source>
+        <translation>Proto&amp;kollstufe:</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>How many sources must agree before a changed address is published.</source>
         <translation>Wie viele Quellen übereinstimmen müssen, bevor eine geänderte Adresse veröffentlicht wird.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sources that must &amp;agree:</source>
-        <translation>Quellen, die überei&amp;nstimmen müssen:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -1461,12 +1466,7 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
         <translation>Debug (Geheimnisse bleiben geschwärzt)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Log level:</source>
-        <translation>Proto&amp;kollstufe:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Copy &amp;diagnostics</source>
         <translation>Diagnose k&amp;opieren</translation>
     </message>

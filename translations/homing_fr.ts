@@ -332,7 +332,7 @@
         <translation>Événement complet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Select a host to see its timeline.</source>
         <translation>Sélectionnez un hôte pour voir sa chronologie.</translation>
     </message>
@@ -423,7 +423,7 @@
 <context>
     <name>Homing::HostEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+52"/>
+        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+65"/>
         <source>Add host</source>
         <translation>Ajouter un hôte</translation>
     </message>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Address &amp;source:</source>
+        <source>Address s&amp;ource:</source>
         <translation>Sour&amp;ce d&apos;adresse :</translation>
     </message>
     <message>
@@ -527,11 +527,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>IPv6 &amp;policy:</source>
+        <source>IPv6 polic&amp;y:</source>
         <translation>&amp;Politique IPv6 :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
+        <source>TT&amp;L:</source>
+        <translation>TT&amp;L :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow p&amp;rivate (LAN) addresses</source>
+        <translation>Autoriser les adresses p&amp;rivées (réseau local)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>IPv6 interface identifier</source>
         <translation>Identifiant d&apos;interface IPv6</translation>
     </message>
@@ -556,17 +566,7 @@
         <translation> s</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;TTL:</source>
-        <translation>TT&amp;L :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Allow private (LAN) addresses</source>
-        <translation>Autoriser les adresses privées (réseau local)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Publish addresses such as 192.168.x.x or fd00::/8; normally refused.</source>
         <translation>Publier des adresses comme 192.168.x.x ou fd00::/8 ; normalement refusées.</translation>
     </message>
@@ -611,7 +611,7 @@
         <translation>%1 (facultatif) :</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Paste the key block from tsig-keygen (BIND), keymgr -t (Knot) or pdnsutil generate-tsig-key (PowerDNS)</source>
         <translation>Collez le bloc de clé produit par tsig-keygen (BIND), keymgr -t (Knot) ou pdnsutil generate-tsig-key (PowerDNS)</translation>
     </message>
@@ -1402,21 +1402,26 @@ Cliquez sur Enregistrer pour réessayer.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Address &amp;sources:</source>
+        <source>Address so&amp;urces:</source>
         <translation>&amp;Sources d&apos;adresse :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Sources that must ag&amp;ree:</source>
+        <translation>Sources devant &amp;concorder :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Log le&amp;vel:</source>
+        <translation>Niveau de &amp;journalisation :</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>How many sources must agree before a changed address is published.</source>
         <translation>Combien de sources doivent concorder avant qu&apos;une adresse modifiée soit publiée.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sources that must &amp;agree:</source>
-        <translation>Sources devant &amp;concorder :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
@@ -1461,12 +1466,7 @@ Cliquez sur Enregistrer pour réessayer.</translation>
         <translation>Débogage (les secrets restent masqués)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Log level:</source>
-        <translation>Niveau de &amp;journalisation :</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Copy &amp;diagnostics</source>
         <translation>Copier le &amp;diagnostic</translation>
     </message>

@@ -2,9 +2,11 @@
 // field; secrets out through secrets() only; to the keychain through HostEditController, with the
 // keychain's troubles said plainly and nothing saved when it fails.
 #include "desktopcontroller.h"
+#include "dialogchecks.h"
 #include "dialogs/hosteditordialog.h"
 #include "guifixture.h"
 #include "hosteditcontroller.h"
+#include "providers/providerregistry.h"
 #include "service/homingservice.h"
 #include "storage/secretstore.h"
 
@@ -203,6 +205,31 @@ private slots:
         QVERIFY(test->toolTip().contains(QStringLiteral("no harmless call")));
         child<QLineEdit>(&dialog, "providerSearch")->clear();
         QCOMPARE(provider->count(), 2);
+    }
+
+    // With every provider of the catalogue: each mnemonic is used once (P, T and s clashed before:
+    // Provider and IPv6 policy, TTL and Test, Address source and Save), and Tab goes top to
+    // bottom (the provider's fields came after Test and Cancel before).
+    void keyboardMnemonicsAndTabOrder()
+    {
+        const QList<ProviderInfo> providers = ProviderRegistry::catalogue();
+        HostEditorDialog dialog(providers, {QStringLiteral("echo-a")});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *provider = child<QComboBox>(&dialog, "provider");
+        for (const ProviderInfo &info : providers) {
+            provider->setCurrentIndex(provider->findData(info.id));
+            QCOMPARE(dialog.providerInfo().id, info.id);
+            child<QCheckBox>(&dialog, "ipv6")->setChecked(info.ipv6); // the IPv6 rows take part where they can
+            QStringList seen;
+            const QStringList clashes = Test::mnemonicClashes(&dialog, &seen);
+            QVERIFY2(seen.contains(QStringLiteral("&Provider:")) && seen.contains(QStringLiteral("&Test")),
+                     qPrintable(seen.join(QStringLiteral(", "))));
+            QVERIFY2(clashes.isEmpty(),
+                     qPrintable(info.id + QStringLiteral(": ") + clashes.join(QStringLiteral("; "))));
+            const QStringList order = Test::focusChainProblems(&dialog);
+            QVERIFY2(order.isEmpty(), qPrintable(info.id + QStringLiteral(": ") + order.join(QStringLiteral("; "))));
+        }
     }
 
     void editingNeverShowsTheStoredSecret()
