@@ -23,7 +23,7 @@
 <context>
     <name>Homing::DesktopController</name>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="+99"/>
+        <location filename="../ui/desktopcontroller.cpp" line="+101"/>
         <source>The address sources disagree about the public %1 address; nothing is published until enough agree. %2</source>
         <translation>Die Adressquellen sind sich über die öffentliche %1-Adresse uneinig; nichts wird veröffentlicht, bis genügend übereinstimmen. %2</translation>
     </message>
@@ -38,12 +38,12 @@
         <translation>IPv6</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+99"/>
         <source>Secrets are kept in %1.</source>
         <translation>Geheimnisse werden in %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="-14"/>
         <source>Public IPv4</source>
         <translation>Öffentliche IPv4</translation>
     </message>
@@ -73,7 +73,22 @@
         <translation>Öffentliche Adresse: noch nicht erkannt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>Offline: nothing is sent until the network is back.</source>
+        <translation>Offline: Nichts wird gesendet, bis das Netzwerk zurück ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online; next check at %1.</source>
+        <translation>Online; nächste Prüfung um %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online.</source>
+        <translation>Online.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>offline; nothing is sent until the network is back</source>
         <translation>offline; nichts wird gesendet, bis das Netzwerk zurück ist</translation>
     </message>
@@ -1476,7 +1491,7 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
         <translation>Kopiert Version, Einstellungen und Host-Zustände in die Zwischenablage, ohne Geheimnisse.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Enable at least one address source.</source>
         <translation>Aktivieren Sie mindestens eine Adressquelle.</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>Homing::DesktopController</name>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="+99"/>
+        <location filename="../ui/desktopcontroller.cpp" line="+101"/>
         <source>The address sources disagree about the public %1 address; nothing is published until enough agree. %2</source>
         <translation>Les sources d&apos;adresse divergent sur l&apos;adresse %1 publique ; rien n&apos;est publié tant qu&apos;elles ne sont pas assez nombreuses à concorder. %2</translation>
     </message>
@@ -38,12 +38,12 @@
         <translation>IPv6</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+99"/>
         <source>Secrets are kept in %1.</source>
         <translation>Les secrets sont conservés dans %1.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="-14"/>
         <source>Public IPv4</source>
         <translation>IPv4 publique</translation>
     </message>
@@ -73,7 +73,22 @@
         <translation>Adresse publique : pas encore détectée</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>Offline: nothing is sent until the network is back.</source>
+        <translation>Hors ligne : rien n&apos;est envoyé avant le retour du réseau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online; next check at %1.</source>
+        <translation>En ligne ; prochaine vérification à %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online.</source>
+        <translation>En ligne.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>offline; nothing is sent until the network is back</source>
         <translation>hors ligne ; rien n&apos;est envoyé avant le retour du réseau</translation>
     </message>
@@ -1476,7 +1491,7 @@ Cliquez sur Enregistrer pour réessayer.</translation>
         <translation>Copie la version, les réglages et l&apos;état des hôtes dans le presse-papiers, sans les secrets.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Enable at least one address source.</source>
         <translation>Activez au moins une source d&apos;adresse.</translation>
     </message>

@@ -11,6 +11,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QIcon>
+#include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -144,6 +146,13 @@ private slots:
         // still in flight when the tray pauses.
         QTRY_COMPARE_WITH_TIMEOUT(cycles.size(), 1, 20000);
         QCOMPARE(fixture.provider.requests().size(), 1); // the start-up update
+        // The window's status bar says where the secrets are, that Homing is online, and when it
+        // checks next: the next poll, as the scheduler has it.
+        const QString status = desktop.window()->findChild<QLabel *>(QStringLiteral("statusText"))->text();
+        QVERIFY2(status.contains(QStringLiteral("Secrets are kept in")), qPrintable(status));
+        const QString next
+            = QLocale().toString(desktop.scheduler()->nextWakeup().toLocalTime().time(), QLocale::ShortFormat);
+        QVERIFY2(status.contains(QStringLiteral("Online; next check at %1.").arg(next)), qPrintable(status));
         desktop.window()->close(); // with no tray host here the start shows the window; begin hidden
         QVERIFY(!desktop.window()->isVisible());
         desktop.tray()->action(QStringLiteral("trayOpen"))->trigger();

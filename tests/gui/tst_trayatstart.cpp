@@ -6,8 +6,10 @@
 #include "desktopcontroller.h"
 #include "guifixture.h"
 #include "tray/traycontroller.h"
+#include "windows/mainwindow.h"
 
 #include <QIcon>
+#include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -57,6 +59,8 @@ private slots:
         const QImage offline
             = QIcon(TrayController::iconPath(TrayController::Overall::Offline, false)).pixmap(32, 32).toImage();
         QCOMPARE(desktop.tray()->icon()->icon().pixmap(32, 32).toImage(), offline);
+        const QString status = desktop.window()->findChild<QLabel *>(QStringLiteral("statusText"))->text();
+        QVERIFY2(status.contains(QStringLiteral("Offline: nothing is sent")), qPrintable(status));
         QVERIFY(fixture.echo.requests().isEmpty());
         QVERIFY(fixture.provider.requests().isEmpty());
     }
