@@ -110,7 +110,7 @@
 <context>
     <name>Homing::ChangeWatcher</name>
     <message>
-        <location filename="../core/address/changewatcher.cpp" line="+79"/>
+        <location filename="../core/address/changewatcher.cpp" line="+80"/>
         <source>cannot open a netlink socket: %1</source>
         <translation>Netlink-Socket kann nicht geöffnet werden: %1</translation>
     </message>
@@ -389,7 +389,12 @@
 <context>
     <name>Homing::ConfigStore</name>
     <message>
-        <location filename="../core/storage/configstore.cpp" line="+50"/>
+        <location filename="../core/storage/configstore.cpp" line="+39"/>
+        <source>is the server of %1, not of %2: this host&apos;s secrets would go there. Remove the setting to use %2&apos;s own server, or choose %1 as the provider</source>
+        <translation>ist der Server von %1, nicht von %2: Die Geheimnisse dieses Hosts gingen dorthin. Entfernen Sie die Einstellung, um den eigenen Server von %2 zu verwenden, oder wählen Sie %1 als Anbieter</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>no migration from schema %1</source>
         <translation>keine Migration von Schema %1</translation>
     </message>
@@ -506,12 +511,17 @@
         <translation>zwei Hosts verwenden dieselbe ID</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Not saved: the config file on disk cannot be read, and Homing never overwrites it. Fix or move it first. %1</source>
         <translation>Nicht gespeichert: Die Konfigurationsdatei auf der Festplatte kann nicht gelesen werden, und Homing überschreibt sie nie. Reparieren oder verschieben Sie sie zuerst. %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Not saved: %1, setting &quot;%2&quot;: %3.</source>
+        <translation>Nicht gespeichert: %1, Einstellung „%2“: %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -1548,7 +1558,7 @@
 <context>
     <name>Homing::HttpClient</name>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="+202"/>
+        <location filename="../core/net/httpclient.cpp" line="+205"/>
         <source>the reply was larger than %1 bytes and was cut off</source>
         <translation>die Antwort war größer als %1 Bytes und wurde abgeschnitten</translation>
     </message>
@@ -2737,7 +2747,7 @@
         <translation>Die beim Anbieter registrierte Domain, z. B. example.org. Leer lassen, damit Homing sie ermittelt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Create the record if missing</source>
         <translation>Eintrag anlegen, falls er fehlt</translation>
     </message>
@@ -3290,7 +3300,7 @@
         <translation>nach %1 s aufgewacht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+134"/>
         <source>start</source>
         <translation>Start</translation>
@@ -3535,7 +3545,7 @@
         <translation>Aktualisierung an %1 gesendet</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>No %1 is stored for this host in %2.</source>
         <translation>Für diesen Host ist in %2 kein %1 gespeichert.</translation>
     </message>

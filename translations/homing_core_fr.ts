@@ -110,7 +110,7 @@
 <context>
     <name>Homing::ChangeWatcher</name>
     <message>
-        <location filename="../core/address/changewatcher.cpp" line="+79"/>
+        <location filename="../core/address/changewatcher.cpp" line="+80"/>
         <source>cannot open a netlink socket: %1</source>
         <translation>impossible d&apos;ouvrir un socket netlink : %1</translation>
     </message>
@@ -389,7 +389,12 @@
 <context>
     <name>Homing::ConfigStore</name>
     <message>
-        <location filename="../core/storage/configstore.cpp" line="+50"/>
+        <location filename="../core/storage/configstore.cpp" line="+39"/>
+        <source>is the server of %1, not of %2: this host&apos;s secrets would go there. Remove the setting to use %2&apos;s own server, or choose %1 as the provider</source>
+        <translation>est le serveur de %1, pas celui de %2 : les secrets de cet hôte y partiraient. Supprimez ce réglage pour utiliser le serveur de %2, ou choisissez %1 comme fournisseur</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>no migration from schema %1</source>
         <translation>aucune migration depuis le schéma %1</translation>
     </message>
@@ -506,12 +511,17 @@
         <translation>deux hôtes utilisent le même identifiant</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Not saved: the config file on disk cannot be read, and Homing never overwrites it. Fix or move it first. %1</source>
         <translation>Non enregistré : le fichier de configuration sur le disque est illisible, et Homing ne l&apos;écrase jamais. Corrigez-le ou déplacez-le d&apos;abord. %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Not saved: %1, setting &quot;%2&quot;: %3.</source>
+        <translation>Non enregistré : %1, réglage « %2 » : %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
@@ -1548,7 +1558,7 @@
 <context>
     <name>Homing::HttpClient</name>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="+202"/>
+        <location filename="../core/net/httpclient.cpp" line="+205"/>
         <source>the reply was larger than %1 bytes and was cut off</source>
         <translation>la réponse dépassait %1 octets et a été tronquée</translation>
     </message>
@@ -2737,7 +2747,7 @@
         <translation>Le domaine tel qu&apos;enregistré chez le fournisseur, par exemple example.org. Laissez vide pour que Homing le trouve.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Create the record if missing</source>
         <translation>Créer l&apos;enregistrement s&apos;il manque</translation>
     </message>
@@ -3290,7 +3300,7 @@
         <translation>réveil après %1 s</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+134"/>
         <source>start</source>
         <translation>démarrage</translation>
@@ -3535,7 +3545,7 @@
         <translation>mise à jour envoyée à %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>No %1 is stored for this host in %2.</source>
         <translation>Aucun %1 n&apos;est enregistré pour cet hôte dans %2.</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>Homing::DesktopController</name>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="+99"/>
+        <location filename="../ui/desktopcontroller.cpp" line="+101"/>
         <source>The address sources disagree about the public %1 address; nothing is published until enough agree. %2</source>
         <translation>Die Adressquellen sind sich über die öffentliche %1-Adresse uneinig; nichts wird veröffentlicht, bis genügend übereinstimmen. %2</translation>
     </message>
@@ -38,12 +38,12 @@
         <translation>IPv6</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+99"/>
         <source>Secrets are kept in %1.</source>
         <translation>Geheimnisse werden in %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-14"/>
         <source>Public IPv4</source>
         <translation>Öffentliche IPv4</translation>
     </message>
@@ -73,7 +73,22 @@
         <translation>Öffentliche Adresse: noch nicht erkannt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>Offline: nothing is sent until the network is back.</source>
+        <translation>Offline: Nichts wird gesendet, bis das Netzwerk zurück ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online; next check at %1.</source>
+        <translation>Online; nächste Prüfung um %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online.</source>
+        <translation>Online.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>offline; nothing is sent until the network is back</source>
         <translation>offline; nichts wird gesendet, bis das Netzwerk zurück ist</translation>
     </message>
@@ -166,6 +181,16 @@
         <location line="+2"/>
         <source>Needs you</source>
         <translation>Braucht Sie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No address</source>
+        <translation>Keine Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not stored yet</source>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -261,7 +286,7 @@
 <context>
     <name>Homing::HostDetailPane</name>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="+41"/>
+        <location filename="../ui/windows/hostdetailpane.cpp" line="+42"/>
         <source>Show events</source>
         <translation>Ereignisse anzeigen</translation>
     </message>
@@ -317,7 +342,12 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Event in full</source>
+        <translation>Ereignis vollständig</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Select a host to see its timeline.</source>
         <translation>Wählen Sie einen Host, um seinen Verlauf zu sehen.</translation>
     </message>
@@ -327,7 +357,12 @@
         <translation>&lt;b&gt;Verlauf von %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -355,12 +390,12 @@
 <context>
     <name>Homing::HostEditController</name>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="+85"/>
+        <location filename="../ui/hosteditcontroller.cpp" line="+79"/>
         <source>Nothing was saved; your input is still here.</source>
         <translation>Nichts wurde gespeichert; Ihre Eingaben sind noch da.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The provider accepted these settings.</source>
         <translation>Der Anbieter hat diese Einstellungen angenommen.</translation>
     </message>
@@ -403,7 +438,7 @@
 <context>
     <name>Homing::HostEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+52"/>
+        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+65"/>
         <source>Add host</source>
         <translation>Host hinzufügen</translation>
     </message>
@@ -419,7 +454,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Address &amp;source:</source>
+        <source>Address s&amp;ource:</source>
         <translation>Adress&amp;quelle:</translation>
     </message>
     <message>
@@ -507,11 +542,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>IPv6 &amp;policy:</source>
+        <source>IPv6 polic&amp;y:</source>
         <translation>IPv6-&amp;Richtlinie:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
+        <source>TT&amp;L:</source>
+        <translation>TT&amp;L:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow p&amp;rivate (LAN) addresses</source>
+        <translation>&amp;Private (LAN-)Adressen erlauben</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>IPv6 interface identifier</source>
         <translation>IPv6-Schnittstellenkennung</translation>
     </message>
@@ -536,27 +581,17 @@
         <translation> s</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;TTL:</source>
-        <translation>TT&amp;L:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Allow private (LAN) addresses</source>
-        <translation>Private (LAN-)Adressen erlauben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Publish addresses such as 192.168.x.x or fd00::/8; normally refused.</source>
         <translation>Adressen wie 192.168.x.x oder fd00::/8 veröffentlichen; normalerweise abgelehnt.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>stored in the keychain; leave empty to keep it</source>
         <translation>im Schlüsselbund gespeichert; leer lassen, um es beizubehalten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>documentation</source>
         <translation>Dokumentation</translation>
     </message>
@@ -591,7 +626,7 @@
         <translation>%1 (optional):</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Paste the key block from tsig-keygen (BIND), keymgr -t (Knot) or pdnsutil generate-tsig-key (PowerDNS)</source>
         <translation>Fügen Sie den Schlüsselblock aus tsig-keygen (BIND), keymgr -t (Knot) oder pdnsutil generate-tsig-key (PowerDNS) ein</translation>
     </message>
@@ -1382,21 +1417,26 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Address &amp;sources:</source>
+        <source>Address so&amp;urces:</source>
         <translation>Adress&amp;quellen:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Sources that must ag&amp;ree:</source>
+        <translation>Quellen, die überei&amp;nstimmen müssen:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Log le&amp;vel:</source>
+        <translation>Proto&amp;kollstufe:</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>How many sources must agree before a changed address is published.</source>
         <translation>Wie viele Quellen übereinstimmen müssen, bevor eine geänderte Adresse veröffentlicht wird.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sources that must &amp;agree:</source>
-        <translation>Quellen, die überei&amp;nstimmen müssen:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -1441,12 +1481,7 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
         <translation>Debug (Geheimnisse bleiben geschwärzt)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Log level:</source>
-        <translation>Proto&amp;kollstufe:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Copy &amp;diagnostics</source>
         <translation>Diagnose k&amp;opieren</translation>
     </message>
@@ -1456,7 +1491,7 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
         <translation>Kopiert Version, Einstellungen und Host-Zustände in die Zwischenablage, ohne Geheimnisse.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Enable at least one address source.</source>
         <translation>Aktivieren Sie mindestens eine Adressquelle.</translation>
     </message>
@@ -1493,12 +1528,12 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>&amp;Pause all</source>
         <translation>Alle &amp;pausieren</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1513,7 +1548,7 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
         <translation>noch keine Hosts</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Homing — %1</source>
         <translation>Homing — %1</translation>
     </message>
@@ -1576,12 +1611,12 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Homing cannot start</source>
         <translation>Homing kann nicht starten</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>%1
 
 The file was left as it is.</source>
@@ -1590,7 +1625,7 @@ The file was left as it is.</source>
 Die Datei wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Homing is already running; its window was shown.</source>
         <translation>Homing läuft bereits; sein Fenster wurde angezeigt.</translation>
     </message>

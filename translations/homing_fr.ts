@@ -23,7 +23,7 @@
 <context>
     <name>Homing::DesktopController</name>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="+99"/>
+        <location filename="../ui/desktopcontroller.cpp" line="+101"/>
         <source>The address sources disagree about the public %1 address; nothing is published until enough agree. %2</source>
         <translation>Les sources d&apos;adresse divergent sur l&apos;adresse %1 publique ; rien n&apos;est publié tant qu&apos;elles ne sont pas assez nombreuses à concorder. %2</translation>
     </message>
@@ -38,12 +38,12 @@
         <translation>IPv6</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+99"/>
         <source>Secrets are kept in %1.</source>
         <translation>Les secrets sont conservés dans %1.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-14"/>
         <source>Public IPv4</source>
         <translation>IPv4 publique</translation>
     </message>
@@ -73,7 +73,22 @@
         <translation>Adresse publique : pas encore détectée</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>Offline: nothing is sent until the network is back.</source>
+        <translation>Hors ligne : rien n&apos;est envoyé avant le retour du réseau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online; next check at %1.</source>
+        <translation>En ligne ; prochaine vérification à %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online.</source>
+        <translation>En ligne.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>offline; nothing is sent until the network is back</source>
         <translation>hors ligne ; rien n&apos;est envoyé avant le retour du réseau</translation>
     </message>
@@ -166,6 +181,16 @@
         <location line="+2"/>
         <source>Needs you</source>
         <translation>Intervention requise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No address</source>
+        <translation>Aucune adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not stored yet</source>
+        <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -261,7 +286,7 @@
 <context>
     <name>Homing::HostDetailPane</name>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="+41"/>
+        <location filename="../ui/windows/hostdetailpane.cpp" line="+42"/>
         <source>Show events</source>
         <translation>Afficher les événements</translation>
     </message>
@@ -317,7 +342,12 @@
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Event in full</source>
+        <translation>Événement complet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Select a host to see its timeline.</source>
         <translation>Sélectionnez un hôte pour voir sa chronologie.</translation>
     </message>
@@ -327,7 +357,12 @@
         <translation>&lt;b&gt;Chronologie de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -355,12 +390,12 @@
 <context>
     <name>Homing::HostEditController</name>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="+85"/>
+        <location filename="../ui/hosteditcontroller.cpp" line="+79"/>
         <source>Nothing was saved; your input is still here.</source>
         <translation>Rien n&apos;a été enregistré ; votre saisie est conservée.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The provider accepted these settings.</source>
         <translation>Le fournisseur a accepté ces réglages.</translation>
     </message>
@@ -403,7 +438,7 @@
 <context>
     <name>Homing::HostEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+52"/>
+        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+65"/>
         <source>Add host</source>
         <translation>Ajouter un hôte</translation>
     </message>
@@ -419,7 +454,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Address &amp;source:</source>
+        <source>Address s&amp;ource:</source>
         <translation>Sour&amp;ce d&apos;adresse :</translation>
     </message>
     <message>
@@ -507,11 +542,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>IPv6 &amp;policy:</source>
+        <source>IPv6 polic&amp;y:</source>
         <translation>&amp;Politique IPv6 :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
+        <source>TT&amp;L:</source>
+        <translation>TT&amp;L :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow p&amp;rivate (LAN) addresses</source>
+        <translation>Autoriser les adresses p&amp;rivées (réseau local)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>IPv6 interface identifier</source>
         <translation>Identifiant d&apos;interface IPv6</translation>
     </message>
@@ -536,27 +581,17 @@
         <translation> s</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;TTL:</source>
-        <translation>TT&amp;L :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Allow private (LAN) addresses</source>
-        <translation>Autoriser les adresses privées (réseau local)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Publish addresses such as 192.168.x.x or fd00::/8; normally refused.</source>
         <translation>Publier des adresses comme 192.168.x.x ou fd00::/8 ; normalement refusées.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>stored in the keychain; leave empty to keep it</source>
         <translation>enregistré dans le trousseau ; laissez vide pour le conserver</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>documentation</source>
         <translation>documentation</translation>
     </message>
@@ -591,7 +626,7 @@
         <translation>%1 (facultatif) :</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Paste the key block from tsig-keygen (BIND), keymgr -t (Knot) or pdnsutil generate-tsig-key (PowerDNS)</source>
         <translation>Collez le bloc de clé produit par tsig-keygen (BIND), keymgr -t (Knot) ou pdnsutil generate-tsig-key (PowerDNS)</translation>
     </message>
@@ -1382,21 +1417,26 @@ Cliquez sur Enregistrer pour réessayer.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Address &amp;sources:</source>
+        <source>Address so&amp;urces:</source>
         <translation>&amp;Sources d&apos;adresse :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Sources that must ag&amp;ree:</source>
+        <translation>Sources devant &amp;concorder :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Log le&amp;vel:</source>
+        <translation>Niveau de &amp;journalisation :</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>How many sources must agree before a changed address is published.</source>
         <translation>Combien de sources doivent concorder avant qu&apos;une adresse modifiée soit publiée.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sources that must &amp;agree:</source>
-        <translation>Sources devant &amp;concorder :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
@@ -1441,12 +1481,7 @@ Cliquez sur Enregistrer pour réessayer.</translation>
         <translation>Débogage (les secrets restent masqués)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Log level:</source>
-        <translation>Niveau de &amp;journalisation :</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Copy &amp;diagnostics</source>
         <translation>Copier le &amp;diagnostic</translation>
     </message>
@@ -1456,7 +1491,7 @@ Cliquez sur Enregistrer pour réessayer.</translation>
         <translation>Copie la version, les réglages et l&apos;état des hôtes dans le presse-papiers, sans les secrets.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Enable at least one address source.</source>
         <translation>Activez au moins une source d&apos;adresse.</translation>
     </message>
@@ -1493,12 +1528,12 @@ Cliquez sur Enregistrer pour réessayer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>&amp;Pause all</source>
         <translation>Tout mettre en pa&amp;use</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -1513,7 +1548,7 @@ Cliquez sur Enregistrer pour réessayer.</translation>
         <translation>aucun hôte pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Homing — %1</source>
         <translation>Homing — %1</translation>
     </message>
@@ -1576,12 +1611,12 @@ Cliquez sur Enregistrer pour réessayer.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Homing cannot start</source>
         <translation>Homing ne peut pas démarrer</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>%1
 
 The file was left as it is.</source>
@@ -1590,7 +1625,7 @@ The file was left as it is.</source>
 Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Homing is already running; its window was shown.</source>
         <translation>Homing est déjà lancé ; sa fenêtre a été affichée.</translation>
     </message>

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
@@ -93,21 +94,23 @@ DesktopController::DesktopController(Runtime *runtime, const Options &options, Q
     connect(m_scheduler, &Scheduler::onlineChanged, this, [this] {
         refreshAddresses();
         refreshTray();
+        refreshStatus();
     });
     connect(m_scheduler, &Scheduler::disagreementDetected, this, [this](AddressFamily family, const QString &detail) {
-        m_window->setStatusText(
-            tr("The address sources disagree about the public %1 address; nothing is published "
-               "until enough agree. %2")
-                .arg(family == AddressFamily::IPv4 ? tr("IPv4") : tr("IPv6"), m_runtime->redactor()->redact(detail)));
+        m_statusNote
+            = tr("The address sources disagree about the public %1 address; nothing is published "
+                 "until enough agree. %2")
+                  .arg(family == AddressFamily::IPv4 ? tr("IPv4") : tr("IPv6"), m_runtime->redactor()->redact(detail));
+        refreshStatus();
     });
     connect(m_scheduler, &Scheduler::cycleFinished, this, [this] {
         refreshNextChecks();
         refreshAddresses();
         refreshTray();
+        refreshStatus();
         emit cycleFinished();
     });
 
-    m_window->setStatusText(tr("Secrets are kept in %1.").arg(m_runtime->secrets()->description()));
     reload();
 }
 
@@ -128,12 +131,17 @@ SettingsDialog *DesktopController::settingsDialog() const
 
 void DesktopController::start(bool showWindow)
 {
+    // The engine first: it learns whether the system is online, so the icon that appears says the
+    // truth from the start (offline, not a green "up to date").
+    m_scheduler->start();
+    refreshNextChecks();
+    refreshAddresses();
+    refreshTray();
+    refreshStatus();
     m_tray->show();
     // Without a tray there is no other way back in: closing the window then quits.
     if (showWindow || !QSystemTrayIcon::isSystemTrayAvailable())
         this->showWindow();
-    m_scheduler->start();
-    refreshNextChecks();
 }
 
 void DesktopController::applyLogLevel()
@@ -160,6 +168,7 @@ void DesktopController::reload()
     refreshTimeline(m_window->selectedHostId());
     refreshAddresses();
     refreshTray();
+    refreshStatus();
 }
 
 void DesktopController::refreshTimeline(const QUuid &hostId)
@@ -188,6 +197,22 @@ void DesktopController::refreshAddresses()
                                              : parts.join(QStringLiteral(" &nbsp; ")));
 }
 
+void DesktopController::refreshStatus()
+{
+    QStringList parts {tr("Secrets are kept in %1.").arg(m_runtime->secrets()->description())};
+    if (!m_scheduler->isOnline()) {
+        parts << tr("Offline: nothing is sent until the network is back.");
+    } else {
+        const QDateTime next = m_scheduler->nextWakeup();
+        parts << (next.isValid() ? tr("Online; next check at %1.")
+                                       .arg(QLocale().toString(next.toLocalTime().time(), QLocale::ShortFormat))
+                                 : tr("Online."));
+    }
+    if (!m_statusNote.isEmpty())
+        parts << m_statusNote;
+    m_window->setStatusText(parts.join(QLatin1Char(' ')));
+}
+
 void DesktopController::refreshNextChecks()
 {
     for (const Host &host : m_runtime->config().hosts)
@@ -214,7 +239,7 @@ void DesktopController::refreshTray()
         return;
     }
     if (hosts.isEmpty()) {
-        m_tray->setState(TrayController::Overall::Ok, tr("no hosts yet"), addresses);
+        m_tray->setState(TrayController::Overall::Idle, tr("no hosts yet"), addresses);
         return;
     }
     int attention = 0, failing = 0, paused = 0, offline = 0;

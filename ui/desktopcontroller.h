@@ -86,6 +86,9 @@ private:
     void reload();
     void refreshTray();
     void refreshAddresses();
+    // The status bar: which secret store is in use, online or not, when the next check is, and the
+    // latest note from the engine (sources that disagree).
+    void refreshStatus();
     void refreshTimeline(const QUuid &hostId);
     void saveSettings();
     void applyLogLevel();
@@ -110,6 +113,7 @@ private:
     NotificationCenter *m_notifications;
     HomingService *m_service;
     HostEditController *m_hosts;
+    QString m_statusNote;
     QPointer<SettingsDialog> m_settings;
     QPointer<ImportWizard> m_import;
     Scheduler *m_scheduler;

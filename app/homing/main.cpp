@@ -100,7 +100,10 @@ int main(int argc, char *argv[])
     DesktopController desktop(&runtime, options);
     if (parser.isSet(verbose))
         QLoggingCategory::setFilterRules(QStringLiteral("homing.*.debug=true"));
-    QObject::connect(&desktop, &DesktopController::quitRequested, &app, &QApplication::quit);
+    // Quit ends the event loop at once. QApplication::quit() would first ask every window to close
+    // and give up when one refuses; the main window refuses (closing it keeps Homing in the tray),
+    // so Quit only hid the window.
+    QObject::connect(&desktop, &DesktopController::quitRequested, &app, [] { QApplication::exit(0); });
     QObject::connect(&instance, &SingleInstance::activationRequested, &desktop, &DesktopController::activate);
     QObject::connect(&instance, &SingleInstance::handedOver, &app, [] {
         QTextStream(stdout) << QApplication::translate("main", "Homing is already running; its window was shown.")

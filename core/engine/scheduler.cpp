@@ -124,11 +124,14 @@ void Scheduler::start()
         connect(m_watcher, &ChangeWatcher::wokeUp, this,
                 [this](qint64 sleptMs) { networkChanged(tr("woke up after %1 s").arg(sleptMs / 1000)); });
         m_watcher->start();
+        const bool wasOnline = m_online;
         m_online = m_watcher->isOnline();
         for (HostMachine *machine : std::as_const(m_machines))
             machine->setOffline(!m_online);
         if (!m_online)
             qCInfo(lcEngine) << "the system reports no network connection; nothing is sent until it is back";
+        if (m_online != wasOnline)
+            emit onlineChanged(m_online); // offline from the start is news to whoever shows the state
     }
     request({}, tr("start"));
 }

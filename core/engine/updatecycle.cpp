@@ -293,14 +293,19 @@ void UpdateCycle::callProvider(HostMachine *machine, const UpdateRequest &baseRe
                     HistoryEvent sent = machine->historyRow(HistoryEvent::Kind::Sent);
                     sent.newAddress = joined(request.addresses());
                     sent.detail = tr("update sent to %1").arg(provider->info().name);
-                    events.append(sent);
                     machine->beginUpdate();
                     const QList<QHostAddress> addresses = request.addresses();
                     provider->update(
                         request, this,
-                        [this, id, addresses, started, provider, events, missing](const UpdateOutcome &outcome) {
+                        [this, id, addresses, started, provider, events, sent, missing](const UpdateOutcome &outcome) {
                             provider->deleteLater();
-                            finishHost(id, outcome, addresses, events, started, missing);
+                            // "Update sent" only when a request left: a provider that
+                            // answered at once (a name not its own, a setting missing)
+                            // sent nothing, and its answer says why.
+                            QList<HistoryEvent> rows = events;
+                            if (!outcome.requestSummary.isEmpty())
+                                rows.append(sent);
+                            finishHost(id, outcome, addresses, rows, started, missing);
                         });
                 });
 }

@@ -97,6 +97,7 @@ FieldInfo zone(bool required)
                                    "to let Homing find it."),
                required);
     field.placeholder = QStringLiteral("example.org");
+    field.sharedMeaning = true;
     return field;
 }
 

@@ -33,6 +33,11 @@ struct FieldInfo
     QString defaultValue;
     int minimum = 0; // with Number
     int maximum = 0;
+    // The value means the same at every provider that has this field (the zone: a property of the
+    // name, not of an account or a service), so the host editor keeps it when the user switches
+    // provider. Every other field starts afresh: one service's server, user name or token is no
+    // other service's.
+    bool sharedMeaning = false;
 
     // Checks one value as typed; on failure says why in words for the user.
     bool validate(const QString &value, QString *error) const;

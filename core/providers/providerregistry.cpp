@@ -19,6 +19,8 @@
 #include <QEvent>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
+#include <QUrl>
 
 namespace Homing {
 
@@ -121,6 +123,27 @@ Built &built()
     return state;
 }
 
+// The host a URL setting sends requests to, lower case; "" when it names none. A value without a
+// scheme is read as https, as the providers read it.
+QString serverHost(const QString &value)
+{
+    const QString text = value.trimmed();
+    if (text.isEmpty())
+        return {};
+    return QUrl(text.contains(QLatin1String("://")) ? text : QStringLiteral("https://") + text).host().toLower();
+}
+
+QSet<QString> defaultServerHosts(const ProviderInfo &info)
+{
+    QSet<QString> hosts;
+    for (const FieldInfo &field : info.fields) {
+        if (field.kind == FieldInfo::Kind::Url && !field.defaultValue.isEmpty())
+            hosts.insert(serverHost(field.defaultValue));
+    }
+    hosts.remove(QString());
+    return hosts;
+}
+
 } // namespace
 
 QList<ProviderInfo> ProviderRegistry::catalogue()
@@ -144,6 +167,30 @@ Provider *ProviderRegistry::create(const QString &id, HttpClient *http, QObject 
     if (it == state.byId.cend())
         return nullptr;
     return state.makers.value(id)(state.catalogue.at(*it), http, parent);
+}
+
+std::optional<ProviderInfo> ProviderRegistry::foreignServer(const Host &host, QString *field)
+{
+    const Built &state = built();
+    const auto own = find(host.providerId);
+    if (!own)
+        return std::nullopt; // which settings are servers is the provider's to say
+    const QSet<QString> ownHosts = defaultServerHosts(*own);
+    for (auto it = host.settings.cbegin(); it != host.settings.cend(); ++it) {
+        const FieldInfo *info = own->field(it.key());
+        if (!info || info->kind != FieldInfo::Kind::Url)
+            continue;
+        const QString server = serverHost(it.value().toString());
+        if (server.isEmpty() || ownHosts.contains(server))
+            continue;
+        for (const ProviderInfo &other : state.catalogue) {
+            if (other.id != host.providerId && defaultServerHosts(other).contains(server)) {
+                *field = it.key();
+                return other;
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace Homing

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/host.h"
 #include "providerinfo.h"
 
 #include <QList>
@@ -26,6 +27,10 @@ public:
     static std::optional<ProviderInfo> find(const QString &id);
     // A client for the provider, owned by parent; nullptr for an unknown id.
     static Provider *create(const QString &id, HttpClient *http, QObject *parent);
+    // The other catalogue provider whose default server one of the host's URL settings names (by
+    // host name, whatever the path), or nullopt. Such a value was carried over from that provider:
+    // the host's secrets would go to a service they do not belong to. *field names the setting.
+    static std::optional<ProviderInfo> foreignServer(const Host &host, QString *field);
 };
 
 } // namespace Homing

@@ -3,6 +3,7 @@
 #include "inputcheck.h"
 
 #include "logging.h"
+#include "providers/providerregistry.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,6 +27,19 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::ConfigStore)
 };
+
+// A host whose server setting is another provider's default server: its secrets would go to the
+// wrong service (a value carried over from a provider the host no longer uses). Empty when none.
+QString foreignServerProblem(const Host &host, QString *field)
+{
+    const std::optional<ProviderInfo> owner = ProviderRegistry::foreignServer(host, field);
+    if (!owner)
+        return {};
+    const std::optional<ProviderInfo> own = ProviderRegistry::find(host.providerId);
+    return Text::tr("is the server of %1, not of %2: this host's secrets would go there. Remove the setting to "
+                    "use %2's own server, or choose %1 as the provider")
+        .arg(owner->name, own ? own->name : host.providerId);
+}
 
 void lineAndColumn(const QByteArray &data, int offset, int *line, int *column)
 {
@@ -279,6 +293,9 @@ ConfigStore::LoadResult ConfigStore::parse(const QByteArray &json, const QString
                 return fieldError(where + QLatin1Char('.') + field, why);
             if (ids.contains(host.id))
                 return fieldError(where + QStringLiteral(".id"), Text::tr("the same id is used by two hosts"));
+            const QString foreign = foreignServerProblem(host, &field);
+            if (!foreign.isEmpty())
+                return fieldError(where + QStringLiteral(".settings.") + field, foreign);
             ids.insert(host.id);
             config.hosts.append(host);
         }
@@ -313,6 +330,14 @@ bool ConfigStore::save(const Config &config, QString *error) const
             *error = Text::tr("Not saved: the config file on disk cannot be read, and Homing never overwrites it. "
                               "Fix or move it first. %1")
                          .arg(existing.error);
+            return false;
+        }
+    }
+    for (const Host &host : config.hosts) {
+        QString field;
+        const QString foreign = foreignServerProblem(host, &field);
+        if (!foreign.isEmpty()) {
+            *error = Text::tr("Not saved: %1, setting \"%2\": %3.").arg(host.displayName(), field, foreign);
             return false;
         }
     }

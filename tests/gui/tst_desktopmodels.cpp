@@ -10,8 +10,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -155,6 +157,44 @@ private slots:
         QVERIFY(
             !pane.exportTo(dir.filePath(QStringLiteral("missing/dir/t.json")), HostDetailPane::Format::Json, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // The Outcome column speaks in words, and the pane shows the newest event (or the one picked) in
+    // full below the table: the reason and what to fix, not only in a tooltip.
+    void thePaneShowsTheEventInFull()
+    {
+        HostDetailPane pane;
+        const QUuid id = QUuid::createUuid();
+        HistoryEvent sent = makeEvent(1, 1, HistoryEvent::Kind::Sent, QStringLiteral("update sent to DuckDNS"));
+        HistoryEvent refused = makeEvent(2, 2, HistoryEvent::Kind::Error,
+                                         QStringLiteral("DuckDNS refused the token. Enter the token shown on "
+                                                        "duckdns.org.\nrequest: GET https://www.duckdns.org/update"));
+        refused.outcome = QStringLiteral("needs-user");
+        HistoryEvent missing = makeEvent(0, 0, HistoryEvent::Kind::Error, QStringLiteral("no IPv4 address"));
+        missing.outcome = QStringLiteral("no-address");
+        for (HistoryEvent *event : {&sent, &refused, &missing})
+            event->hostId = id;
+        pane.setHost(id, QStringLiteral("me.duckdns.org"), {refused, sent, missing});
+        auto *view = pane.findChild<QTableView *>(QStringLiteral("timeline"));
+        QVERIFY(view);
+        QStringList outcomes;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            outcomes << view->model()->index(row, HistoryModel::OutcomeColumn).data().toString();
+        QCOMPARE(outcomes, (QStringList {QStringLiteral("Needs you"), QString(), QStringLiteral("No address")}));
+
+        auto *detail = pane.findChild<QLabel *>(QStringLiteral("timelineEventDetail"));
+        QVERIFY(detail);
+        QVERIFY(!detail->isHidden());
+        QVERIFY2(detail->text().contains(QStringLiteral("Needs you")), qPrintable(detail->text()));
+        QVERIFY(detail->text().contains(QStringLiteral("Enter the token shown on duckdns.org.")));
+        QVERIFY(detail->text().contains(QStringLiteral("<br/>request: GET")));
+
+        view->setCurrentIndex(view->model()->index(1, 0));
+        QVERIFY2(detail->text().contains(QStringLiteral("update sent to DuckDNS")), qPrintable(detail->text()));
+        QVERIFY(!detail->text().contains(QStringLiteral("Enter the token")));
+
+        pane.setHost({}, {}, {});
+        QVERIFY(detail->isHidden());
     }
 
     void export_()

@@ -2,6 +2,7 @@
 // XDG autostart entry written and removed by the toggle, config fields saved through the Runtime,
 // and which notifications go out (kinds switchable, rate-limited, never for a first detection).
 #include "desktopcontroller.h"
+#include "dialogchecks.h"
 #include "dialogs/settingsdialog.h"
 #include "fakeclock.h"
 #include "guifixture.h"
@@ -99,6 +100,29 @@ private slots:
         QTRY_VERIFY(!desktop.settingsDialog());
         QVERIFY(!autostart.isEnabled());
         QVERIFY(!QFile::exists(autostart.filePath()));
+    }
+
+    // Every mnemonic is used once (Save's S, Log level's L and the address's a clashed before), and
+    // Tab follows the order the rows are shown in.
+    void keyboardMnemonicsAndTabOrder()
+    {
+        Test::GuiFixture fixture;
+        QVERIFY2(fixture.open(), qPrintable(fixture.error));
+        DesktopController::Options options;
+        options.bus = QDBusConnection(QString());
+        options.scheduler.watchChanges = false;
+        DesktopController desktop(fixture.runtime.get(), options);
+        desktop.showSettings();
+        SettingsDialog *dialog = desktop.settingsDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QStringList seen;
+        const QStringList clashes = Test::mnemonicClashes(dialog, &seen);
+        QVERIFY2(seen.contains(QStringLiteral("Log le&vel:")) && seen.contains(QStringLiteral("Copy &diagnostics")),
+                 qPrintable(seen.join(QStringLiteral(", "))));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+        const QStringList order = Test::focusChainProblems(dialog);
+        QVERIFY2(order.isEmpty(), qPrintable(order.join(QStringLiteral("; "))));
     }
 
     void notificationPolicy()

@@ -2,9 +2,11 @@
 // field; secrets out through secrets() only; to the keychain through HostEditController, with the
 // keychain's troubles said plainly and nothing saved when it fails.
 #include "desktopcontroller.h"
+#include "dialogchecks.h"
 #include "dialogs/hosteditordialog.h"
 #include "guifixture.h"
 #include "hosteditcontroller.h"
+#include "providers/providerregistry.h"
 #include "service/homingservice.h"
 #include "storage/secretstore.h"
 
@@ -42,7 +44,8 @@ FieldInfo field(const char *name, const char *label, FieldInfo::Kind kind, bool 
     return info;
 }
 
-// A provider with one field of every kind, and a second one sharing "account" with it.
+// A provider with one field of every kind, and a second one that also has "account" (an account at
+// another service: not shared) and "zone" (shared by meaning).
 QList<ProviderInfo> catalogue()
 {
     ProviderInfo all;
@@ -66,12 +69,15 @@ QList<ProviderInfo> catalogue()
                   number,
                   field("endpoint", "Endpoint", FieldInfo::Kind::Url, false),
                   flag};
+    FieldInfo zone = field("zone", "Zone", FieldInfo::Kind::Text, false);
+    zone.sharedMeaning = true;
+    all.fields.append(zone);
     ProviderInfo other;
     other.id = QStringLiteral("other");
     other.name = QStringLiteral("Other Provider");
     other.summary = QStringLiteral("IPv4 only");
     other.testCredentials = false;
-    other.fields = {field("account", "Account", FieldInfo::Kind::Text)};
+    other.fields = {field("account", "Account", FieldInfo::Kind::Text), zone};
     return {all, other};
 }
 
@@ -179,17 +185,19 @@ private slots:
         QCOMPARE(saved.size(), 1);
     }
 
-    void searchFiltersProvidersAndCarriesSharedFields()
+    void searchFiltersProvidersAndCarriesOnlySharedFields()
     {
         HostEditorDialog dialog(catalogue(), {});
         auto *provider = child<QComboBox>(&dialog, "provider");
         QCOMPARE(provider->count(), 2);
         QTest::keyClicks(child<QLineEdit>(&dialog, "field_account"), QStringLiteral("bob"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "field_zone"), QStringLiteral("example.org"));
         QTest::keyClicks(child<QLineEdit>(&dialog, "providerSearch"), QStringLiteral("other"));
         QCOMPARE(provider->count(), 1);
         QCOMPARE(provider->currentData().toString(), QStringLiteral("other"));
         QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("field_token")));
-        QCOMPARE(child<QLineEdit>(&dialog, "field_account")->text(), QStringLiteral("bob"));
+        QVERIFY2(child<QLineEdit>(&dialog, "field_account")->text().isEmpty(), "another service's account");
+        QCOMPARE(child<QLineEdit>(&dialog, "field_zone")->text(), QStringLiteral("example.org"));
         QVERIFY2(!child<QCheckBox>(&dialog, "ipv6")->isEnabled(), "this provider has no IPv6");
         QVERIFY2(!child<QSpinBox>(&dialog, "ttl")->isEnabled(), "this provider cannot set a TTL");
         auto *test = child<QPushButton>(&dialog, "testButton");
@@ -197,6 +205,31 @@ private slots:
         QVERIFY(test->toolTip().contains(QStringLiteral("no harmless call")));
         child<QLineEdit>(&dialog, "providerSearch")->clear();
         QCOMPARE(provider->count(), 2);
+    }
+
+    // With every provider of the catalogue: each mnemonic is used once (P, T and s clashed before:
+    // Provider and IPv6 policy, TTL and Test, Address source and Save), and Tab goes top to
+    // bottom (the provider's fields came after Test and Cancel before).
+    void keyboardMnemonicsAndTabOrder()
+    {
+        const QList<ProviderInfo> providers = ProviderRegistry::catalogue();
+        HostEditorDialog dialog(providers, {QStringLiteral("echo-a")});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *provider = child<QComboBox>(&dialog, "provider");
+        for (const ProviderInfo &info : providers) {
+            provider->setCurrentIndex(provider->findData(info.id));
+            QCOMPARE(dialog.providerInfo().id, info.id);
+            child<QCheckBox>(&dialog, "ipv6")->setChecked(info.ipv6); // the IPv6 rows take part where they can
+            QStringList seen;
+            const QStringList clashes = Test::mnemonicClashes(&dialog, &seen);
+            QVERIFY2(seen.contains(QStringLiteral("&Provider:")) && seen.contains(QStringLiteral("&Test")),
+                     qPrintable(seen.join(QStringLiteral(", "))));
+            QVERIFY2(clashes.isEmpty(),
+                     qPrintable(info.id + QStringLiteral(": ") + clashes.join(QStringLiteral("; "))));
+            const QStringList order = Test::focusChainProblems(&dialog);
+            QVERIFY2(order.isEmpty(), qPrintable(info.id + QStringLiteral(": ") + order.join(QStringLiteral("; "))));
+        }
     }
 
     void editingNeverShowsTheStoredSecret()
@@ -247,8 +280,11 @@ private slots:
         auto *provider = child<QComboBox>(editor, "provider");
         provider->setCurrentIndex(provider->findData(QStringLiteral("dyndns2")));
         QTest::keyClicks(child<QLineEdit>(editor, "hostName"), QStringLiteral("home.example.org"));
+        // The generic dyndns2 provider has no server of its own (the first provider's is not carried).
+        QTest::keyClicks(child<QLineEdit>(editor, "field_server"), fixture.provider.url().toString());
         QTest::keyClicks(child<QLineEdit>(editor, "field_username"), QStringLiteral("alice"));
         QTest::keyClicks(child<QLineEdit>(editor, "field_password"), QStringLiteral("pw-123"));
+        QVERIFY(child<QPushButton>(editor, "save")->isEnabled());
         QTest::mouseClick(child<QPushButton>(editor, "save"), Qt::LeftButton);
         QTRY_VERIFY(message(editor, "dialogError").contains(expected));
         QVERIFY(message(editor, "dialogError").contains(QStringLiteral("Nothing was saved")));

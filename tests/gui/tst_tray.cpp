@@ -4,11 +4,15 @@
 #include "desktopcontroller.h"
 #include "guifixture.h"
 #include "models/hosttablemodel.h"
+#include "service/homingservice.h"
 #include "tray/traycontroller.h"
 #include "windows/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QIcon>
+#include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -29,8 +33,9 @@ private slots:
     {
         TrayController tray;
         for (auto state :
-             {TrayController::Overall::Ok, TrayController::Overall::Updating, TrayController::Overall::Attention,
-              TrayController::Overall::Error, TrayController::Overall::Paused, TrayController::Overall::Offline}) {
+             {TrayController::Overall::Idle, TrayController::Overall::Ok, TrayController::Overall::Updating,
+              TrayController::Overall::Attention, TrayController::Overall::Error, TrayController::Overall::Paused,
+              TrayController::Overall::Offline}) {
             for (bool dark : {false, true}) {
                 const QString path = TrayController::iconPath(state, dark);
                 QVERIFY2(QFile::exists(path), qPrintable(path));
@@ -55,6 +60,33 @@ private slots:
         QCOMPARE(tray.icon()->toolTip(), tray.toolTip());
         QApplication::setPalette(light);
         QCOMPARE(tray.icon()->icon().pixmap(32, 32).toImage(), lightIcon);
+    }
+
+    // With nothing to keep up to date the icon is neutral, not a green "up to date"; the first
+    // host's first success turns it green.
+    void noHostsIsNeutral()
+    {
+        Test::GuiFixture fixture;
+        QVERIFY2(fixture.open(), qPrintable(fixture.error));
+        DesktopController::Options options;
+        options.bus = QDBusConnection(QString());
+        options.scheduler.watchChanges = false;
+        DesktopController desktop(fixture.runtime.get(), options);
+        QCOMPARE(desktop.tray()->state(), TrayController::Overall::Idle);
+        QSignalSpy cycles(&desktop, &DesktopController::cycleFinished);
+        desktop.start(false);
+        QTRY_COMPARE_WITH_TIMEOUT(cycles.size(), 1, 20000);
+        QCOMPARE(desktop.tray()->state(), TrayController::Overall::Idle);
+        QVERIFY(desktop.tray()->toolTip().contains(QStringLiteral("no hosts yet")));
+        const QImage idle = desktop.tray()->icon()->icon().pixmap(32, 32).toImage();
+        QVERIFY(idle != QIcon(TrayController::iconPath(TrayController::Overall::Ok, false)).pixmap(32, 32).toImage());
+
+        fixture.addDyndns2Host(QStringLiteral("home.example.org"));
+        QString error;
+        QVERIFY(desktop.service()->reload(&error));
+        desktop.updateNow();
+        QTRY_COMPARE_WITH_TIMEOUT(desktop.tray()->state(), TrayController::Overall::Ok, 20000);
+        QCOMPARE(fixture.provider.requests().size(), 1);
     }
 
     void menuActionsAndPauseText()
@@ -114,6 +146,13 @@ private slots:
         // still in flight when the tray pauses.
         QTRY_COMPARE_WITH_TIMEOUT(cycles.size(), 1, 20000);
         QCOMPARE(fixture.provider.requests().size(), 1); // the start-up update
+        // The window's status bar says where the secrets are, that Homing is online, and when it
+        // checks next: the next poll, as the scheduler has it.
+        const QString status = desktop.window()->findChild<QLabel *>(QStringLiteral("statusText"))->text();
+        QVERIFY2(status.contains(QStringLiteral("Secrets are kept in")), qPrintable(status));
+        const QString next
+            = QLocale().toString(desktop.scheduler()->nextWakeup().toLocalTime().time(), QLocale::ShortFormat);
+        QVERIFY2(status.contains(QStringLiteral("Online; next check at %1.").arg(next)), qPrintable(status));
         desktop.window()->close(); // with no tray host here the start shows the window; begin hidden
         QVERIFY(!desktop.window()->isVisible());
         desktop.tray()->action(QStringLiteral("trayOpen"))->trigger();

@@ -197,6 +197,37 @@ private slots:
         QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::UpToDate);
     }
 
+    // The timeline says "Update sent" only when a request left the machine: a DuckDNS host whose
+    // name is not a DuckDNS name is refused by its client before anything is sent.
+    void updateSentOnlyWhenARequestLeft()
+    {
+        auto s = setup({QStringLiteral("home.example.org"), QStringLiteral("nas.example.org")}, [](Host &host) {
+            if (host.name == QLatin1String("nas.example.org"))
+                host.providerId = QStringLiteral("duckdns"); // its server: the loopback stand-in
+        });
+        QVERIFY(s);
+        const QUuid dyndns = s->hosts.at(0);
+        const QUuid duck = s->hosts.at(1);
+        s->secrets->write(SecretStore::keyFor(duck, QStringLiteral("token")),
+                          QStringLiteral("a7c4d0ad-114e-40ef-ba1d-d217904a50f2"), s->runtime.get(),
+                          [](const SecretResult &) {});
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.start();
+        waitIdle(scheduler);
+        QCOMPARE(s->provider.requests().size(), 1); // the dyndns2 host's; none for the DuckDNS one
+        const auto kinds = [&s](const QUuid &id) {
+            QList<HistoryEvent::Kind> result;
+            for (const HistoryEvent &event : s->runtime->history()->events(id, 50))
+                result.append(event.kind);
+            return result;
+        };
+        QVERIFY(kinds(dyndns).contains(HistoryEvent::Kind::Sent));
+        QVERIFY(kinds(dyndns).contains(HistoryEvent::Kind::Result));
+        QVERIFY2(!kinds(duck).contains(HistoryEvent::Kind::Sent), "nothing left the machine for this host");
+        QVERIFY(kinds(duck).contains(HistoryEvent::Kind::Error));
+        QCOMPARE(scheduler.record(duck).state, HostState::NeedsAttention);
+    }
+
     void retryAfterIsObeyed()
     {
         auto s = setup();

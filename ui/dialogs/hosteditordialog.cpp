@@ -36,6 +36,19 @@ void setMessage(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
+// Tab goes through the widgets in the order they are shown, top to bottom, then the buttons left to
+// right: the provider's fields are made after the buttons, so creation order would put them last.
+void chainFocus(const QList<QWidget *> &widgets, QDialogButtonBox *buttons)
+{
+    QList<QWidget *> chain = widgets;
+    for (int i = 0; i < buttons->layout()->count(); ++i) {
+        if (QWidget *button = buttons->layout()->itemAt(i)->widget())
+            chain.append(button);
+    }
+    for (qsizetype i = 0; i + 1 < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i), chain.at(i + 1));
+}
+
 bool validInterfaceId(const QString &text)
 {
     QHostAddress address;
@@ -73,7 +86,7 @@ HostEditorDialog::HostEditorDialog(const QList<ProviderInfo> &catalogue, const Q
         m_source->addItem(id, id);
     auto *advanced = new QFormLayout;
     advanced->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    advanced->addRow(tr("Address &source:"), m_source);
+    advanced->addRow(tr("Address s&ource:"), m_source);
     layout->addLayout(advanced);
 
     m_testResult = messageLabel(this, QStringLiteral("testResult"));
@@ -171,7 +184,7 @@ void HostEditorDialog::buildCommonRows(QFormLayout *form)
     m_ipv6Policy->addItem(tr("Current temporary (privacy) address"), static_cast<int>(Ipv6Policy::Temporary));
     m_ipv6Policy->addItem(tr("Current prefix with a fixed interface ID"),
                           static_cast<int>(Ipv6Policy::FixedInterfaceId));
-    form->addRow(tr("IPv6 &policy:"), m_ipv6Policy);
+    form->addRow(tr("IPv6 polic&y:"), m_ipv6Policy);
     m_interfaceId = new QLineEdit(this);
     m_interfaceId->setObjectName(QStringLiteral("ipv6InterfaceId"));
     m_interfaceId->setAccessibleName(tr("IPv6 interface identifier"));
@@ -186,8 +199,8 @@ void HostEditorDialog::buildCommonRows(QFormLayout *form)
     m_ttl->setRange(0, 604800);
     m_ttl->setSpecialValueText(tr("Provider default"));
     m_ttl->setSuffix(tr(" s"));
-    form->addRow(tr("&TTL:"), m_ttl);
-    m_allowPrivate = new QCheckBox(tr("Allow private (LAN) addresses"), this);
+    form->addRow(tr("TT&L:"), m_ttl);
+    m_allowPrivate = new QCheckBox(tr("Allow p&rivate (LAN) addresses"), this);
     m_allowPrivate->setObjectName(QStringLiteral("allowPrivate"));
     m_allowPrivate->setToolTip(tr("Publish addresses such as 192.168.x.x or fd00::/8; normally refused."));
     form->addRow(QString(), m_allowPrivate);
@@ -254,11 +267,10 @@ QWidget *HostEditorDialog::createEditor(const FieldInfo &info)
     case FieldInfo::Kind::Url:
         break;
     }
+    // A default is shown, never typed in: an empty field means "the provider's own", so it cannot be
+    // carried to another provider or saved as if the user had chosen it.
     auto *edit = new QLineEdit(m_fieldsBox);
-    edit->setPlaceholderText(info.kind == FieldInfo::Kind::Url && info.placeholder.isEmpty() ? info.defaultValue
-                                                                                             : info.placeholder);
-    if (info.kind == FieldInfo::Kind::Url && !info.defaultValue.isEmpty())
-        edit->setText(info.defaultValue);
+    edit->setPlaceholderText(info.placeholder.isEmpty() ? info.defaultValue : info.placeholder);
     if (info.kind == FieldInfo::Kind::Secret) {
         edit->setEchoMode(QLineEdit::Password);
         edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
@@ -274,10 +286,11 @@ QWidget *HostEditorDialog::createEditor(const FieldInfo &info)
 
 void HostEditorDialog::rebuildFields()
 {
-    // Values typed into a field that the next provider also has (user name, server) carry over.
+    // Only a value that means the same at the next provider (the zone) carries over; a server, user
+    // name or token of one service is no other service's, so every other field starts afresh.
     QHash<QString, QString> carried;
     for (const FieldEditor &field : std::as_const(m_fields)) {
-        if (field.info.kind != FieldInfo::Kind::Secret)
+        if (field.info.sharedMeaning && field.info.kind != FieldInfo::Kind::Secret)
             carried.insert(field.info.name, valueOf(field));
     }
     while (m_fieldsLayout->rowCount() > 0)
@@ -320,7 +333,7 @@ void HostEditorDialog::rebuildFields()
         field.editor->setAccessibleName(fieldInfo.label);
         field.editor->setAccessibleDescription(fieldInfo.help);
         field.editor->setToolTip(fieldInfo.help);
-        if (carried.contains(fieldInfo.name) && !carried.value(fieldInfo.name).isEmpty())
+        if (fieldInfo.sharedMeaning && !carried.value(fieldInfo.name).isEmpty())
             setValue(field, carried.value(fieldInfo.name));
         QString label = fieldInfo.required ? tr("%1:").arg(fieldInfo.label) : tr("%1 (optional):").arg(fieldInfo.label);
         if (fieldInfo.kind == FieldInfo::Kind::Bool)
@@ -330,6 +343,14 @@ void HostEditorDialog::rebuildFields()
         m_fieldsLayout->addRow(QString(), field.message);
         m_fields.append(field);
     }
+    QList<QWidget *> order {m_search,     m_provider,    m_name, m_ipv4,        m_ipv6,
+                            m_ipv6Policy, m_interfaceId, m_ttl,  m_allowPrivate};
+    if (auto *paste = m_fieldsBox->findChild<QPlainTextEdit *>(QStringLiteral("keyBlock")))
+        order.append(paste);
+    for (const FieldEditor &field : std::as_const(m_fields))
+        order.append(field.editor);
+    order.append(m_source);
+    chainFocus(order, m_buttons);
 }
 
 void HostEditorDialog::addKeyBlockRow()

@@ -108,10 +108,10 @@ SettingsDialog::SettingsDialog(const Config &config, const UiSettings &uiSetting
         item->setCheckState(source.enabled ? Qt::Checked : Qt::Unchecked);
     }
     m_sources->setMaximumHeight(m_sources->sizeHintForRow(0) * 4 + 8);
-    form->addRow(tr("Address &sources:"), m_sources);
+    form->addRow(tr("Address so&urces:"), m_sources);
     m_quorum = spinBox(engine, "quorum", 1, 10, config.settings.quorum, QString());
     m_quorum->setToolTip(tr("How many sources must agree before a changed address is published."));
-    form->addRow(tr("Sources that must &agree:"), m_quorum);
+    form->addRow(tr("Sources that must ag&ree:"), m_quorum);
     m_retention = spinBox(engine, "historyRetention", 1, 3650, config.settings.historyRetentionDays, tr(" days"));
     form->addRow(tr("Keep &history for:"), m_retention);
     m_secretBackend = new QComboBox(engine);
@@ -128,7 +128,7 @@ SettingsDialog::SettingsDialog(const Config &config, const UiSettings &uiSetting
     m_logLevel->addItem(tr("Information"), QStringLiteral("info"));
     m_logLevel->addItem(tr("Debug (secrets stay redacted)"), QStringLiteral("debug"));
     m_logLevel->setCurrentIndex(std::max(0, m_logLevel->findData(uiSettings.text(UiSettings::Key::LogLevel))));
-    form->addRow(tr("&Log level:"), m_logLevel);
+    form->addRow(tr("Log le&vel:"), m_logLevel);
     layout->addWidget(engine);
 
     m_message = new QLabel(this);
@@ -143,6 +143,14 @@ SettingsDialog::SettingsDialog(const Config &config, const UiSettings &uiSetting
     diagnostics->setObjectName(QStringLiteral("copyDiagnostics"));
     diagnostics->setToolTip(tr("Copies version, settings and host states to the clipboard, with secrets removed."));
     layout->addWidget(m_buttons);
+    // Tab reaches the buttons in the order they are shown (Copy diagnostics, added last, sits first).
+    QWidget *previous = m_logLevel;
+    for (int i = 0; i < m_buttons->layout()->count(); ++i) {
+        if (QWidget *button = m_buttons->layout()->itemAt(i)->widget()) {
+            QWidget::setTabOrder(previous, button);
+            previous = button;
+        }
+    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::saveRequested);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(diagnostics, &QPushButton::clicked, this, &SettingsDialog::copyDiagnosticsRequested);

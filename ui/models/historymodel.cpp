@@ -52,6 +52,10 @@ QString HistoryModel::outcomeText(const QString &outcome)
         return tr("Will retry");
     if (outcome == QLatin1String("needs-user"))
         return tr("Needs you");
+    if (outcome == QLatin1String("no-address"))
+        return tr("No address");
+    if (outcome == QLatin1String("not-stored"))
+        return tr("Not stored yet");
     return outcome;
 }
 

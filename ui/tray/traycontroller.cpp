@@ -49,7 +49,7 @@ TrayController::TrayController(QObject *parent)
     });
     m_trayWait->setInterval(trayCheckIntervalMs);
     connect(m_trayWait, &QTimer::timeout, this, &TrayController::waitForTray);
-    setState(Overall::Ok, tr("no hosts yet"));
+    setState(Overall::Idle, tr("no hosts yet"));
     qApp->installEventFilter(this);
 }
 
@@ -73,6 +73,8 @@ QAction *TrayController::action(const QString &objectName) const
 QString TrayController::stateName(Overall state)
 {
     switch (state) {
+    case Overall::Idle:
+        return QStringLiteral("idle");
     case Overall::Ok:
         return QStringLiteral("ok");
     case Overall::Updating:

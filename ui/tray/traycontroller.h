@@ -20,6 +20,7 @@ class TrayController : public QObject
 public:
     enum class Overall
     {
+        Idle, // nothing to keep up to date (no hosts yet): neither good nor bad
         Ok,
         Updating,
         Attention,
@@ -71,7 +72,7 @@ private:
     QAction *m_pause;
     QTimer *m_trayWait;
     int m_trayChecks = 0;
-    Overall m_state = Overall::Ok;
+    Overall m_state = Overall::Idle;
     QString m_summary;
     QString m_addresses;
     std::function<bool()> m_pausedQuery;

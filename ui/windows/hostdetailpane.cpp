@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -77,7 +78,18 @@ HostDetailPane::HostDetailPane(QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     layout->addWidget(m_view, 1);
+    m_eventDetail = new QLabel(this);
+    m_eventDetail->setObjectName(QStringLiteral("timelineEventDetail"));
+    m_eventDetail->setAccessibleName(tr("Event in full"));
+    m_eventDetail->setWordWrap(true);
+    m_eventDetail->setTextFormat(Qt::RichText);
+    m_eventDetail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_eventDetail);
 
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HostDetailPane::showEventDetail);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &HostDetailPane::showEventDetail);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &HostDetailPane::showEventDetail);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &HostDetailPane::showEventDetail);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &HostDetailPane::applyKindFilter);
     connect(m_search, &QLineEdit::textChanged, m_filter, &HistoryFilterModel::setText);
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { askExport(Format::Csv); });
@@ -104,6 +116,27 @@ void HostDetailPane::appendEvents(const QList<HistoryEvent> &events)
             mine.append(event);
     }
     m_model->prependEvents(mine);
+}
+
+void HostDetailPane::showEventDetail()
+{
+    QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        index = m_filter->index(0, 0); // the newest, as the view sorts
+    if (!index.isValid()) {
+        m_eventDetail->clear();
+        m_eventDetail->setVisible(false);
+        return;
+    }
+    const auto column = [&index](int column) { return index.siblingAtColumn(column).data().toString(); };
+    QString heading = column(HistoryModel::KindColumn);
+    if (!column(HistoryModel::OutcomeColumn).isEmpty())
+        heading = tr("%1: %2").arg(heading, column(HistoryModel::OutcomeColumn));
+    const QString when = column(HistoryModel::TimeColumn);
+    const QString detail
+        = column(HistoryModel::DetailColumn).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+    m_eventDetail->setText(QStringLiteral("<b>%1</b> (%2)<br/>%3").arg(heading.toHtmlEscaped(), when, detail));
+    m_eventDetail->setVisible(true);
 }
 
 void HostDetailPane::applyKindFilter()

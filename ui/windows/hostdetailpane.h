@@ -16,7 +16,8 @@ namespace Homing {
 class HistoryFilterModel;
 class HistoryModel;
 
-// The selected host's timeline with filters and export to CSV and JSON.
+// The selected host's timeline with filters and export to CSV and JSON. Below it, the chosen event
+// (the newest until the user picks one) in full: what happened, the reason and what to fix.
 class HostDetailPane : public QWidget
 {
     Q_OBJECT
@@ -41,6 +42,7 @@ public:
 private:
     void applyKindFilter();
     void askExport(Format format);
+    void showEventDetail();
 
     QUuid m_hostId;
     QString m_hostName;
@@ -50,6 +52,7 @@ private:
     QPushButton *m_exportCsv;
     QPushButton *m_exportJson;
     QTableView *m_view;
+    QLabel *m_eventDetail;
     HistoryModel *m_model;
     HistoryFilterModel *m_filter;
 };

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+class QWidget;
+
+namespace Homing::Test {
+
+// Keyboard checks any dialog must pass, as a user meets it (only what is shown counts).
+// Mnemonics (the letter after '&' in labels with a buddy, buttons, check boxes and group boxes)
+// used twice: "p: &Provider, IPv6 &policy" for each clash; empty when every one is unique.
+// *seen, if given, gets every text with a mnemonic that was looked at.
+QStringList mnemonicClashes(QWidget *dialog, QStringList *seen = nullptr);
+// Where Tab leaves the visual order (top to bottom, then left to right in a row), starting from
+// the first focusable widget: "after X comes Y, which is above it"; empty when it follows.
+QStringList focusChainProblems(QWidget *dialog);
+
+} // namespace Homing::Test
