@@ -193,6 +193,26 @@
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Propagating</source>
+        <translation>Wird verbreitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mismatch</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unverifiable</source>
+        <translation>Nicht prüfbar</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Address detected</source>
         <translation>Adresse erkannt</translation>
@@ -209,13 +229,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Verified in DNS</source>
-        <translation>Im DNS bestätigt</translation>
+        <source>DNS check</source>
+        <translation>DNS-Prüfung</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>DNS mismatch</source>
-        <translation>DNS stimmt nicht überein</translation>
+        <source>DNS check failed</source>
+        <translation>DNS-Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>

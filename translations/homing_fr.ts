@@ -193,6 +193,26 @@
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Propagating</source>
+        <translation>En propagation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mismatch</source>
+        <translation>Divergence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unverifiable</source>
+        <translation>Invérifiable</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Address detected</source>
         <translation>Adresse détectée</translation>
@@ -209,13 +229,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Verified in DNS</source>
-        <translation>Vérifiée dans le DNS</translation>
+        <source>DNS check</source>
+        <translation>Vérification DNS</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>DNS mismatch</source>
-        <translation>Écart DNS</translation>
+        <source>DNS check failed</source>
+        <translation>Échec de la vérification DNS</translation>
     </message>
     <message>
         <location line="+2"/>

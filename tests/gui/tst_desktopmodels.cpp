@@ -7,6 +7,8 @@
 #include "windows/hostdetailpane.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -195,6 +197,36 @@ private slots:
 
         pane.setHost({}, {}, {});
         QVERIFY(detail->isHidden());
+    }
+
+    // The "DNS checks" filter shows the verification rows, each in words.
+    void dnsChecksShowInWords()
+    {
+        HostDetailPane pane;
+        const QUuid id = QUuid::createUuid();
+        HistoryEvent sent = makeEvent(1, 1, HistoryEvent::Kind::Sent, QStringLiteral("update sent"));
+        HistoryEvent propagating = makeEvent(2, 2, HistoryEvent::Kind::Verified, QStringLiteral("1 of 2 servers"));
+        propagating.outcome = QStringLiteral("propagating");
+        HistoryEvent verified = makeEvent(3, 3, HistoryEvent::Kind::Verified, QStringLiteral("2 of 2 servers"));
+        verified.outcome = QStringLiteral("verified");
+        HistoryEvent lame = makeEvent(4, 4, HistoryEvent::Kind::Mismatch, QStringLiteral("REFUSED"));
+        lame.outcome = QStringLiteral("unverifiable");
+        for (HistoryEvent *event : {&sent, &propagating, &verified, &lame})
+            event->hostId = id;
+        pane.setHost(id, QStringLiteral("home.example.org"), {sent, propagating, verified, lame});
+        auto *filter = pane.findChild<QComboBox *>(QStringLiteral("timelineKindFilter"));
+        QVERIFY(filter);
+        filter->setCurrentIndex(filter->findText(QStringLiteral("DNS checks")));
+        auto *view = pane.findChild<QTableView *>(QStringLiteral("timeline"));
+        QVERIFY(view);
+        QStringList rows;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            rows << view->model()->index(row, HistoryModel::KindColumn).data().toString() + QLatin1Char('/')
+                    + view->model()->index(row, HistoryModel::OutcomeColumn).data().toString();
+        rows.sort();
+        QCOMPARE(rows,
+                 (QStringList {QStringLiteral("DNS check failed/Unverifiable"), QStringLiteral("DNS check/Propagating"),
+                               QStringLiteral("DNS check/Verified")}));
     }
 
     void export_()

@@ -56,6 +56,15 @@ QString HistoryModel::outcomeText(const QString &outcome)
         return tr("No address");
     if (outcome == QLatin1String("not-stored"))
         return tr("Not stored yet");
+    // The words verificationStatusName() stores for the DNS checks.
+    if (outcome == QLatin1String("verified"))
+        return tr("Verified");
+    if (outcome == QLatin1String("propagating"))
+        return tr("Propagating");
+    if (outcome == QLatin1String("mismatch"))
+        return tr("Mismatch");
+    if (outcome == QLatin1String("unverifiable"))
+        return tr("Unverifiable");
     return outcome;
 }
 
@@ -69,9 +78,9 @@ QString HistoryModel::kindText(HistoryEvent::Kind kind)
     case HistoryEvent::Kind::Result:
         return tr("Provider replied");
     case HistoryEvent::Kind::Verified:
-        return tr("Verified in DNS");
+        return tr("DNS check");
     case HistoryEvent::Kind::Mismatch:
-        return tr("DNS mismatch");
+        return tr("DNS check failed");
     case HistoryEvent::Kind::Error:
         return tr("Error");
     case HistoryEvent::Kind::Paused:
