@@ -8,7 +8,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
