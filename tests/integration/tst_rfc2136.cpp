@@ -15,6 +15,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <map>
@@ -233,7 +234,10 @@ private slots:
         const UpdateOutcome outcome
             = run(m_provider.get(), request(host(kind, name), secretFor(QStringLiteral("hmac-sha256")), kV4, {}));
         QCOMPARE(outcome.kind, UpdateOutcome::Kind::NeedsUser);
-        QVERIFY2(outcome.reason.contains(QStringLiteral("1 hour(s) 10 second(s) ahead of")),
+        // 3610 s ahead, give or take a second: the server tells its time in whole seconds, and the
+        // fake clock was set a moment before the request left.
+        QVERIFY2(outcome.reason.contains(
+                     QRegularExpression(QStringLiteral("1 hour\\(s\\) (9|10|11) second\\(s\\) ahead of"))),
                  qPrintable(outcome.reason));
         if (kind == Kind::PowerDns) {
             QVERIFY2(outcome.reason.contains(QStringLiteral("127.0.0.1")), qPrintable(outcome.reason));
