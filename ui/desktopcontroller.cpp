@@ -1,5 +1,6 @@
 #include "desktopcontroller.h"
 
+#include "attentionfix.h"
 #include "diagnostics.h"
 #include "dialogs/hosteditordialog.h"
 #include "dialogs/importwizard.h"
@@ -12,6 +13,8 @@
 #include "redactor.h"
 #include "runtime.h"
 #include "service/homingservice.h"
+#include "storage/filesecretstore.h"
+#include "storage/keychainsecretstore.h"
 #include "storage/secretstore.h"
 #include "windows/hostdetailpane.h"
 #include "windows/mainwindow.h"
@@ -72,6 +75,8 @@ DesktopController::DesktopController(Runtime *runtime, const Options &options, Q
     m_tray->setPausedQuery([this] { return allPaused(); });
 
     connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &key) { openHost(QUuid(key)); });
+    connect(m_notifier, &DesktopNotifier::fixRequested, this, [this](const QString &key) { fixHost(QUuid(key)); });
+    connect(m_window, &MainWindow::fixRequested, this, &DesktopController::fixHost);
 
     connect(m_hosts, &HostEditController::hostSaved, this, [this](const QUuid &id) {
         m_window->selectHost(id);
@@ -199,7 +204,13 @@ void DesktopController::refreshAddresses()
 
 void DesktopController::refreshStatus()
 {
-    QStringList parts {tr("Secrets are kept in %1.").arg(m_runtime->secrets()->description())};
+    // Where the passwords are, in a user's words (the log has the technical description).
+    const SecretStore *store = m_runtime->secrets();
+    QStringList parts {dynamic_cast<const KeychainSecretStore *>(store)
+                           ? tr("Passwords are kept in your desktop's keychain.")
+                           : dynamic_cast<const FileSecretStore *>(store)
+                           ? tr("Passwords are kept in a private file that only you can read.")
+                           : tr("Passwords are kept in memory only, until Homing quits.")};
     if (!m_scheduler->isOnline()) {
         parts << tr("Offline: nothing is sent until the network is back.");
     } else {
@@ -325,8 +336,24 @@ void DesktopController::onPublicAddressChanged(AddressFamily family, const QHost
 
 void DesktopController::onHostNeedsAttention(const QUuid &hostId, const QString &reason)
 {
-    if (const Host *host = m_runtime->config().host(hostId))
-        m_notifications->hostNeedsAttention(hostId.toString(), host->displayName(), reason);
+    const Host *host = m_runtime->config().host(hostId);
+    if (!host)
+        return;
+    const std::optional<AttentionFix> fix = attentionFix(*host, m_scheduler->record(hostId));
+    m_notifications->hostNeedsAttention(hostId.toString(), host->displayName(), reason, fix ? fix->label : QString());
+}
+
+void DesktopController::fixHost(const QUuid &hostId)
+{
+    const Host *host = m_runtime->config().host(hostId);
+    if (!host)
+        return;
+    openHost(hostId);
+    const std::optional<AttentionFix> fix = attentionFix(*host, m_scheduler->record(hostId));
+    if (fix && fix->kind == AttentionFix::Kind::ReenterSecret)
+        m_hosts->reenterSecret(hostId, fix->secretField);
+    else
+        m_hosts->editHost(hostId); // what to change is in the host's settings, or it no longer needs you
 }
 
 void DesktopController::onHostRecovered(const QUuid &hostId)

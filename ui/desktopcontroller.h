@@ -73,6 +73,9 @@ public:
     void toggleWindow();
     void showWindow();
     void openHost(const QUuid &hostId); // window shown with that host selected
+    // The way to what a host that needs the user lacks: the editor, with the cursor in the refused
+    // secret where the provider refused it.
+    void fixHost(const QUuid &hostId);
     void showSettings();
     void showImport();
     // A second start handed its arguments over.

@@ -63,6 +63,15 @@ void HostEditController::editHost(const QUuid &hostId)
     m_editor->open();
 }
 
+void HostEditController::reenterSecret(const QUuid &hostId, const QString &field)
+{
+    editHost(hostId);
+    if (m_editor)
+        m_editor->askForSecret(field,
+                               tr("The provider refused the stored one. Enter it again and save: Homing then "
+                                  "sends the update at once."));
+}
+
 void HostEditController::save()
 {
     if (!m_editor)

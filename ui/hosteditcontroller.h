@@ -30,6 +30,8 @@ public:
 
     void addHost();
     void editHost(const QUuid &hostId);
+    // The editor on that host with the cursor in the secret field the provider refused.
+    void reenterSecret(const QUuid &hostId, const QString &field);
     // Asks first unless confirmed is true.
     void removeHost(const QUuid &hostId, bool confirmed = false);
     HostEditorDialog *editor() const { return m_editor; }

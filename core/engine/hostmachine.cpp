@@ -213,6 +213,7 @@ void HostMachine::secretsChanged(const QString &detail)
         changed.state = HostState::Idle;
         changed.blockedFingerprint.clear();
         changed.attentionReason.clear();
+        changed.credentialsRejected = false;
         HistoryEvent resumed = historyRow(HistoryEvent::Kind::Resumed);
         resumed.detail = detail;
         events.append(resumed);
@@ -244,6 +245,7 @@ bool HostMachine::resume(const QString &detail)
         changed.state = HostState::Idle;
         changed.blockedFingerprint.clear();
         changed.nextAttempt = {};
+        changed.credentialsRejected = false;
     }
     HistoryEvent resumed = historyRow(HistoryEvent::Kind::Resumed);
     resumed.detail = detail;
@@ -390,6 +392,7 @@ QString HostMachine::finish(const UpdateOutcome &outcome, const QList<QHostAddre
         record.state = HostState::UpToDate;
         record.blockedFingerprint.clear();
         record.attentionReason.clear();
+        record.credentialsRejected = false;
         record.publishedFingerprint = m_host.fingerprint();
         record.republish = false;
         if (sent.size() >= m_host.families().size())
@@ -403,8 +406,10 @@ QString HostMachine::finish(const UpdateOutcome &outcome, const QList<QHostAddre
         if (m_policy.jitter && outcome.retryAfter.count() < delay)
             delay = std::max<qint64>(outcome.retryAfter.count(), qRound64(double(delay) * m_policy.jitter()));
         record.nextAttempt = now.addSecs(delay);
+        result.retryAt = record.nextAttempt;
         record.state = HostState::RetryScheduled;
         record.blockedFingerprint.clear();
+        record.credentialsRejected = false;
         message = outcome.reason + QLatin1Char(' ')
             + cycleText("Next try after %1.").arg(record.nextAttempt.toString(Qt::ISODate));
         break;
@@ -412,6 +417,7 @@ QString HostMachine::finish(const UpdateOutcome &outcome, const QList<QHostAddre
     case UpdateOutcome::Kind::NeedsUser:
         record.state = HostState::NeedsAttention;
         record.blockedFingerprint = m_host.fingerprint();
+        record.credentialsRejected = outcome.credentialsRejected;
         record.attentionReason
             = outcome.fix.isEmpty() ? outcome.reason : outcome.reason + QLatin1Char(' ') + outcome.fix;
         record.nextAttempt = {};

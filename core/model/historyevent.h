@@ -32,6 +32,7 @@ struct HistoryEvent
     QString outcome; // outcomeKindName() for Result rows
     QString detail;
     qint64 durationMs = -1;
+    QDateTime retryAt; // with a retry-later outcome: when Homing tries again
 };
 
 QString historyKindName(HistoryEvent::Kind kind);

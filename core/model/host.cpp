@@ -4,14 +4,19 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Homing {
 
 namespace {
+
+constexpr int kMaxLabelLength = 63; // RFC 1035 2.3.4
 
 bool ipv6PolicyFromName(const QString &name, Ipv6Policy *policy)
 {
@@ -220,13 +225,38 @@ bool Host::normalizeName(const QString &input, QString *ace, QString *error)
         *error = Text::tr("enter a host name, e.g. home.example.org");
         return false;
     }
+    if (!QHostAddress(name).isNull()) {
+        *error = Text::tr("%1 is an IP address, not a host name: enter the name that should lead to it, e.g. "
+                          "home.example.org")
+                     .arg(shownInput(name));
+        return false;
+    }
+    // IDNA refuses a part longer than 63 characters without saying why: check the parts as typed.
+    for (const QString &part : name.split(QLatin1Char('.'))) {
+        if (part.isEmpty()) {
+            *error
+                = Text::tr("\"%1\" has an empty part: two dots in a row, or a dot at the start").arg(shownInput(input));
+            return false;
+        }
+        if (part.size() > kMaxLabelLength) {
+            *error = Text::tr("the part \"%1…\" is %2 characters long; each part between dots may have at most %3")
+                         .arg(part.left(12))
+                         .arg(part.size())
+                         .arg(kMaxLabelLength);
+            return false;
+        }
+    }
     // A leading "*." (wildcard record) is not part of IDNA processing.
     const bool wildcard = name.startsWith(QLatin1String("*."));
     QByteArray encoded = QUrl::toAce(wildcard ? name.mid(2) : name, QUrl::IgnoreIDNWhitelist).toLower();
     if (wildcard && !encoded.isEmpty())
         encoded.prepend("*.");
     if (encoded.isEmpty()) {
-        *error = Text::tr("\"%1\" is not a valid host name").arg(shownInput(input));
+        const bool international = std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() > 127; });
+        *error = international ? Text::tr("\"%1\" is not a valid host name: a part may hold a character no name "
+                                          "can, or be longer than 63 characters once written in ASCII")
+                                     .arg(shownInput(input))
+                               : Text::tr("\"%1\" is not a valid host name").arg(shownInput(input));
         return false;
     }
     if (encoded.size() > 253) {
@@ -246,6 +276,13 @@ bool Host::normalizeName(const QString &input, QString *ace, QString *error)
                          .arg(shownInput(input));
             return false;
         }
+    }
+    static const QRegularExpression digitsOnly(QStringLiteral("^[0-9]+$"));
+    if (digitsOnly.match(QString::fromLatin1(labels.last())).hasMatch()) {
+        *error = Text::tr("\"%1\" ends in a number, so it is no host name: the last part is a domain such as org "
+                          "or net")
+                     .arg(shownInput(input));
+        return false;
     }
     *ace = QString::fromLatin1(encoded);
     return true;

@@ -32,6 +32,7 @@ struct HostRecord
     // before Homing remembered it). A different one means the user moved the host to a new target.
     QByteArray publishedFingerprint;
     bool republish = false; // a secret changed since the last success: send again though unchanged
+    bool credentialsRejected = false; // with NeedsAttention: the provider refused the secret itself
 
     bool operator==(const HostRecord &other) const = default;
 };

@@ -38,6 +38,13 @@ UpdateOutcome UpdateOutcome::needsUser(const QString &reason, const QString &fix
     return outcome;
 }
 
+UpdateOutcome UpdateOutcome::credentialsRefused(const QString &reason, const QString &fix)
+{
+    UpdateOutcome outcome = needsUser(reason, fix);
+    outcome.credentialsRejected = true;
+    return outcome;
+}
+
 QString outcomeKindName(UpdateOutcome::Kind kind)
 {
     switch (kind) {

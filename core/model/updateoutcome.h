@@ -28,6 +28,9 @@ struct UpdateOutcome
     QString requestSummary;
     QString reply;
     int httpStatus = 0;
+    // With NeedsUser: the provider refused the password, token or key itself (not the name or the
+    // account's rights), so the fix the window offers is to enter it again.
+    bool credentialsRejected = false;
 
     bool succeeded() const { return kind == Kind::Updated || kind == Kind::Unchanged; }
 
@@ -35,6 +38,7 @@ struct UpdateOutcome
     static UpdateOutcome unchanged(const QList<QHostAddress> &addresses, const QString &reason = {});
     static UpdateOutcome retryLater(const QString &reason, std::chrono::seconds after = std::chrono::seconds(0));
     static UpdateOutcome needsUser(const QString &reason, const QString &fix);
+    static UpdateOutcome credentialsRefused(const QString &reason, const QString &fix);
 };
 
 QString outcomeKindName(UpdateOutcome::Kind kind);

@@ -51,8 +51,9 @@ std::variant<QJsonValue, UpdateOutcome> result(const HttpResponse &response)
         for (const QJsonValue &error : envelope->value(QStringLiteral("errors")).toArray()) {
             const int code = error.toObject().value(QStringLiteral("code")).toInt();
             if (code == 9109 || code == 10000 || code == 6003 || code == 6111 || code == 9106)
-                return UpdateOutcome::needsUser(QObject::tr("Cloudflare refused the API token: %1").arg(detail),
-                                                QObject::tr("Check the token, and that it may edit DNS in this zone."));
+                return UpdateOutcome::credentialsRefused(
+                    QObject::tr("Cloudflare refused the API token: %1").arg(detail),
+                    QObject::tr("Check the token, and that it may edit DNS in this zone."));
         }
         if (response.status >= 400 && response.status < 500)
             return refused(response, detail);
@@ -81,6 +82,9 @@ ProviderInfo CloudflareProvider::info()
                    F::boolean("proxied", tr("Proxied when created"), false,
                               tr("Whether a record Homing creates goes through Cloudflare's proxy. Existing records "
                                  "keep their setting."))};
+    info.fields[1].pattern = QStringLiteral("[A-Za-z0-9_-]{40,}");
+    info.fields[1].patternHelp = tr("A Cloudflare API token is 40 or more letters, digits, - and _. The Global API Key "
+                                    "(37 hexadecimal characters) does not work here: create an API token.");
     info.notes = tr("Existing records keep their proxied flag and TTL; Homing changes only the address (and the TTL "
                     "when the host sets one).");
     return info;
@@ -229,8 +233,8 @@ void CloudflareProvider::testCredentials(const UpdateRequest &request, QObject *
         if (status == QLatin1String("active"))
             job->finish(UpdateOutcome::unchanged({}, tr("Cloudflare says the token is valid and active.")));
         else
-            job->finish(UpdateOutcome::needsUser(tr("Cloudflare says the token is %1.").arg(status),
-                                                 tr("Create a new API token and store it for this host.")));
+            job->finish(UpdateOutcome::credentialsRefused(tr("Cloudflare says the token is %1.").arg(status),
+                                                          tr("Create a new API token and store it for this host.")));
     });
 }
 

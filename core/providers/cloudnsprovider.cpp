@@ -31,9 +31,10 @@ std::optional<UpdateOutcome> failed(const QJsonObject &object)
         return std::nullopt;
     const QString message = object.value(QStringLiteral("statusDescription")).toString();
     if (message.contains(QLatin1String("auth"), Qt::CaseInsensitive))
-        return UpdateOutcome::needsUser(QObject::tr("ClouDNS refused the API login: %1").arg(message),
-                                        QObject::tr("Check the auth-id, its kind and the auth-password, and that the "
-                                                    "API user may use this zone and this machine's address."));
+        return UpdateOutcome::credentialsRefused(
+            QObject::tr("ClouDNS refused the API login: %1").arg(message),
+            QObject::tr("Check the auth-id, its kind and the auth-password, and that the "
+                        "API user may use this zone and this machine's address."));
     return UpdateOutcome::needsUser(QObject::tr("ClouDNS refused the request: %1").arg(message),
                                     QObject::tr("Check the zone and host name."));
 }

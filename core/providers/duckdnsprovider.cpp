@@ -20,6 +20,11 @@ ProviderInfo DuckDnsProvider::info()
     info.testCredentials = true;
     info.fields = {F::server(QStringLiteral("https://www.duckdns.org")),
                    F::secret("token", tr("Token"), tr("The account token shown on duckdns.org."))};
+    info.fields[1].pattern
+        = QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    info.fields[1].patternHelp = tr("A DuckDNS token has the form a1b2c3d4-e5f6-7890-abcd-ef1234567890 (36 characters, "
+                                    "as shown at the top of duckdns.org after you sign in).");
+    info.nameSuffix = QStringLiteral("duckdns.org");
     info.notes = tr("The host name is <name>.duckdns.org. Both families go in one request.");
     info.expectedLagSeconds = 60; // TRUST.md §3
     return info;
@@ -57,8 +62,9 @@ void DuckDnsProvider::update(const UpdateRequest &request, QObject *context, Cal
         const QList<QByteArray> lines = response.body.trimmed().split('\n');
         const QByteArray first = lines.value(0).trimmed();
         if (response.ok() && response.status == 200 && first == "KO") {
-            job->finish(UpdateOutcome::needsUser(tr("DuckDNS refused the token or the domain (KO)."),
-                                                 tr("Check the token and that the name belongs to this account.")));
+            job->finish(
+                UpdateOutcome::credentialsRefused(tr("DuckDNS refused the token or the domain (KO)."),
+                                                  tr("Check the token and that the name belongs to this account.")));
             return;
         }
         if (std::optional<UpdateOutcome> problem = commonProblem(response)) {

@@ -138,6 +138,9 @@ QList<ProviderInfo> Dyndns2Provider::catalogue()
                                      QObject::tr("The domain registered at deSEC; empty means the host name."), false);
             info.fields[2].label = QObject::tr("Token");
             info.fields[2].help = QObject::tr("A deSEC token allowed to update this domain.");
+            info.fields[2].pattern = QStringLiteral("[A-Za-z0-9_-]{28}|[0-9a-f]{40}");
+            info.fields[2].patternHelp = QObject::tr("A deSEC token is 28 letters, digits, - and _, as deSEC showed it "
+                                                     "once when it was created.");
             info.minIntervalSeconds = 60;
             info.expectedLagSeconds = 120;
             info.rateLimit = QObject::tr("2 updates per 2 minutes per domain; 429 with Retry-After beyond that");

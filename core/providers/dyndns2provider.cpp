@@ -100,8 +100,11 @@ std::optional<UpdateOutcome> classifyKnown(const QByteArray &line, const QList<Q
         return code == "good" ? UpdateOutcome::updated(sent) : UpdateOutcome::unchanged(sent);
     }
     for (const Code &entry : kNeedsUser) {
-        if (code == entry.word)
-            return UpdateOutcome::needsUser(trCode(entry.reason), trCode(entry.fix));
+        if (code != entry.word)
+            continue;
+        if (code == "badauth")
+            return UpdateOutcome::credentialsRefused(trCode(entry.reason), trCode(entry.fix));
+        return UpdateOutcome::needsUser(trCode(entry.reason), trCode(entry.fix));
     }
     if (code == "911" || code == "dnserr" || code == "servererror") {
         return UpdateOutcome::retryLater(

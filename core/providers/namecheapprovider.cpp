@@ -125,9 +125,10 @@ void NamecheapProvider::update(const UpdateRequest &request, QObject *context, C
         const QString message = reply.messages.join(QStringLiteral("; "));
         const QString lower = message.toLower();
         if (lower.contains(QLatin1String("password"))) {
-            job->finish(UpdateOutcome::needsUser(tr("Namecheap refused the password: %1").arg(message),
-                                                 tr("Enter the domain's Dynamic DNS password from the Advanced DNS "
-                                                    "page, and check that Dynamic DNS is enabled.")));
+            job->finish(
+                UpdateOutcome::credentialsRefused(tr("Namecheap refused the password: %1").arg(message),
+                                                  tr("Enter the domain's Dynamic DNS password from the Advanced DNS "
+                                                     "page, and check that Dynamic DNS is enabled.")));
         } else if (lower.contains(QLatin1String("domain")) || lower.contains(QLatin1String("record"))
                    || lower.contains(QLatin1String("host")) || lower.contains(QLatin1String("invalid ip"))) {
             job->finish(UpdateOutcome::needsUser(tr("Namecheap refused the update: %1").arg(message),

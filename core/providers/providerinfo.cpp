@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace Homing {
@@ -54,6 +55,11 @@ bool FieldInfo::validate(const QString &value, QString *error) const
         }
         if (value.trimmed() != value) {
             *error = Text::tr("%1 starts or ends with a space; remove it if it was not meant").arg(label);
+            return false;
+        }
+        if (!pattern.isEmpty()
+            && !QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(value).hasMatch()) {
+            *error = patternHelp;
             return false;
         }
         return true;
@@ -114,6 +120,14 @@ const FieldInfo *ProviderInfo::field(const QString &name) const
     return nullptr;
 }
 
+bool ProviderInfo::acceptsName(const QString &name, QString *error) const
+{
+    if (nameSuffix.isEmpty() || name.endsWith(QLatin1Char('.') + nameSuffix))
+        return true;
+    *error = Text::tr("%1 serves only names under %2, such as myhome.%2").arg(this->name, nameSuffix);
+    return false;
+}
+
 QStringList ProviderInfo::secretFields() const
 {
     QStringList names;
@@ -161,6 +175,8 @@ QJsonObject ProviderInfo::toJson() const
             object.insert(QStringLiteral("choices"), QJsonArray::fromStringList(f.choices));
         if (!f.defaultValue.isEmpty())
             object.insert(QStringLiteral("default"), f.defaultValue);
+        if (!f.pattern.isEmpty())
+            object.insert(QStringLiteral("pattern"), f.pattern);
         fieldArray.append(object);
     }
     QJsonArray families;

@@ -38,6 +38,10 @@ struct FieldInfo
     // provider. Every other field starts afresh: one service's server, user name or token is no
     // other service's.
     bool sharedMeaning = false;
+    // Where the provider documents the form of a value (a DuckDNS token is a UUID): a regular
+    // expression the whole value must match, and the words that say so when it does not.
+    QString pattern;
+    QString patternHelp;
 
     // Checks one value as typed; on failure says why in words for the user.
     bool validate(const QString &value, QString *error) const;
@@ -81,8 +85,12 @@ struct ProviderInfo
     // algorithm and secret.
     bool tsigKeyBlock = false;
     QString notes;
+    // Where the service only serves names under its own domain (DuckDNS): that domain.
+    QString nameSuffix;
 
     const FieldInfo *field(const QString &name) const;
+    // Whether this provider can serve the host name (ACE form); if not, why in words.
+    bool acceptsName(const QString &name, QString *error) const;
     QStringList secretFields() const;
     // Validates a host's settings and secrets against the fields; returns problems by field name.
     QHash<QString, QString> validate(const QVariantMap &settings, const QHash<QString, QString> &secrets) const;

@@ -71,7 +71,7 @@ std::optional<UpdateOutcome> commonProblem(const HttpResponse &response, const Q
             std::max(askedWait(response).value_or(rateLimitWait), std::chrono::seconds(1)));
     }
     if (response.status == 401 || response.status == 403) {
-        return UpdateOutcome::needsUser(
+        return UpdateOutcome::credentialsRefused(
             withDetail(Text::tr("The provider refused the credentials (HTTP %1)").arg(response.status), detail),
             Text::tr("Check the credentials stored for this host, and that they are allowed to change this name."));
     }

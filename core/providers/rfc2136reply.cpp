@@ -26,10 +26,11 @@ UpdateOutcome keyProblem(const Context &context, quint16 error)
     const QString fix = Text::tr("Copy the key name, algorithm and secret from the name server's configuration "
                                  "again (paste the whole key block), and check the server uses the same key.");
     if (error == Tsig::kBadKey)
-        return UpdateOutcome::needsUser(Text::tr("%1 does not know %2 (BADKEY): the key name or algorithm is wrong.")
-                                            .arg(context.server, keyWords(context.key)),
-                                        fix);
-    return UpdateOutcome::needsUser(
+        return UpdateOutcome::credentialsRefused(
+            Text::tr("%1 does not know %2 (BADKEY): the key name or algorithm is wrong.")
+                .arg(context.server, keyWords(context.key)),
+            fix);
+    return UpdateOutcome::credentialsRefused(
         Text::tr("%1 rejected the signature made with %2 (BADSIG): the secret or the algorithm is wrong.")
             .arg(context.server, keyWords(context.key)),
         fix);

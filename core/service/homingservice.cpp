@@ -6,6 +6,7 @@
 #include "redactor.h"
 #include "runtime.h"
 #include "secretsteps.h"
+#include "storage/configstore.h"
 #include "storage/historystore.h"
 #include "storage/statestore.h"
 
@@ -57,8 +58,36 @@ void HomingService::secretFailed(const Done &done, const SecretResult &failure) 
     done(result);
 }
 
+namespace {
+
+// A secret the provider documents the form of and that does not have it (a DuckDNS token that is no
+// UUID): refused before it is stored, so the host never reaches the provider with it. Empty when fine.
+QString secretProblem(const QString &providerId, const QString &field, const QString &value)
+{
+    const std::optional<ProviderInfo> info = ProviderRegistry::find(providerId);
+    const FieldInfo *known = info ? info->field(field) : nullptr;
+    QString error;
+    if (known && known->kind == FieldInfo::Kind::Secret && !value.isEmpty() && !known->validate(value, &error))
+        return error;
+    return {};
+}
+
+} // namespace
+
 void HomingService::saveHost(const Host &host, const QHash<QString, QString> &secrets, QObject *context, Done done)
 {
+    // Refused before a secret is written: a host that is not saved leaves no password behind.
+    QString field;
+    if (const QString problem = ConfigStore::hostProblem(host, &field); !problem.isEmpty()) {
+        done({false, tr("Not saved: %1 (%2): %3.").arg(host.displayName(), field, problem), {}});
+        return;
+    }
+    for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+        if (const QString problem = secretProblem(host.providerId, it.key(), it.value()); !problem.isEmpty()) {
+            done({false, problem, {}});
+            return;
+        }
+    }
     for (const Host &existing : config().hosts) {
         if (existing.name == host.name && existing.providerId == host.providerId && existing.id != host.id) {
             done({false, tr("%1 is already configured with this provider.").arg(host.displayName()), {}});
@@ -145,6 +174,12 @@ void HomingService::removeHost(const QUuid &hostId, QObject *context, Done done)
 void HomingService::storeSecret(const QUuid &hostId, const QString &field, const QString &value, QObject *context,
                                 Done done)
 {
+    if (const Host *host = config().host(hostId)) {
+        if (const QString problem = secretProblem(host->providerId, field, value); !problem.isEmpty()) {
+            done({false, problem, {}});
+            return;
+        }
+    }
     secretStep(hostId, {SecretStep::Op::Write, field, value}, context, std::move(done));
 }
 

@@ -28,14 +28,20 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Homing::ConfigStore)
 };
 
-// A host whose server setting is another provider's default server: its secrets would go to the
-// wrong service (a value carried over from a provider the host no longer uses). Empty when none.
-QString foreignServerProblem(const Host &host, QString *field)
+// ConfigStore::hostProblem(), for the readers and writers in this file.
+QString providerProblem(const Host &host, QString *field)
 {
-    const std::optional<ProviderInfo> owner = ProviderRegistry::foreignServer(host, field);
+    const std::optional<ProviderInfo> own = ProviderRegistry::find(host.providerId);
+    QString why;
+    if (own && !own->acceptsName(host.name, &why)) {
+        *field = QStringLiteral("name");
+        return why;
+    }
+    QString setting;
+    const std::optional<ProviderInfo> owner = ProviderRegistry::foreignServer(host, &setting);
     if (!owner)
         return {};
-    const std::optional<ProviderInfo> own = ProviderRegistry::find(host.providerId);
+    *field = QStringLiteral("settings.") + setting;
     return Text::tr("is the server of %1, not of %2: this host's secrets would go there. Remove the setting to "
                     "use %2's own server, or choose %1 as the provider")
         .arg(owner->name, own ? own->name : host.providerId);
@@ -293,9 +299,9 @@ ConfigStore::LoadResult ConfigStore::parse(const QByteArray &json, const QString
                 return fieldError(where + QLatin1Char('.') + field, why);
             if (ids.contains(host.id))
                 return fieldError(where + QStringLiteral(".id"), Text::tr("the same id is used by two hosts"));
-            const QString foreign = foreignServerProblem(host, &field);
-            if (!foreign.isEmpty())
-                return fieldError(where + QStringLiteral(".settings.") + field, foreign);
+            const QString problem = providerProblem(host, &field);
+            if (!problem.isEmpty())
+                return fieldError(where + QLatin1Char('.') + field, problem);
             ids.insert(host.id);
             config.hosts.append(host);
         }
@@ -322,6 +328,11 @@ QByteArray ConfigStore::serialize(const Config &config)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+QString ConfigStore::hostProblem(const Host &host, QString *field)
+{
+    return providerProblem(host, field);
+}
+
 bool ConfigStore::save(const Config &config, QString *error) const
 {
     if (QFileInfo::exists(m_path)) {
@@ -335,9 +346,9 @@ bool ConfigStore::save(const Config &config, QString *error) const
     }
     for (const Host &host : config.hosts) {
         QString field;
-        const QString foreign = foreignServerProblem(host, &field);
-        if (!foreign.isEmpty()) {
-            *error = Text::tr("Not saved: %1, setting \"%2\": %3.").arg(host.displayName(), field, foreign);
+        const QString problem = providerProblem(host, &field);
+        if (!problem.isEmpty()) {
+            *error = Text::tr("Not saved: %1 (%2): %3.").arg(host.displayName(), field, problem);
             return false;
         }
     }

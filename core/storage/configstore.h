@@ -28,6 +28,10 @@ public:
 
     static LoadResult parse(const QByteArray &json, const QString &fileName);
     static QByteArray serialize(const Config &config);
+    // What makes a host unusable at its provider though each field reads well (a name the provider
+    // does not serve, another provider's server), or an empty string; field names the setting
+    // ("name", "settings.server"). Loading and saving refuse such a host.
+    static QString hostProblem(const Host &host, QString *field);
 
 private:
     QString m_path;

@@ -12,7 +12,7 @@ namespace Homing {
 
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 bool exec(QSqlDatabase &db, const QString &statement, QString *error)
 {
@@ -122,6 +122,12 @@ bool Database::migrate(QString *error)
             if (version < 2)
                 statements << QStringLiteral("ALTER TABLE host_state ADD COLUMN published_fingerprint TEXT")
                            << QStringLiteral("ALTER TABLE host_state ADD COLUMN republish INTEGER NOT NULL DEFAULT 0");
+            // 3: whether the provider refused the secret itself (the window offers to enter it
+            // again), and when a host whose call failed tries again (the timeline says so).
+            if (version < 3)
+                statements << QStringLiteral("ALTER TABLE host_state ADD COLUMN credentials_rejected INTEGER NOT NULL "
+                                             "DEFAULT 0")
+                           << QStringLiteral("ALTER TABLE history ADD COLUMN retry_at INTEGER");
             statements << QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion);
             for (const QString &statement : statements) {
                 if (!exec(db, statement, &ignored))

@@ -19,7 +19,7 @@ bool HistoryStore::insert(QSqlDatabase &db, const HistoryEvent &event, const Red
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO history (time, host_id, kind, old_address, new_address, source, outcome,"
-                                 " detail, duration_ms) VALUES (?,?,?,?,?,?,?,?,?)"));
+                                 " detail, duration_ms, retry_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     query.addBindValue(event.time.toMSecsSinceEpoch());
     query.addBindValue(event.hostId.isNull() ? QVariant(QMetaType::fromType<QString>())
                                              : QVariant(event.hostId.toString(QUuid::WithoutBraces)));
@@ -30,6 +30,8 @@ bool HistoryStore::insert(QSqlDatabase &db, const HistoryEvent &event, const Red
     query.addBindValue(event.outcome);
     query.addBindValue(redactor->redact(event.detail));
     query.addBindValue(event.durationMs);
+    query.addBindValue(event.retryAt.isValid() ? QVariant(event.retryAt.toMSecsSinceEpoch())
+                                               : QVariant(QMetaType::fromType<qint64>()));
     if (query.exec())
         return true;
     if (error)
@@ -57,7 +59,7 @@ bool HistoryStore::append(const QList<HistoryEvent> &events, QString *error)
 QList<HistoryEvent> HistoryStore::events(const QUuid &hostId, int limit, qint64 beforeId) const
 {
     QString sql = QStringLiteral("SELECT id, time, host_id, kind, old_address, new_address, source, outcome, detail,"
-                                 " duration_ms FROM history WHERE 1=1");
+                                 " duration_ms, retry_at FROM history WHERE 1=1");
     if (!hostId.isNull())
         sql += QStringLiteral(" AND host_id = :host");
     if (beforeId > 0)
@@ -85,6 +87,8 @@ QList<HistoryEvent> HistoryStore::events(const QUuid &hostId, int limit, qint64 
         event.outcome = query.value(7).toString();
         event.detail = query.value(8).toString();
         event.durationMs = query.value(9).toLongLong();
+        if (!query.value(10).isNull())
+            event.retryAt = QDateTime::fromMSecsSinceEpoch(query.value(10).toLongLong(), Qt::UTC);
         result.append(event);
     }
     return result;

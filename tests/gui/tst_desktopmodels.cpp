@@ -228,6 +228,36 @@ private slots:
                                QStringLiteral("DNS check/Verified")}));
     }
 
+    // "Will retry" says when: the time of day, or the day too when it is another one.
+    void retryRowsSayWhen()
+    {
+        HistoryModel model;
+        HistoryEvent soon = makeEvent(1, 1, HistoryEvent::Kind::Error, QStringLiteral("HTTP 503"));
+        soon.outcome = QStringLiteral("retry-later");
+        soon.retryAt = soon.time.addSecs(300);
+        HistoryEvent tomorrow = makeEvent(2, 2, HistoryEvent::Kind::Error, QStringLiteral("HTTP 503"));
+        tomorrow.outcome = QStringLiteral("retry-later");
+        tomorrow.retryAt = tomorrow.time.addDays(1);
+        HistoryEvent old = makeEvent(3, 3, HistoryEvent::Kind::Error, QStringLiteral("stored before 3"));
+        old.outcome = QStringLiteral("retry-later");
+        model.setEvents({soon, tomorrow, old});
+        const auto outcomeOf = [&model](qint64 id) {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.events().at(row).id == id)
+                    return model.index(row, HistoryModel::OutcomeColumn).data().toString();
+            }
+            return QString();
+        };
+        const QLocale locale;
+        QCOMPARE(outcomeOf(1),
+                 QStringLiteral("Retrying at ")
+                     + locale.toString(soon.retryAt.toLocalTime().time(), QLocale::ShortFormat));
+        QCOMPARE(outcomeOf(2),
+                 QStringLiteral("Retrying on ")
+                     + locale.toString(tomorrow.retryAt.toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(outcomeOf(3), QStringLiteral("Will retry"));
+    }
+
     void export_()
     {
         HistoryEvent event = makeEvent(7, 5, HistoryEvent::Kind::Result, QStringLiteral("said \"good\", fine"));

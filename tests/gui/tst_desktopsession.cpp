@@ -1,14 +1,20 @@
 // The desktop in a real X session (Xvfb with the trayer tray) on a private D-Bus session bus, as
 // tests/gui/run-session.sh sets it up: the tray icon appears; a public address change on the
 // loopback echo server produces exactly one notification on the bus, with the old and the new
-// address; invoking its default action opens the window on the host that followed.
+// address; invoking its default action opens the window on the host that followed. A host that needs
+// the user gets a notification whose action opens the fix.
 #include "desktopcontroller.h"
+#include "dialogs/hosteditordialog.h"
 #include "fakenotifications.h"
 #include "guifixture.h"
+#include "hosteditcontroller.h"
 #include "models/hosttablemodel.h"
 #include "tray/traycontroller.h"
 #include "windows/mainwindow.h"
 
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
@@ -125,6 +131,76 @@ private slots:
         notifications.invokeAction(9999, QStringLiteral("default"));
         QVERIFY(notifications.toReceiver(QDBusConnection::sessionBus()));
         QVERIFY(!desktop.window()->isVisible());
+    }
+
+    // A provider that refuses the password: the "needs you" notification offers "Re-enter
+    // password…", and so does the bar above the selected host's timeline. The action opens the
+    // editor on that host with the cursor in the password field; saving a new one releases the host,
+    // the update goes out at once with it, and the host shows up to date again.
+    void needsYouLeadsToTheFix()
+    {
+        if (!qEnvironmentVariableIsEmpty("HOMING_SESSION_TRAY_DELAY"))
+            QSKIP("covered in the session with a tray");
+        Test::FakeNotifications notifications;
+        QString error;
+        QVERIFY2(notifications.registerOnBus(&error), qPrintable(error));
+        Test::GuiFixture fixture;
+        QVERIFY2(fixture.open(), qPrintable(fixture.error));
+        const Host host = fixture.addDyndns2Host(QStringLiteral("home.example.org"), QStringLiteral("pw-old"));
+        bool accept = false;
+        fixture.provider.setHandler([&accept](const Test::HttpTestServer::Request &request) {
+            const bool good = accept && request.basicCredentials() == "user:pw-new";
+            return Test::HttpTestServer::Response::text(good ? "good 81.2.69.160" : "badauth");
+        });
+        DesktopController::Options options;
+        options.scheduler.watchChanges = false;
+        DesktopController desktop(fixture.runtime.get(), options);
+        QSignalSpy cycles(&desktop, &DesktopController::cycleFinished);
+        desktop.start(false);
+        QTRY_COMPARE_WITH_TIMEOUT(cycles.size(), 1, 20000);
+        QCOMPARE(fixture.runtime->state()->load(host.id).state, HostState::NeedsAttention);
+
+        QTRY_COMPARE_WITH_TIMEOUT(notifications.received().size(), 1, 10000);
+        const auto note = notifications.received().first();
+        QVERIFY2(note.summary.contains(QStringLiteral("home.example.org")), qPrintable(note.summary));
+        const int fix = static_cast<int>(note.actions.indexOf(QStringLiteral("fix")));
+        QVERIFY2(fix >= 0, qPrintable(note.actions.join(QLatin1Char(','))));
+        QCOMPARE(note.actions.value(fix + 1), QStringLiteral("Re-enter password…"));
+
+        // The window says the same about the selected host.
+        desktop.showWindow();
+        desktop.window()->selectHost(host.id);
+        auto *bar = desktop.window()->findChild<QWidget *>(QStringLiteral("attentionBar"));
+        auto *barButton = desktop.window()->findChild<QPushButton *>(QStringLiteral("attentionFix"));
+        QVERIFY(bar && barButton);
+        QTRY_VERIFY(bar->isVisible());
+        QCOMPARE(barButton->text(), QStringLiteral("Re-enter password…"));
+        desktop.window()->hide();
+
+        // The notification's action: the editor on that host, the cursor in the password field.
+        notifications.invokeAction(note.id, QStringLiteral("fix"));
+        QTRY_VERIFY_WITH_TIMEOUT(desktop.hosts()->editor() && desktop.hosts()->editor()->isVisible(), 10000);
+        HostEditorDialog *editor = desktop.hosts()->editor();
+        QCOMPARE(editor->host().id, host.id);
+        auto *password = editor->findChild<QLineEdit *>(QStringLiteral("field_password"));
+        QVERIFY(password);
+        QTRY_VERIFY(password->hasFocus());
+        auto *why = editor->findChild<QLabel *>(QStringLiteral("dialogError"));
+        QVERIFY2(why && why->isVisible() && why->text().contains(QStringLiteral("refused")),
+                 why ? qPrintable(why->text()) : "no message");
+
+        accept = true;
+        const qsizetype before = fixture.provider.requests().size();
+        QTest::keyClicks(password, QStringLiteral("pw-new"));
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("save")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.provider.requests().size() > before, 20000);
+        QCOMPARE(fixture.provider.requests().last().basicCredentials(), QByteArray("user:pw-new"));
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.runtime->state()->load(host.id).state, HostState::UpToDate, 20000);
+        QTRY_VERIFY(!bar->isVisible());
+        // And the desktop says it worked.
+        QTRY_COMPARE_WITH_TIMEOUT(notifications.received().size(), 2, 10000);
+        QVERIFY2(notifications.received().last().summary.contains(QStringLiteral("working again")),
+                 qPrintable(notifications.received().last().summary));
     }
 };
 

@@ -335,6 +335,112 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(message(editor, "testResult").contains(QStringLiteral("password")), 20000);
     }
 
+    // The real catalogue's own rules, as the user types: no IP address as a host name, a part of at
+    // most 63 characters said in words that fit, DuckDNS names under duckdns.org, and the token
+    // forms DuckDNS, Cloudflare and deSEC document.
+    void providersOwnRulesAreCheckedAsTyped()
+    {
+        HostEditorDialog dialog(ProviderRegistry::catalogue(), {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *provider = child<QComboBox>(&dialog, "provider");
+        auto *name = child<QLineEdit>(&dialog, "hostName");
+        auto *save = child<QPushButton>(&dialog, "save");
+        const auto choose = [provider](const char *id) {
+            provider->setCurrentIndex(provider->findData(QLatin1String(id)));
+            return provider->currentData().toString() == QLatin1String(id);
+        };
+        const auto typeName = [name](const QString &text) {
+            name->clear();
+            QTest::keyClicks(name, text);
+        };
+
+        QVERIFY(choose("duckdns"));
+        typeName(QStringLiteral("192.0.2.7"));
+        QVERIFY2(message(&dialog, "hostNameMessage").contains(QStringLiteral("IP address")),
+                 qPrintable(message(&dialog, "hostNameMessage")));
+        typeName(QString(300, QLatin1Char('a')) + QStringLiteral(".duckdns.org"));
+        const QString tooLong = message(&dialog, "hostNameMessage");
+        QVERIFY2(tooLong.contains(QStringLiteral("300 characters")) && tooLong.contains(QStringLiteral("63")),
+                 qPrintable(tooLong));
+        QVERIFY2(tooLong.size() < 140, "the message fits next to the field, without the whole input");
+        typeName(QStringLiteral("home.example.org"));
+        QVERIFY2(message(&dialog, "hostNameMessage").contains(QStringLiteral("duckdns.org")),
+                 qPrintable(message(&dialog, "hostNameMessage")));
+        typeName(QStringLiteral("home.duckdns.org"));
+        QVERIFY(message(&dialog, "hostNameMessage").isEmpty());
+
+        auto *token = child<QLineEdit>(&dialog, "field_token");
+        QTest::keyClicks(token, QStringLiteral("my-password"));
+        QVERIFY2(message(&dialog, "message_token").contains(QStringLiteral("a1b2c3d4-")),
+                 qPrintable(message(&dialog, "message_token")));
+        QVERIFY(!save->isEnabled());
+        token->setText(QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"));
+        QVERIFY(message(&dialog, "message_token").isEmpty());
+        QVERIFY(save->isEnabled());
+
+        QVERIFY(choose("cloudflare"));
+        typeName(QStringLiteral("home.example.org"));
+        QVERIFY2(message(&dialog, "hostNameMessage").isEmpty(), "Cloudflare serves any zone");
+        token = child<QLineEdit>(&dialog, "field_token");
+        QTest::keyClicks(token, QStringLiteral("0123456789abcdef0123456789abcdef01234")); // a Global API Key
+        QVERIFY2(message(&dialog, "message_token").contains(QStringLiteral("Global API Key")),
+                 qPrintable(message(&dialog, "message_token")));
+        token->setText(QStringLiteral("Zx9_kL2-mN4pQ6rS8tU0vW1xY3zA5bC7dE9fG1hJ"));
+        QVERIFY(message(&dialog, "message_token").isEmpty());
+
+        QVERIFY(choose("desec"));
+        auto *password = child<QLineEdit>(&dialog, "field_password");
+        QTest::keyClicks(password, QStringLiteral("hunter2"));
+        QVERIFY2(message(&dialog, "message_password").contains(QStringLiteral("28")),
+                 qPrintable(message(&dialog, "message_password")));
+        password->setText(QStringLiteral("4pnk7u-NHvrEkFzrhFDRTjGFyX_S"));
+        QVERIFY(message(&dialog, "message_password").isEmpty());
+    }
+
+    // The same rules hold for every path into the service, not only the editor: a token in the
+    // wrong form from homingctl secret set, or a DuckDNS host outside duckdns.org, is refused and
+    // nothing is stored.
+    void serviceRefusesWhatTheProviderCannotTake()
+    {
+        Test::GuiFixture fixture;
+        QVERIFY2(fixture.open(), qPrintable(fixture.error));
+        HomingService service(fixture.runtime.get(), inertScheduler());
+        Host host;
+        host.id = QUuid::createUuid();
+        host.name = QStringLiteral("home.example.org");
+        host.providerId = QStringLiteral("duckdns");
+        const QString good = QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0");
+        std::optional<HomingService::Result> result;
+        const auto keep = [&result](const HomingService::Result &r) { result = r; };
+
+        service.saveHost(host, {{QStringLiteral("token"), good}}, this, keep);
+        QTRY_VERIFY(result);
+        QVERIFY2(!result->ok && result->error.contains(QStringLiteral("duckdns.org")), qPrintable(result->error));
+        QVERIFY(fixture.runtime->config().hosts.isEmpty());
+
+        host.name = QStringLiteral("home.duckdns.org");
+        result.reset();
+        service.saveHost(host, {{QStringLiteral("token"), QStringLiteral("not-a-token")}}, this, keep);
+        QTRY_VERIFY(result);
+        QVERIFY2(!result->ok && result->error.contains(QStringLiteral("DuckDNS token")), qPrintable(result->error));
+        QVERIFY(fixture.runtime->config().hosts.isEmpty());
+        QVERIFY(fixture.secrets->entries().isEmpty());
+
+        result.reset();
+        service.saveHost(host, {{QStringLiteral("token"), good}}, this, keep);
+        QTRY_VERIFY(result);
+        QVERIFY2(result->ok, qPrintable(result->error));
+        const QString key = SecretStore::keyFor(host.id, QStringLiteral("token"));
+        QTRY_COMPARE(fixture.secrets->entries().value(key), good);
+
+        result.reset(); // homingctl secret set goes through storeSecret
+        service.storeSecret(host.id, QStringLiteral("token"), QStringLiteral("hunter2"), this, keep);
+        QTRY_VERIFY(result);
+        QVERIFY2(!result->ok && result->error.contains(QStringLiteral("DuckDNS token")), qPrintable(result->error));
+        QCOMPARE(fixture.secrets->entries().value(key), good);
+    }
+
     void removingAHostRemovesItsSecrets()
     {
         Test::GuiFixture fixture;

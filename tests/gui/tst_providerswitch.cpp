@@ -22,6 +22,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -82,6 +83,26 @@ QSet<QString> defaultServers(const ProviderInfo &info)
     return hosts;
 }
 
+// A secret for provider `tag`, recognisable and in the form the provider documents where it does
+// (a DuckDNS token is a UUID, a Cloudflare token 40 characters or more).
+QString secretFor(const FieldInfo &field, const QString &tag)
+{
+    const QString plain = tag + QStringLiteral("-secret-") + field.name;
+    if (field.pattern.isEmpty())
+        return plain;
+    const QRegularExpression form(QRegularExpression::anchoredPattern(field.pattern));
+    const QString letter = tag.left(1);
+    const QStringList candidates {
+        plain.leftJustified(28, QLatin1Char('x')), plain.leftJustified(40, QLatin1Char('x')),
+        QStringLiteral("%1-%2-%2-%2-%3").arg(letter.repeated(8), letter.repeated(4), letter.repeated(12))};
+    for (const QString &candidate : candidates) {
+        if (form.match(candidate).hasMatch())
+            return candidate;
+    }
+    qWarning("no test value matches the pattern of %s", qPrintable(field.name));
+    return plain;
+}
+
 // What a user types for provider `tag` ("a" or "b"): recognisable values, valid by the field's rules.
 // A's server fields get A's own default typed in; B's with a default are left alone (the default
 // is the placeholder), B's without one point at the loopback stand-in.
@@ -97,7 +118,7 @@ QString valueFor(const ProviderInfo &info, const FieldInfo &field, const QString
             return field.defaultValue.isEmpty() ? QStringLiteral("https://a-server.example.net") : field.defaultValue;
         return field.defaultValue.isEmpty() ? standIn.toString() : QString();
     case FieldInfo::Kind::Secret:
-        return tag + QStringLiteral("-secret-") + field.name;
+        return secretFor(field, tag);
     case FieldInfo::Kind::Text:
         if (info.protocol == QLatin1String("rfc2136") && field.name == QLatin1String("server"))
             return tag == QLatin1String("a") ? QStringLiteral("192.0.2.53") : QStringLiteral("127.0.0.1");
@@ -278,8 +299,8 @@ private slots:
                 QHash<QString, QString> typed;
                 for (const QString &name : b.secretFields()) {
                     const QString key = SecretStore::keyFor(id, name);
-                    QCOMPARE(fixture.secrets->entries().value(key), QStringLiteral("b-secret-") + name);
-                    typed.insert(name, QStringLiteral("b-secret-") + name);
+                    QCOMPARE(fixture.secrets->entries().value(key), secretFor(*b.field(name), QStringLiteral("b")));
+                    typed.insert(name, secretFor(*b.field(name), QStringLiteral("b")));
                 }
                 for (const QString &name : a.secretFields()) {
                     if (!b.secretFields().contains(name))

@@ -149,7 +149,7 @@ private slots:
         // The window's status bar says where the secrets are, that Homing is online, and when it
         // checks next: the next poll, as the scheduler has it.
         const QString status = desktop.window()->findChild<QLabel *>(QStringLiteral("statusText"))->text();
-        QVERIFY2(status.contains(QStringLiteral("Secrets are kept in")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("Passwords are kept in memory only")), qPrintable(status));
         const QString next
             = QLocale().toString(desktop.scheduler()->nextWakeup().toLocalTime().time(), QLocale::ShortFormat);
         QVERIFY2(status.contains(QStringLiteral("Online; next check at %1.").arg(next)), qPrintable(status));

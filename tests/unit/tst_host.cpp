@@ -38,21 +38,42 @@ private slots:
     void rejectsBadNames_data()
     {
         QTest::addColumn<QString>("input");
-        QTest::newRow("empty") << "";
-        QTest::newRow("single-label") << "localhost";
-        QTest::newRow("space") << "my host.example.org";
-        QTest::newRow("leading-hyphen") << "-a.example.org";
-        QTest::newRow("url") << "https://home.example.org/";
-        QTest::newRow("too-long-label") << QString(64, QLatin1Char('a')) + QStringLiteral(".example.org");
+        QTest::addColumn<QString>("says"); // what the message must name
+        QTest::newRow("empty") << ""
+                               << "enter a host name";
+        QTest::newRow("single-label") << "localhost"
+                                      << "needs a domain";
+        QTest::newRow("space") << "my host.example.org"
+                               << "not a valid host name";
+        QTest::newRow("leading-hyphen") << "-a.example.org"
+                                        << "not a valid host name";
+        QTest::newRow("url") << "https://home.example.org/"
+                             << "not a valid host name";
+        QTest::newRow("too-long-label") << QString(64, QLatin1Char('a')) + QStringLiteral(".example.org")
+                                        << "64 characters long";
+        QTest::newRow("300-character-label")
+            << QString(300, QLatin1Char('b')) + QStringLiteral(".example.org") << "300 characters long";
+        QTest::newRow("long-in-ascii") << QString(60, QChar(0x00FC)) + QStringLiteral(".example.org")
+                                       << "once written in ASCII";
+        QTest::newRow("ipv4-address") << "192.0.2.7"
+                                      << "is an IP address";
+        QTest::newRow("ipv6-address") << "2001:db8::7"
+                                      << "is an IP address";
+        QTest::newRow("numeric-top-level") << "home.example.123"
+                                           << "ends in a number";
+        QTest::newRow("two-dots") << "home..example.org"
+                                  << "empty part";
     }
 
     void rejectsBadNames()
     {
         QFETCH(QString, input);
+        QFETCH(QString, says);
         QString out;
         QString error;
         QVERIFY(!Host::normalizeName(input, &out, &error));
-        QVERIFY(!error.isEmpty());
+        QVERIFY2(error.contains(says), qPrintable(error));
+        QVERIFY2(error.size() < 200, "the message quotes at most a short piece of the input");
     }
 
     void jsonRoundTrip()

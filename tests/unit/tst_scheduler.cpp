@@ -165,6 +165,20 @@ private slots:
         // 0, +5, +10, +20, +40 min, then hourly: 0, 300, 900, 2100, 4500, 8100, 11700, ... 84900 s.
         QCOMPARE(s->sent(), 27);
         QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::RetryScheduled);
+        // The timeline's newest failure says when the next try is: the stored row carries the time
+        // the record waits for, as read back from SQLite.
+        const HostRecord stored = s->runtime->state()->load(s->hosts.first());
+        QVERIFY(stored.nextAttempt.isValid());
+        bool found = false;
+        for (const HistoryEvent &event : s->runtime->history()->events(s->hosts.first(), 50)) {
+            if (event.outcome == QLatin1String("retry-later")) {
+                QCOMPARE(event.retryAt, stored.nextAttempt);
+                found = true;
+                break;
+            }
+        }
+        QVERIFY2(found, "no retry-later row");
+        QVERIFY(!stored.credentialsRejected);
         // The address was still checked at every poll (every 300 s), which costs the provider nothing.
         QVERIFY(s->echo.requests().size() >= 24 * 12);
     }
@@ -183,6 +197,8 @@ private slots:
         QCOMPARE(s->sent(), 1);
         QCOMPARE(attention.count(), 1);
         QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::NeedsAttention);
+        // badauth is the password itself: the window offers to enter it again, after a restart too.
+        QVERIFY(s->runtime->state()->load(s->hosts.first()).credentialsRejected);
         QVERIFY(!scheduler.nextCheck(s->hosts.first()).isValid());
         scheduler.networkChanged(QStringLiteral("test"));
         waitIdle(scheduler);
@@ -195,6 +211,7 @@ private slots:
         QCOMPARE(s->sent(), 2);
         QCOMPARE(recovered.count(), 1);
         QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::UpToDate);
+        QVERIFY(!s->runtime->state()->load(s->hosts.first()).credentialsRejected);
     }
 
     // The timeline says "Update sent" only when a request left the machine: a DuckDNS host whose

@@ -443,7 +443,8 @@ bool HostEditorDialog::validate()
     };
     QString ace;
     QString why;
-    report(m_nameMessage, Host::normalizeName(m_name->text(), &ace, &why) ? QString() : why);
+    const bool nameOk = Host::normalizeName(m_name->text(), &ace, &why) && providerInfo().acceptsName(ace, &why);
+    report(m_nameMessage, nameOk ? QString() : why);
     report(m_familyMessage, m_ipv4->isChecked() || m_ipv6->isChecked() ? QString() : tr("Choose IPv4, IPv6 or both."));
     const bool fixedId
         = m_ipv6->isChecked() && m_ipv6Policy->currentData().toInt() == static_cast<int>(Ipv6Policy::FixedInterfaceId);
@@ -527,6 +528,19 @@ QHash<QString, QString> HostEditorDialog::secrets() const
 void HostEditorDialog::showError(const QString &message)
 {
     setMessage(m_error, message);
+}
+
+void HostEditorDialog::askForSecret(const QString &field, const QString &why)
+{
+    for (const FieldEditor &editor : std::as_const(m_fields)) {
+        if (editor.info.name != field)
+            continue;
+        if (auto *edit = qobject_cast<QLineEdit *>(editor.editor)) {
+            edit->clear();
+            edit->setFocus(Qt::OtherFocusReason);
+        }
+    }
+    showError(why);
 }
 
 void HostEditorDialog::showTestResult(bool ok, const QString &message)

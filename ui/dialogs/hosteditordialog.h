@@ -38,6 +38,9 @@ public:
 
     // Shows a message at the bottom of the dialog (e.g. the keychain refused) and keeps the input.
     void showError(const QString &message);
+    // For a host whose provider refused its secret: empties that field, puts the cursor there and
+    // says why above the buttons.
+    void askForSecret(const QString &field, const QString &why);
     // The result of the Test button: ok or not, in words.
     void showTestResult(bool ok, const QString &message);
 

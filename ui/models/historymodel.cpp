@@ -68,6 +68,18 @@ QString HistoryModel::outcomeText(const QString &outcome)
     return outcome;
 }
 
+QString HistoryModel::outcomeText(const HistoryEvent &event)
+{
+    if (event.outcome != QLatin1String("retry-later") || !event.retryAt.isValid())
+        return outcomeText(event.outcome);
+    const QDateTime at = event.retryAt.toLocalTime();
+    const QLocale locale;
+    // The day only when it is not the day of the row: "Retrying at 14:05", "Retrying on 3 Dec 09:00".
+    if (at.date() == event.time.toLocalTime().date())
+        return tr("Retrying at %1").arg(locale.toString(at.time(), QLocale::ShortFormat));
+    return tr("Retrying on %1").arg(locale.toString(at, QLocale::ShortFormat));
+}
+
 QString HistoryModel::kindText(HistoryEvent::Kind kind)
 {
     switch (kind) {
@@ -126,7 +138,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case SourceColumn:
         return event.source;
     case OutcomeColumn:
-        return outcomeText(event.outcome);
+        return outcomeText(event);
     case DetailColumn:
         return event.detail;
     case DurationColumn:

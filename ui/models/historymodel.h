@@ -45,6 +45,8 @@ public:
 
     static QString kindText(HistoryEvent::Kind kind);
     static QString outcomeText(const QString &outcome); // the stored outcome word, as a person reads it
+    // The Outcome column of one row: outcomeText(), with the time of the next try where there is one.
+    static QString outcomeText(const HistoryEvent &event);
 
 private:
     QList<HistoryEvent> m_events;

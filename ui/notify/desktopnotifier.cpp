@@ -33,7 +33,7 @@ DesktopNotifier::DesktopNotifier(QSystemTrayIcon *fallback, const QDBusConnectio
     }
 }
 
-void DesktopNotifier::notify(const QString &title, const QString &body, const QString &key)
+void DesktopNotifier::notify(const QString &title, const QString &body, const QString &key, const QString &fixLabel)
 {
     if (!m_bus.isConnected()) {
         showFallback(title, body, key);
@@ -45,8 +45,10 @@ void DesktopNotifier::notify(const QString &title, const QString &body, const QS
     QVariantMap hints;
     hints.insert(QStringLiteral("desktop-entry"), desktopEntry);
     hints.insert(QStringLiteral("category"), QStringLiteral("network"));
-    call << QStringLiteral("Homing") << uint(0) << desktopEntry << title << body
-         << QStringList {QStringLiteral("default"), tr("Open")} << hints << int(-1);
+    QStringList actions {QStringLiteral("default"), tr("Open")};
+    if (!fixLabel.isEmpty())
+        actions << fixAction << fixLabel;
+    call << QStringLiteral("Homing") << uint(0) << desktopEntry << title << body << actions << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, 10000), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, title, body, key] {
         watcher->deleteLater();
@@ -80,6 +82,8 @@ void DesktopNotifier::onActionInvoked(uint id, const QString &action)
         return;
     if (action == QLatin1String("default"))
         emit activated(it.value());
+    else if (action == fixAction)
+        emit fixRequested(it.value());
 }
 
 void DesktopNotifier::onNotificationClosed(uint id, uint reason)

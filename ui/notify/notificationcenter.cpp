@@ -66,13 +66,14 @@ void NotificationCenter::addressChanged(AddressFamily family, const QHostAddress
     m_notifier->notify(title, body, openKey);
 }
 
-void NotificationCenter::hostNeedsAttention(const QString &hostKey, const QString &hostName, const QString &reason)
+void NotificationCenter::hostNeedsAttention(const QString &hostKey, const QString &hostName, const QString &reason,
+                                            const QString &fixLabel)
 {
     if (!allowed(Kind::Attention, QStringLiteral("attention/") + hostKey))
         return;
     m_lastByEvent.remove(QStringLiteral("recovery/") + hostKey);
     m_notifier->notify(tr("%1 needs your attention").arg(hostName),
-                       reason.isEmpty() ? tr("Open Homing to see what happened.") : reason, hostKey);
+                       reason.isEmpty() ? tr("Open Homing to see what happened.") : reason, hostKey, fixLabel);
 }
 
 void NotificationCenter::hostRecovered(const QString &hostKey, const QString &hostName)

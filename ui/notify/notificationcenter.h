@@ -37,7 +37,9 @@ public:
 
     void addressChanged(AddressFamily family, const QHostAddress &oldAddress, const QHostAddress &newAddress,
                         const QStringList &followingHosts, const QString &openKey);
-    void hostNeedsAttention(const QString &hostKey, const QString &hostName, const QString &reason);
+    // fixLabel: the action that leads to the fix ("Re-enter password…"), if any.
+    void hostNeedsAttention(const QString &hostKey, const QString &hostName, const QString &reason,
+                            const QString &fixLabel = {});
     void hostRecovered(const QString &hostKey, const QString &hostName);
 
     static constexpr int quietSeconds = 600; // same event again: not within ten minutes

@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
+#include "attentionfix.h"
 #include "hostdetailpane.h"
 #include "models/hosttablemodel.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -53,6 +56,28 @@ MainWindow::MainWindow(HostTableModel *model, QWidget *parent)
     m_addresses->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_addresses->setWordWrap(true);
     hostsLayout->addWidget(m_addresses);
+
+    // The selected host needs the user: what happened, and the way to the fix, above its timeline.
+    m_attention = new QFrame(hostsPage);
+    m_attention->setObjectName(QStringLiteral("attentionBar"));
+    m_attention->setFrameShape(QFrame::StyledPanel);
+    m_attention->setStyleSheet(
+        QStringLiteral("#attentionBar { background: palette(alternate-base); border: 1px solid #d1242f; }"));
+    auto *attentionLayout = new QHBoxLayout(m_attention);
+    m_attentionText = new QLabel(m_attention);
+    m_attentionText->setObjectName(QStringLiteral("attentionText"));
+    m_attentionText->setWordWrap(true);
+    m_attentionText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_attentionFix = new QPushButton(m_attention);
+    m_attentionFix->setObjectName(QStringLiteral("attentionFix"));
+    attentionLayout->addWidget(m_attentionText, 1);
+    attentionLayout->addWidget(m_attentionFix);
+    m_attention->setVisible(false);
+    hostsLayout->addWidget(m_attention);
+    connect(m_attentionFix, &QPushButton::clicked, this, [this] {
+        if (!selectedHostId().isNull())
+            emit fixRequested(selectedHostId());
+    });
 
     auto *splitter = new QSplitter(Qt::Vertical, hostsPage);
     m_table = new QTableView(splitter);
@@ -247,6 +272,17 @@ void MainWindow::refreshActions()
     m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
     m_pause->setIcon(
         QIcon::fromTheme(paused ? QStringLiteral("media-playback-start") : QStringLiteral("media-playback-pause")));
+
+    const int row = selected ? m_model->rowOf(id) : -1;
+    const Host *host = row >= 0 ? m_model->hostAt(row) : nullptr;
+    const HostRecord record = m_model->recordOf(id);
+    const std::optional<AttentionFix> fix = host ? attentionFix(*host, record) : std::nullopt;
+    m_attention->setVisible(fix.has_value());
+    if (fix) {
+        m_attentionText->setText(tr("<b>%1 needs you.</b> %2")
+                                     .arg(host->displayName().toHtmlEscaped(), record.attentionReason.toHtmlEscaped()));
+        m_attentionFix->setText(fix->label);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

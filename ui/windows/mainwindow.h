@@ -4,7 +4,9 @@
 #include <QUuid>
 
 class QAction;
+class QFrame;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -40,6 +42,7 @@ signals:
     void settingsRequested();
     void quitRequested();
     void selectedHostChanged(const QUuid &hostId);
+    void fixRequested(const QUuid &hostId); // the "needs you" bar's button
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +60,9 @@ private:
     HostDetailPane *m_detail;
     QLabel *m_addresses;
     QLabel *m_status;
+    QFrame *m_attention;
+    QLabel *m_attentionText;
+    QPushButton *m_attentionFix;
     QAction *m_add = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_remove = nullptr;

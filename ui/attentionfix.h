@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/host.h"
+#include "model/hostrecord.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace Homing {
+
+// What the window and the "needs you" notification offer for a host that stopped until the user
+// acts: "Re-enter password…" (or token, or key) when the provider refused the secret itself, else
+// "Edit host…". nullopt for a host that does not need the user.
+struct AttentionFix
+{
+    enum class Kind
+    {
+        EditHost,
+        ReenterSecret
+    };
+
+    Kind kind = Kind::EditHost;
+    QString label; // for a button or a notification action
+    QString secretField; // with ReenterSecret: the provider's field to enter again
+};
+
+std::optional<AttentionFix> attentionFix(const Host &host, const HostRecord &record);
+
+} // namespace Homing
