@@ -3449,8 +3449,8 @@
     </message>
     <message>
         <location line="+27"/>
-        <source>an http source needs ipv4Url, ipv6Url or both</source>
-        <translation>eine HTTP-Quelle braucht ipv4Url, ipv6Url oder beides</translation>
+        <source>an http source needs an IPv4 URL (ipv4Url), an IPv6 URL (ipv6Url) or both</source>
+        <translation>eine HTTP-Quelle braucht eine IPv4-URL (ipv4Url), eine IPv6-URL (ipv6Url) oder beides</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -3449,8 +3449,8 @@
     </message>
     <message>
         <location line="+27"/>
-        <source>an http source needs ipv4Url, ipv6Url or both</source>
-        <translation>une source http nécessite ipv4Url, ipv6Url ou les deux</translation>
+        <source>an http source needs an IPv4 URL (ipv4Url), an IPv6 URL (ipv6Url) or both</source>
+        <translation>une source http a besoin d&apos;une URL IPv4 (ipv4Url), d&apos;une URL IPv6 (ipv6Url) ou des deux</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -203,7 +203,7 @@ bool SourceConfig::fromJson(const QJsonObject &object, SourceConfig *source, QSt
         }
         if (!any) {
             *field = QStringLiteral("ipv4Url");
-            *error = Text::tr("an http source needs ipv4Url, ipv6Url or both");
+            *error = Text::tr("an http source needs an IPv4 URL (ipv4Url), an IPv6 URL (ipv6Url) or both");
             return false;
         }
         const QString format = result.options.value(QStringLiteral("format"), QStringLiteral("auto")).toString();
