@@ -1794,7 +1794,7 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
         <translation>Läuft ohne Shell; {family} in den Argumenten wird zu ipv4 oder ipv6. Das Programm muss eine Adresse ausgeben.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>IPv&amp;4</source>
         <translation>IPv&amp;4</translation>
     </message>
@@ -1809,7 +1809,7 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
         <translation>Fragen nach:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Edit address source %1</source>
         <translation>Adressquelle %1 bearbeiten</translation>
     </message>

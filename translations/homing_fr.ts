@@ -1794,7 +1794,7 @@ Cliquez sur Enregistrer pour réessayer.</translation>
         <translation>S&apos;exécute sans shell ; {family} dans les arguments devient ipv4 ou ipv6. Le programme doit afficher une adresse.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>IPv&amp;4</source>
         <translation>IPv&amp;4</translation>
     </message>
@@ -1809,7 +1809,7 @@ Cliquez sur Enregistrer pour réessayer.</translation>
         <translation>Demander :</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Edit address source %1</source>
         <translation>Modifier la source d&apos;adresse %1</translation>
     </message>

@@ -175,10 +175,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(editor));
         QCOMPARE(child<QComboBox>(editor, "sourceKind")->currentData().toString(), QStringLiteral("http"));
         auto *save = child<QPushButton>(editor, "saveSource");
-        QVERIFY(!save->isEnabled()); // no URL yet
+        QVERIFY(!save->isEnabled()); // no URL yet, but nothing is called wrong before the first key
+        QVERIFY(!showsProblem(editor, "ipv4Url", ""));
         const QString url = router.url(QStringLiteral("/ip")).toString();
         QTest::keyClicks(child<QLineEdit>(editor, "ipv4Url"), url);
         QVERIFY(save->isEnabled());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the picture as laid out now
         const QPixmap editorShot = editor->grab();
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_VERIFY(!editor);
@@ -196,13 +198,21 @@ private slots:
         QVERIFY(child<QPushButton>(dialog, "testSource")->isEnabled());
         // tests/gui/screenshots.sh-style run under Xvfb: HOMING_SCREENSHOT_DIR=docs/screenshots.
         if (const QString shots = qEnvironmentVariable("HOMING_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            // Settings, and the editor beside it at the height of the source list, on the grey
+            // desktop of tests/gui/screenshots.sh.
             const QPixmap settingsShot = dialog->grab();
-            QPixmap both(settingsShot.width() + editorShot.width() + 24,
-                         std::max(settingsShot.height(), editorShot.height()));
-            both.fill(dialog->palette().color(QPalette::Window).darker(115));
+            const int margin = 16;
+            const int editorTop = std::max(margin, list->mapTo(dialog, QPoint()).y() - editorShot.height() / 2);
+            QPixmap both(settingsShot.width() + editorShot.width() + 3 * margin,
+                         std::max(settingsShot.height(), editorTop + editorShot.height()) + 2 * margin);
+            both.fill(QColor(0x3c, 0x41, 0x48));
             QPainter painter(&both);
-            painter.drawPixmap(0, 0, settingsShot);
-            painter.drawPixmap(settingsShot.width() + 24, 0, editorShot);
+            painter.drawPixmap(margin, margin, settingsShot);
+            const QPoint editorAt(settingsShot.width() + 2 * margin, editorTop + margin);
+            painter.drawPixmap(editorAt, editorShot);
+            painter.setPen(QColor(0x20, 0x23, 0x27));
+            painter.drawRect(QRect(QPoint(margin, margin), settingsShot.size()).adjusted(-1, -1, 0, 0));
+            painter.drawRect(QRect(editorAt, editorShot.size()).adjusted(-1, -1, 0, 0));
             painter.end();
             QVERIFY(both.save(shots + QStringLiteral("/settings-sources.png")));
         }
@@ -360,6 +370,8 @@ private slots:
         QCOMPARE(ipv4Url->text(), fixture.echo.url(QStringLiteral("/ip")).toString());
         QCOMPARE(child<QComboBox>(editor, "format")->currentData().toString(), QStringLiteral("plain"));
         const QString moved = fixture.echo.url(QStringLiteral("/json")).toString();
+        retype(ipv4Url, QString());
+        QVERIFY(showsProblem(editor, "ipv4Url", "an IPv4 URL")); // an edited source is checked from the start
         retype(ipv4Url, moved);
         auto *format = child<QComboBox>(editor, "format");
         format->setCurrentIndex(format->findData(QStringLiteral("json")));

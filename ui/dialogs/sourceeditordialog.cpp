@@ -201,10 +201,21 @@ SourceEditorDialog::SourceEditorDialog(const QStringList &takenIds, QWidget *par
     m_commandIpv4->setChecked(true);
     serviceChanged();
 
-    for (QLineEdit *edit : findChildren<QLineEdit *>())
+    // Problems are shown from the user's first change on (a new source starts empty, not wrong).
+    const auto touched = [this] {
+        m_touched = true;
+        validate();
+    };
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
         connect(edit, &QLineEdit::textChanged, this, &SourceEditorDialog::validate);
-    for (QCheckBox *box : findChildren<QCheckBox *>())
+        connect(edit, &QLineEdit::textEdited, this, touched);
+    }
+    for (QCheckBox *box : findChildren<QCheckBox *>()) {
         connect(box, &QCheckBox::toggled, this, &SourceEditorDialog::validate);
+        connect(box, &QCheckBox::clicked, this, touched);
+    }
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        connect(combo, &QComboBox::activated, this, touched);
     connect(m_format, &QComboBox::currentIndexChanged, this, &SourceEditorDialog::validate);
     connect(m_policy, &QComboBox::currentIndexChanged, this, &SourceEditorDialog::showKind);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &SourceEditorDialog::showKind);
@@ -299,6 +310,7 @@ void SourceEditorDialog::serviceChanged()
 void SourceEditorDialog::setSource(const SourceConfig &source)
 {
     m_original = source;
+    m_touched = true;
     setWindowTitle(tr("Edit address source %1").arg(source.id));
     const QSignalBlocker blockKind(m_kind);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(source.kind)));
@@ -414,7 +426,7 @@ void SourceEditorDialog::validate()
     m_valid = SourceConfig::fromJson(toJson(), &checked, &field, &error);
     if (m_valid) {
         m_checked = checked;
-    } else {
+    } else if (m_touched) {
         const auto it = m_fields.constFind(kind() + QLatin1Char('/') + field);
         QLabel *label = it != m_fields.constEnd() ? it->message : m_message;
         if (!error.isEmpty())

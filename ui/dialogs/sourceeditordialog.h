@@ -55,6 +55,7 @@ private:
     SourceConfig m_original; // the source being edited; id empty for a new one
     SourceConfig m_checked; // the last valid reading
     bool m_valid = false;
+    bool m_touched = false; // problems are shown once the user changed something
     QString m_lastService;
 
     QFormLayout *m_form;
