@@ -1427,7 +1427,7 @@
 <context>
     <name>Homing::HomingService</name>
     <message>
-        <location filename="../core/service/homingservice.cpp" line="+64"/>
+        <location filename="../core/service/homingservice.cpp" line="+65"/>
         <source>%1 is already configured with this provider.</source>
         <translation>%1 ist bei diesem Anbieter bereits eingerichtet.</translation>
     </message>
@@ -1452,7 +1452,17 @@
         <translation>Wählen Sie einen anderen Anbieter.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+84"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This source is set to ask for neither IPv4 nor IPv6.</source>
+        <translation>Diese Quelle ist so eingestellt, dass sie weder nach IPv4 noch nach IPv6 fragt.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>%1 already has a state of its own in Homing; it is kept.</source>
         <translation>%1 hat in Homing bereits einen eigenen Zustand; er bleibt erhalten.</translation>
     </message>
@@ -3393,7 +3403,12 @@
         <translation>muss eine IP-Adresse sein (oder &quot;&quot;, um diese Adressfamilie auszuschalten)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>a dns source needs a server for IPv4, IPv6 or both</source>
+        <translation>eine DNS-Quelle braucht einen Server für IPv4, IPv6 oder beide</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>must be an interface name such as &quot;eth0&quot;</source>
         <translation>muss ein Schnittstellenname sein, z. B. „eth0“</translation>
     </message>
@@ -3434,8 +3449,8 @@
     </message>
     <message>
         <location line="+27"/>
-        <source>an http source needs ipv4Url, ipv6Url or both</source>
-        <translation>eine HTTP-Quelle braucht ipv4Url, ipv6Url oder beides</translation>
+        <source>an http source needs an IPv4 URL (ipv4Url), an IPv6 URL (ipv6Url) or both</source>
+        <translation>eine HTTP-Quelle braucht eine IPv4-URL (ipv4Url), eine IPv6-URL (ipv6Url) oder beides</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -1427,7 +1427,7 @@
 <context>
     <name>Homing::HomingService</name>
     <message>
-        <location filename="../core/service/homingservice.cpp" line="+64"/>
+        <location filename="../core/service/homingservice.cpp" line="+65"/>
         <source>%1 is already configured with this provider.</source>
         <translation>%1 est déjà configuré chez ce fournisseur.</translation>
     </message>
@@ -1452,7 +1452,17 @@
         <translation>Choisissez un autre fournisseur.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+84"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This source is set to ask for neither IPv4 nor IPv6.</source>
+        <translation>Cette source n&apos;est réglée pour demander ni IPv4 ni IPv6.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>%1 already has a state of its own in Homing; it is kept.</source>
         <translation>%1 a déjà son propre état dans Homing ; il est conservé.</translation>
     </message>
@@ -3393,7 +3403,12 @@
         <translation>doit être une adresse IP (ou &quot;&quot; pour désactiver cette famille)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>a dns source needs a server for IPv4, IPv6 or both</source>
+        <translation>une source DNS a besoin d&apos;un serveur pour IPv4, IPv6 ou les deux</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>must be an interface name such as &quot;eth0&quot;</source>
         <translation>doit être un nom d&apos;interface tel que « eth0 »</translation>
     </message>
@@ -3434,8 +3449,8 @@
     </message>
     <message>
         <location line="+27"/>
-        <source>an http source needs ipv4Url, ipv6Url or both</source>
-        <translation>une source http nécessite ipv4Url, ipv6Url ou les deux</translation>
+        <source>an http source needs an IPv4 URL (ipv4Url), an IPv6 URL (ipv6Url) or both</source>
+        <translation>une source http a besoin d&apos;une URL IPv4 (ipv4Url), d&apos;une URL IPv6 (ipv6Url) ou des deux</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+155"/>
         <source>Diagnostics copied to the clipboard (secrets removed).</source>
         <translation>Diagnose in die Zwischenablage kopiert (Geheimnisse entfernt).</translation>
     </message>
@@ -1356,7 +1356,7 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
 <context>
     <name>Homing::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="+55"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="+58"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
@@ -1386,12 +1386,7 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
         <translation>&amp;Minimiert im Systemabschnitt der Kontrollleiste starten</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Notify when the public &amp;address changes</source>
-        <translation>Benachrichtigen, wenn sich die öffentliche A&amp;dresse ändert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Notify when a host &amp;needs my attention</source>
         <translation>Benachrichtigen, wenn ein Host meine A&amp;ufmerksamkeit braucht</translation>
     </message>
@@ -1426,17 +1421,12 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
         <translation>Adresse prüfen al&amp;le:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Address sources</source>
         <translation>Adressquellen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>Address so&amp;urces:</source>
         <translation>Adress&amp;quellen:</translation>
     </message>
@@ -1456,7 +1446,52 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
         <translation>Wie viele Quellen übereinstimmen müssen, bevor eine geänderte Adresse veröffentlicht wird.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-54"/>
+        <source>Notify when the pu&amp;blic address changes</source>
+        <translation>Benachrichtigen, wenn sich die öffentliche A&amp;dresse ändert</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a web or DNS echo service, an interface, the router or a command.</source>
+        <translation>Einen Web- oder DNS-Echodienst, eine Schnittstelle, den Router oder einen Befehl hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the selected source.</source>
+        <translation>Die ausgewählte Quelle ändern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rem&amp;ove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected source.</source>
+        <translation>Die ausgewählte Quelle entfernen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask the selected source once now, as it is set here.</source>
+        <translation>Die ausgewählte Quelle jetzt einmal fragen, so wie sie hier eingestellt ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -1511,7 +1546,57 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
         <translation>Kopiert Version, Einstellungen und Host-Zustände in die Zwischenablage, ohne Geheimnisse.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+95"/>
+        <source>%1 is the only enabled address source; Homing needs at least one. Add or enable another source first.</source>
+        <translation>%1 ist die einzige eingeschaltete Adressquelle; Homing braucht mindestens eine. Fügen Sie zuerst eine andere Quelle hinzu oder schalten Sie eine ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 takes its address from %2 only; choose another source for it in the host editor first.</source>
+        <translation>%1 bezieht seine Adresse nur von %2; wählen Sie dafür zuerst im Host-Editor eine andere Quelle.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Asking %1…</source>
+        <translation>%1 wird gefragt…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 was not asked: %2</source>
+        <translation>%1 wurde nicht gefragt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 gave no %2 address: %3</source>
+        <translation>%1 lieferte keine %2-Adresse: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered %2 for %3.</source>
+        <translation>%1 antwortete %2 für %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Homing publishes it only for hosts that allow private addresses.</source>
+        <translation>Homing veröffentlicht sie nur für Hosts, die private Adressen erlauben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Homing does not publish it: %1.</source>
+        <translation>Homing veröffentlicht sie nicht: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Enable at least one address source.</source>
         <translation>Aktivieren Sie mindestens eine Adressquelle.</translation>
     </message>
@@ -1532,6 +1617,226 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
         <location line="+4"/>
         <source>Homing is already running but did not answer in time.</source>
         <translation>Homing läuft bereits, hat aber nicht rechtzeitig geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::SourceEditorDialog</name>
+    <message>
+        <location filename="../ui/dialogs/sourceeditordialog.cpp" line="+110"/>
+        <source>Add address source</source>
+        <translation>Adressquelle hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Web echo service (HTTPS)</source>
+        <translation>Web-Echodienst (HTTPS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS echo service</source>
+        <translation>DNS-Echodienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network interface of this machine</source>
+        <translation>Netzwerkschnittstelle dieses Rechners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Router (UPnP-IGD)</source>
+        <translation>Router (UPnP-IGD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command that prints the address</source>
+        <translation>Befehl, der die Adresse ausgibt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv&amp;4 URL:</source>
+        <translation>IPv&amp;4-URL:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv&amp;6 URL:</source>
+        <translation>IPv&amp;6-URL:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recognize it (any of the ones below)</source>
+        <translation>Automatisch erkennen (eines der folgenden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Just the address</source>
+        <translation>Nur die Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON with an &quot;ip&quot; field</source>
+        <translation>JSON mit einem Feld „ip“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloudflare trace (ip=…)</source>
+        <translation>Cloudflare-Trace (ip=…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checkip page (Current IP Address: …)</source>
+        <translation>checkip-Seite (Current IP Address: …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer &amp;format:</source>
+        <translation>Antwort&amp;format:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave a URL empty to not ask for that family. Plain http:// is accepted only for a server on this machine.</source>
+        <translation>Lassen Sie eine URL leer, um für diese Adressfamilie nicht zu fragen. Einfaches http:// ist nur für einen Server auf diesem Rechner erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv&amp;4 server:</source>
+        <translation>IPv&amp;4-Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv&amp;6 server:</source>
+        <translation>IPv&amp;6-Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <location line="+6"/>
+        <source>&amp;Timeout (ms):</source>
+        <translation>&amp;Zeitlimit (ms):</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Leave a server empty to not ask for that family.</source>
+        <translation>Lassen Sie einen Server leer, um für diese Adressfamilie nicht zu fragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every interface but loopback</source>
+        <translation>jede Schnittstelle außer Loopback</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Interface:</source>
+        <translation>&amp;Netzwerkschnittstelle:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stable (kept while the prefix stays)</source>
+        <translation>Stabil (bleibt, solange das Präfix bleibt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary (the privacy address)</source>
+        <translation>Temporär (die Privacy-Adresse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This prefix with a fixed interface identifier</source>
+        <translation>Dieses Präfix mit fester Schnittstellenkennung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv6 &amp;policy:</source>
+        <translation>IPv6-&amp;Richtlinie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface i&amp;dentifier:</source>
+        <translation>Schnittstellen&amp;kennung:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discovery address:</source>
+        <translation>&amp;Multicast-Adresse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discovery p&amp;ort:</source>
+        <translation>Multicast-P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asks the router on this network for its WAN address. IPv4 only.</source>
+        <translation>Fragt den Router dieses Netzes nach seiner WAN-Adresse. Nur IPv4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;mmand:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Runs without a shell; {family} in the arguments becomes ipv4 or ipv6. The program must print one address.</source>
+        <translation>Läuft ohne Shell; {family} in den Argumenten wird zu ipv4 oder ipv6. Das Programm muss eine Adresse ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>IPv&amp;4</source>
+        <translation>IPv&amp;4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv&amp;6</source>
+        <translation>IPv&amp;6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask for:</source>
+        <translation>Fragen nach:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Edit address source %1</source>
+        <translation>Adressquelle %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>DNS, %1</source>
+        <translation>DNS, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every interface</source>
+        <translation>jede Schnittstelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interface %1</source>
+        <translation>Schnittstelle %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the router, over UPnP</source>
+        <translation>der Router, über UPnP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+155"/>
         <source>Diagnostics copied to the clipboard (secrets removed).</source>
         <translation>Diagnostic copié dans le presse-papiers (secrets retirés).</translation>
     </message>
@@ -1356,7 +1356,7 @@ Cliquez sur Enregistrer pour réessayer.</translation>
 <context>
     <name>Homing::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="+55"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="+58"/>
         <source>As the system (%1)</source>
         <translation>Comme le système (%1)</translation>
     </message>
@@ -1386,12 +1386,7 @@ Cliquez sur Enregistrer pour réessayer.</translation>
         <translation>Démarrer &amp;réduit dans la zone de notification</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Notify when the public &amp;address changes</source>
-        <translation>Avertir quand l&apos;&amp;adresse publique change</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Notify when a host &amp;needs my attention</source>
         <translation>Avertir quand un hôte demande mon a&amp;ttention</translation>
     </message>
@@ -1426,17 +1421,12 @@ Cliquez sur Enregistrer pour réessayer.</translation>
         <translation>Vérifier l&apos;adresse toutes l&amp;es :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Address sources</source>
         <translation>Sources d&apos;adresse</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>Address so&amp;urces:</source>
         <translation>&amp;Sources d&apos;adresse :</translation>
     </message>
@@ -1456,7 +1446,52 @@ Cliquez sur Enregistrer pour réessayer.</translation>
         <translation>Combien de sources doivent concorder avant qu&apos;une adresse modifiée soit publiée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-54"/>
+        <source>Notify when the pu&amp;blic address changes</source>
+        <translation>Avertir quand l&apos;adresse pu&amp;blique change</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a web or DNS echo service, an interface, the router or a command.</source>
+        <translation>Ajouter un service d&apos;écho web ou DNS, une interface, le routeur ou une commande.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the selected source.</source>
+        <translation>Modifier la source sélectionnée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rem&amp;ove</source>
+        <translation>Suppr&amp;imer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected source.</source>
+        <translation>Supprimer la source sélectionnée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test</source>
+        <translation>Essa&amp;yer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask the selected source once now, as it is set here.</source>
+        <translation>Interroger une fois maintenant la source sélectionnée, telle qu&apos;elle est réglée ici.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
@@ -1511,7 +1546,57 @@ Cliquez sur Enregistrer pour réessayer.</translation>
         <translation>Copie la version, les réglages et l&apos;état des hôtes dans le presse-papiers, sans les secrets.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+95"/>
+        <source>%1 is the only enabled address source; Homing needs at least one. Add or enable another source first.</source>
+        <translation>%1 est la seule source d&apos;adresse activée ; Homing en a besoin d&apos;au moins une. Ajoutez ou activez d&apos;abord une autre source.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 takes its address from %2 only; choose another source for it in the host editor first.</source>
+        <translation>%1 ne prend son adresse que de %2 ; choisissez-lui d&apos;abord une autre source dans l&apos;éditeur d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 was not asked: %2</source>
+        <translation>%1 n&apos;a pas été interrogée : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 gave no %2 address: %3</source>
+        <translation>%1 n&apos;a donné aucune adresse %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered %2 for %3.</source>
+        <translation>%1 a répondu %2 pour %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Homing publishes it only for hosts that allow private addresses.</source>
+        <translation>Homing ne la publie que pour les hôtes qui autorisent les adresses privées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Homing does not publish it: %1.</source>
+        <translation>Homing ne la publie pas : %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Enable at least one address source.</source>
         <translation>Activez au moins une source d&apos;adresse.</translation>
     </message>
@@ -1532,6 +1617,226 @@ Cliquez sur Enregistrer pour réessayer.</translation>
         <location line="+4"/>
         <source>Homing is already running but did not answer in time.</source>
         <translation>Homing est déjà lancé mais n&apos;a pas répondu à temps.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::SourceEditorDialog</name>
+    <message>
+        <location filename="../ui/dialogs/sourceeditordialog.cpp" line="+110"/>
+        <source>Add address source</source>
+        <translation>Ajouter une source d&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Web echo service (HTTPS)</source>
+        <translation>Service d&apos;écho web (HTTPS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS echo service</source>
+        <translation>Service d&apos;écho DNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network interface of this machine</source>
+        <translation>Interface réseau de cette machine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Router (UPnP-IGD)</source>
+        <translation>Routeur (UPnP-IGD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command that prints the address</source>
+        <translation>Commande qui affiche l&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv&amp;4 URL:</source>
+        <translation>URL IPv&amp;4 :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv&amp;6 URL:</source>
+        <translation>URL IPv&amp;6 :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recognize it (any of the ones below)</source>
+        <translation>Reconnaître (l&apos;un des formats ci-dessous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Just the address</source>
+        <translation>L&apos;adresse seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON with an &quot;ip&quot; field</source>
+        <translation>JSON avec un champ « ip »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloudflare trace (ip=…)</source>
+        <translation>Trace Cloudflare (ip=…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checkip page (Current IP Address: …)</source>
+        <translation>Page checkip (Current IP Address: …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer &amp;format:</source>
+        <translation>&amp;Format de réponse :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave a URL empty to not ask for that family. Plain http:// is accepted only for a server on this machine.</source>
+        <translation>Laissez une URL vide pour ne pas interroger cette famille. Le simple http:// n&apos;est accepté que pour un serveur sur cette machine.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv&amp;4 server:</source>
+        <translation>Serveur IPv&amp;4 :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv&amp;6 server:</source>
+        <translation>Serveur IPv&amp;6 :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <location line="+6"/>
+        <source>&amp;Timeout (ms):</source>
+        <translation>&amp;Délai (ms) :</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Leave a server empty to not ask for that family.</source>
+        <translation>Laissez un serveur vide pour ne pas interroger cette famille.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every interface but loopback</source>
+        <translation>toutes les interfaces sauf loopback</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Interface:</source>
+        <translation>&amp;Interface :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stable (kept while the prefix stays)</source>
+        <translation>Stable (conservée tant que le préfixe reste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary (the privacy address)</source>
+        <translation>Temporaire (l&apos;adresse de confidentialité)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This prefix with a fixed interface identifier</source>
+        <translation>Ce préfixe avec un identifiant d&apos;interface fixe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv6 &amp;policy:</source>
+        <translation>&amp;Politique IPv6 :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface i&amp;dentifier:</source>
+        <translation>Identifiant d&apos;interfa&amp;ce :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discovery address:</source>
+        <translation>Adresse de déc&amp;ouverte :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discovery p&amp;ort:</source>
+        <translation>Port de découve&amp;rte :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asks the router on this network for its WAN address. IPv4 only.</source>
+        <translation>Demande au routeur de ce réseau son adresse WAN. IPv4 seulement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;mmand:</source>
+        <translation>Co&amp;mmande :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Runs without a shell; {family} in the arguments becomes ipv4 or ipv6. The program must print one address.</source>
+        <translation>S&apos;exécute sans shell ; {family} dans les arguments devient ipv4 ou ipv6. Le programme doit afficher une adresse.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>IPv&amp;4</source>
+        <translation>IPv&amp;4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv&amp;6</source>
+        <translation>IPv&amp;6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask for:</source>
+        <translation>Demander :</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Edit address source %1</source>
+        <translation>Modifier la source d&apos;adresse %1</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>DNS, %1</source>
+        <translation>DNS, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every interface</source>
+        <translation>toutes les interfaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interface %1</source>
+        <translation>interface %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the router, over UPnP</source>
+        <translation>le routeur, par UPnP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

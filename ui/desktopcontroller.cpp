@@ -438,6 +438,14 @@ void DesktopController::showSettings()
     m_settings = new SettingsDialog(m_runtime->config(), m_uiSettings, autostart.isEnabled(), m_window);
     m_settings->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_settings, &SettingsDialog::saveRequested, this, &DesktopController::saveSettings);
+    connect(m_settings, &SettingsDialog::testSourceRequested, this, [this](const SourceConfig &source) {
+        m_service->testSource(source, m_settings,
+                              [this, id = source.id](const HomingService::Result &result,
+                                                     const QList<HomingService::SourceAnswer> &answers) {
+                                  if (m_settings)
+                                      m_settings->showSourceTest(id, result, answers);
+                              });
+    });
     connect(m_settings, &SettingsDialog::copyDiagnosticsRequested, this, [this] {
         QApplication::clipboard()->setText(buildDiagnostics(m_runtime, m_tray->toolTip()));
         m_settings->showInfo(tr("Diagnostics copied to the clipboard (secrets removed)."));

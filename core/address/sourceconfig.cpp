@@ -90,6 +90,13 @@ bool validateDns(const QJsonObject &object, QString *field, QString *error)
         if (!value.isString() || (!value.toString().isEmpty() && QHostAddress(value.toString()).isNull()))
             return fail(key, Text::tr("must be an IP address (or \"\" to turn this family off)"), field, error);
     }
+    // Both families turned off is a source that can never answer (as an http source without URLs).
+    const auto off = [&](const char *key) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        return value.isString() && value.toString().isEmpty();
+    };
+    if (off("ipv4Server") && off("ipv6Server"))
+        return fail("ipv4Server", Text::tr("a dns source needs a server for IPv4, IPv6 or both"), field, error);
     return checkNumber(object, "port", 1, 65535, field, error)
         && checkNumber(object, "timeoutMs", 100, 60000, field, error);
 }
@@ -196,7 +203,7 @@ bool SourceConfig::fromJson(const QJsonObject &object, SourceConfig *source, QSt
         }
         if (!any) {
             *field = QStringLiteral("ipv4Url");
-            *error = Text::tr("an http source needs ipv4Url, ipv6Url or both");
+            *error = Text::tr("an http source needs an IPv4 URL (ipv4Url), an IPv6 URL (ipv6Url) or both");
             return false;
         }
         const QString format = result.options.value(QStringLiteral("format"), QStringLiteral("auto")).toString();

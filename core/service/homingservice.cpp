@@ -1,5 +1,6 @@
 #include "homingservice.h"
 
+#include "address/sourcefactory.h"
 #include "logging.h"
 #include "providers/provider.h"
 #include "providers/providerregistry.h"
@@ -289,6 +290,56 @@ UpdateRequest HomingService::testRequest(const Host &host, const ProviderInfo &i
     if (host.ipv6 && info.ipv6)
         request.ipv6 = address(AddressFamily::IPv6, record.publishedIpv6);
     return request;
+}
+
+void HomingService::testSource(const SourceConfig &source, QObject *context, SourceTestDone done)
+{
+    SourceConfig checked;
+    QString field;
+    QString error;
+    if (!SourceConfig::fromJson(source.toJson(), &checked, &field, &error)) {
+        done({false, tr("%1: %2").arg(field, error), {}}, {});
+        return;
+    }
+    // Owned by the context, so that a closed dialog takes a test still running with it.
+    AddressSource *probe = createSource(checked, m_runtime->http(), m_runtime->clock(), context, &error);
+    if (!probe) {
+        done({false, error, {}}, {});
+        return;
+    }
+    QList<AddressFamily> families;
+    for (AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
+        if (probe->supports(family))
+            families.append(family);
+    }
+    if (families.isEmpty()) {
+        delete probe;
+        done({false, tr("This source is set to ask for neither IPv4 nor IPv6."), {}}, {});
+        return;
+    }
+    qCInfo(lcAddress).noquote() << "testing source" << checked.id;
+    struct Run
+    {
+        QList<SourceAnswer> answers;
+        qsizetype pending = 0;
+    };
+    auto run = std::make_shared<Run>();
+    run->pending = families.size();
+    for (AddressFamily family : families)
+        run->answers.append({family, {}});
+    QPointer<HomingService> self(this);
+    for (qsizetype i = 0; i < families.size(); ++i) {
+        probe->detect(families.at(i), context, [self, run, i, probe, done](const SourceResult &answer) {
+            SourceResult &stored = run->answers[i].result;
+            stored = answer;
+            if (self)
+                stored.error = self->m_runtime->redactor()->redact(answer.error);
+            if (--run->pending > 0)
+                return;
+            probe->deleteLater();
+            done({}, run->answers);
+        });
+    }
 }
 
 bool HomingService::saveSettings(const Config &config, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "address/addresssource.h"
 #include "engine/scheduler.h"
 #include "importers/importtarget.h"
 #include "model/historyevent.h"
@@ -68,6 +69,19 @@ public:
     // done(result, outcome): with !result.ok a secret could not be read and nothing was sent.
     using TestDone = std::function<void(const Result &, const UpdateOutcome &)>;
     void testCredentials(const Host &host, const QHash<QString, QString> &typed, QObject *context, TestDone done);
+
+    // --- address sources ---
+    // Asks one source, as given (saved or not), once for each family it can report, through the
+    // classes the engine builds from the config. done runs once, later, unless context is destroyed
+    // first; answers are in family order (IPv4 first), their errors redacted. With !result.ok the
+    // source is not valid as the config file would read it (result.error says why) and nothing was asked.
+    struct SourceAnswer
+    {
+        AddressFamily family = AddressFamily::IPv4;
+        SourceResult result;
+    };
+    using SourceTestDone = std::function<void(const Result &, const QList<SourceAnswer> &)>;
+    void testSource(const SourceConfig &source, QObject *context, SourceTestDone done);
 
     // --- the whole config ---
     // Settings and sources (the settings dialog). Hosts are taken as they are in the config now.

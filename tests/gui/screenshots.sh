@@ -1,7 +1,8 @@
 #!/bin/sh
 # Makes docs/screenshots/*.png: the main window, the host editor, the tray menu and a
 # notification, from the real homing under Xvfb with the trayer tray and the dunst notification
-# daemon on a private D-Bus session bus. The config lives in a scratch directory and points only at
+# daemon on a private D-Bus session bus; the import wizard and Settings with the source editor
+# from their GUI tests on the same display. The config lives in a scratch directory and points only at
 # a loopback echo/dyndns2 stand-in (tests/gui/fakeddns.py).
 #   tests/gui/screenshots.sh [HOMING_BINARY [OUTPUT_DIR]]
 set -eu
@@ -69,11 +70,18 @@ if [ "${1:-}" = "--inner" ]; then
         HOME="$scratch/wizard-home" QT_QPA_PLATFORM=xcb HOMING_SCREENSHOT_DIR="$out" \
             "$HOMING_WIZARD_TEST" fromFileChoiceToTheNewHostsInTheTable >"$scratch/wizard.log" 2>&1 || true
     fi
+    # Settings with its address sources and the source editor, from tst_sourceeditor on this display
+    # (loopback echo servers of its own).
+    if [ -n "${HOMING_SOURCES_TEST:-}" ] && [ -x "$HOMING_SOURCES_TEST" ]; then
+        HOME="$scratch/sources-home" QT_QPA_PLATFORM=xcb HOMING_SCREENSHOT_DIR="$out" \
+            "$HOMING_SOURCES_TEST" addedSourceIsWhatTheEngineAsks >"$scratch/sources.log" 2>&1 || true
+    fi
     exit 0
 fi
 
 app=${1:-$root/build/app/homing/homing}
 export HOMING_WIZARD_TEST=${HOMING_WIZARD_TEST:-$(dirname "$(dirname "$(dirname "$app")")")/tests/gui/tst_importwizard}
+export HOMING_SOURCES_TEST=${HOMING_SOURCES_TEST:-$(dirname "$(dirname "$(dirname "$app")")")/tests/gui/tst_sourceeditor}
 out=${2:-$root/docs/screenshots}
 for tool in Xvfb trayer dunst dbus-run-session xdotool import python3; do
     command -v "$tool" >/dev/null 2>&1 || { echo "screenshots: $tool is missing" >&2; exit 1; }

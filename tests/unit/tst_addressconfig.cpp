@@ -83,6 +83,9 @@ private slots:
             << "{'id':'x','kind':'dns','service':'opendns','ipv4Server':'resolver1.opendns.com'}"
             << "ipv4Server"
             << "IP address";
+        QTest::newRow("dns no server") << "{'id':'x','kind':'dns','service':'opendns','ipv4Server':'','ipv6Server':''}"
+                                       << "ipv4Server"
+                                       << "IPv4, IPv6 or both";
         QTest::newRow("dns port") << "{'id':'x','kind':'dns','service':'opendns','port':70000}"
                                   << "port"
                                   << "1 to 65535";

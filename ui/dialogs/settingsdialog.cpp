@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "address/addressvalidator.h"
+#include "sourceeditordialog.h"
 #include "translations.h"
 
 #include <QCheckBox>
@@ -7,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -76,7 +79,7 @@ SettingsDialog::SettingsDialog(const Config &config, const UiSettings &uiSetting
     m_startAtLogin = checkBox(desktop, "startAtLogin", tr("Start Homing when I &log in"), startAtLogin);
     m_startMinimized = checkBox(desktop, "startMinimized", tr("Start &minimized to the tray"),
                                 uiSettings.flag(UiSettings::Key::StartMinimized));
-    m_notifyAddress = checkBox(desktop, "notifyAddressChange", tr("Notify when the public &address changes"),
+    m_notifyAddress = checkBox(desktop, "notifyAddressChange", tr("Notify when the pu&blic address changes"),
                                uiSettings.flag(UiSettings::Key::NotifyAddressChange));
     m_notifyAttention = checkBox(desktop, "notifyAttention", tr("Notify when a host &needs my attention"),
                                  uiSettings.flag(UiSettings::Key::NotifyAttention));
@@ -95,20 +98,40 @@ SettingsDialog::SettingsDialog(const Config &config, const UiSettings &uiSetting
     m_pollInterval = spinBox(engine, "pollInterval", 30, 86400, config.settings.pollIntervalSeconds, tr(" s"));
     m_pollInterval->setAccessibleName(tr("Check the public address every (seconds)"));
     form->addRow(tr("Check the address &every:"), m_pollInterval);
-    m_sources = new QListWidget(engine);
+    m_sourceList = config.sources;
+    auto *sourcesBox = new QWidget(engine);
+    auto *sourcesLayout = new QVBoxLayout(sourcesBox);
+    sourcesLayout->setContentsMargins(0, 0, 0, 0);
+    m_sources = new QListWidget(sourcesBox);
     m_sources->setObjectName(QStringLiteral("sources"));
     m_sources->setAccessibleName(tr("Address sources"));
-    for (const SourceConfig &source : config.sources) {
-        const QString where = source.option(QStringLiteral("ipv4Url")).isEmpty()
-            ? source.option(QStringLiteral("ipv6Url"))
-            : source.option(QStringLiteral("ipv4Url"));
-        auto *item = new QListWidgetItem(where.isEmpty() ? source.id : tr("%1 (%2)").arg(source.id, where), m_sources);
-        item->setData(Qt::UserRole, source.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(source.enabled ? Qt::Checked : Qt::Unchecked);
-    }
+    sourcesLayout->addWidget(m_sources);
+    auto *sourceButtons = new QHBoxLayout;
+    const auto sourceButton = [&](const char *objectName, const QString &text, const QString &toolTip) {
+        auto *button = new QPushButton(text, sourcesBox);
+        button->setObjectName(QLatin1String(objectName));
+        button->setToolTip(toolTip);
+        button->setAutoDefault(false);
+        sourceButtons->addWidget(button);
+        return button;
+    };
+    m_addSource = sourceButton("addSource", tr("&Add…"),
+                               tr("Add a web or DNS echo service, an interface, the router or a command."));
+    m_editSource = sourceButton("editSource", tr("Ed&it…"), tr("Change the selected source."));
+    m_removeSource = sourceButton("removeSource", tr("Rem&ove"), tr("Remove the selected source."));
+    m_testSource = sourceButton("testSource", tr("&Test"), tr("Ask the selected source once now, as it is set here."));
+    sourceButtons->addStretch();
+    sourcesLayout->addLayout(sourceButtons);
+    m_sourceTest = new QLabel(sourcesBox);
+    m_sourceTest->setObjectName(QStringLiteral("sourceTestResult"));
+    m_sourceTest->setWordWrap(true);
+    m_sourceTest->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sourceTest->setVisible(false);
+    sourcesLayout->addWidget(m_sourceTest);
+    sourcesBox->setFocusProxy(m_sources);
+    fillSources(QString());
     m_sources->setMaximumHeight(m_sources->sizeHintForRow(0) * 4 + 8);
-    form->addRow(tr("Address so&urces:"), m_sources);
+    form->addRow(tr("Address so&urces:"), sourcesBox);
     m_quorum = spinBox(engine, "quorum", 1, 10, config.settings.quorum, QString());
     m_quorum->setToolTip(tr("How many sources must agree before a changed address is published."));
     form->addRow(tr("Sources that must ag&ree:"), m_quorum);
@@ -154,15 +177,156 @@ SettingsDialog::SettingsDialog(const Config &config, const UiSettings &uiSetting
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::saveRequested);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(diagnostics, &QPushButton::clicked, this, &SettingsDialog::copyDiagnosticsRequested);
-    connect(m_sources, &QListWidget::itemChanged, this, &SettingsDialog::refreshQuorum);
+    connect(m_sources, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        const int index = m_sources->row(item);
+        if (index >= 0 && index < m_sourceList.size())
+            m_sourceList[index].enabled = item->checkState() == Qt::Checked;
+        refreshQuorum();
+    });
+    connect(m_sources, &QListWidget::itemSelectionChanged, this, &SettingsDialog::updateSourceButtons);
+    connect(m_sources, &QListWidget::itemDoubleClicked, this, [this] { editSource(selectedSource()); });
+    connect(m_addSource, &QPushButton::clicked, this, [this] { editSource(-1); });
+    connect(m_editSource, &QPushButton::clicked, this, [this] { editSource(selectedSource()); });
+    connect(m_removeSource, &QPushButton::clicked, this, &SettingsDialog::removeSource);
+    connect(m_testSource, &QPushButton::clicked, this, &SettingsDialog::testSource);
     refreshQuorum();
+    updateSourceButtons();
+}
+
+// One row a source, in config order; the row of selectId (if any) is selected.
+void SettingsDialog::fillSources(const QString &selectId)
+{
+    const QSignalBlocker blocker(m_sources);
+    m_sources->clear();
+    for (const SourceConfig &source : std::as_const(m_sourceList)) {
+        auto *item = new QListWidgetItem(SourceEditorDialog::summary(source), m_sources);
+        item->setData(Qt::UserRole, source.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(source.enabled ? Qt::Checked : Qt::Unchecked);
+        if (source.id == selectId)
+            m_sources->setCurrentItem(item);
+    }
+}
+
+int SettingsDialog::selectedSource() const
+{
+    const QListWidgetItem *item = m_sources->currentItem();
+    return item && item->isSelected() ? m_sources->row(item) : -1;
+}
+
+void SettingsDialog::updateSourceButtons()
+{
+    const bool selected = selectedSource() >= 0;
+    m_editSource->setEnabled(selected);
+    m_removeSource->setEnabled(selected);
+    m_testSource->setEnabled(selected && m_testing.isEmpty());
+}
+
+void SettingsDialog::editSource(int index)
+{
+    if (m_editor)
+        return;
+    QStringList ids;
+    for (const SourceConfig &source : std::as_const(m_sourceList))
+        ids.append(source.id);
+    m_editor = new SourceEditorDialog(ids, this);
+    m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (index >= 0)
+        m_editor->setSource(m_sourceList.at(index));
+    connect(m_editor, &QDialog::accepted, this, [this, id = index >= 0 ? m_sourceList.at(index).id : QString()] {
+        const SourceConfig edited = m_editor->source();
+        const auto it = std::find_if(m_sourceList.begin(), m_sourceList.end(),
+                                     [&](const SourceConfig &source) { return source.id == id; });
+        if (id.isEmpty() || it == m_sourceList.end())
+            m_sourceList.append(edited);
+        else
+            *it = edited;
+        fillSources(edited.id);
+        refreshQuorum();
+        updateSourceButtons();
+        m_sourceTest->setVisible(false);
+    });
+    m_editor->open();
+}
+
+// The last enabled source stays (the engine needs one), and so does a source a host is bound to.
+void SettingsDialog::removeSource()
+{
+    const int index = selectedSource();
+    if (index < 0)
+        return;
+    const SourceConfig &source = m_sourceList.at(index);
+    const auto enabled = std::count_if(m_sourceList.cbegin(), m_sourceList.cend(),
+                                       [](const SourceConfig &each) { return each.enabled; });
+    if (source.enabled && enabled == 1) {
+        showError(tr("%1 is the only enabled address source; Homing needs at least one. Add or enable "
+                     "another source first.")
+                      .arg(source.id));
+        return;
+    }
+    for (const Host &host : std::as_const(m_config.hosts)) {
+        if (host.sourceOverride == source.id) {
+            showError(tr("%1 takes its address from %2 only; choose another source for it in the host editor first.")
+                          .arg(host.displayName(), source.id));
+            return;
+        }
+    }
+    m_sourceList.removeAt(index);
+    fillSources(QString());
+    refreshQuorum();
+    updateSourceButtons();
+    m_sourceTest->setVisible(false);
+}
+
+void SettingsDialog::testSource()
+{
+    const int index = selectedSource();
+    if (index < 0 || !m_testing.isEmpty())
+        return;
+    m_testing = m_sourceList.at(index).id;
+    m_sourceTest->setStyleSheet({});
+    m_sourceTest->setText(tr("Asking %1…").arg(m_testing));
+    m_sourceTest->setVisible(true);
+    updateSourceButtons();
+    emit testSourceRequested(m_sourceList.at(index));
+}
+
+void SettingsDialog::showSourceTest(const QString &sourceId, const HomingService::Result &result,
+                                    const QList<HomingService::SourceAnswer> &answers)
+{
+    if (sourceId == m_testing)
+        m_testing.clear();
+    updateSourceButtons();
+    QStringList lines;
+    bool answered = false;
+    if (!result.ok)
+        lines.append(tr("%1 was not asked: %2").arg(sourceId, result.error));
+    for (const HomingService::SourceAnswer &answer : answers) {
+        const QString family = answer.family == AddressFamily::IPv4 ? tr("IPv4") : tr("IPv6");
+        if (!answer.result.ok) {
+            lines.append(tr("%1 gave no %2 address: %3").arg(sourceId, family, answer.result.error));
+            continue;
+        }
+        answered = true;
+        const QHostAddress address = answer.result.observation.address;
+        QString line = tr("%1 answered %2 for %3.").arg(sourceId, address.toString(), family);
+        QString why;
+        if (AddressValidator::isAcceptable(address, true, &why)
+            && !AddressValidator::isAcceptable(address, false, &why))
+            line += QLatin1Char(' ') + tr("Homing publishes it only for hosts that allow private addresses.");
+        else if (!why.isEmpty())
+            line += QLatin1Char(' ') + tr("Homing does not publish it: %1.").arg(why);
+        lines.append(line);
+    }
+    m_sourceTest->setStyleSheet(answered ? QString() : QStringLiteral("color: #d1242f;"));
+    m_sourceTest->setText(lines.join(QLatin1Char('\n')));
+    m_sourceTest->setVisible(true);
 }
 
 void SettingsDialog::refreshQuorum()
 {
-    int enabled = 0;
-    for (int row = 0; row < m_sources->count(); ++row)
-        enabled += m_sources->item(row)->checkState() == Qt::Checked ? 1 : 0;
+    const int enabled = static_cast<int>(std::count_if(m_sourceList.cbegin(), m_sourceList.cend(),
+                                                       [](const SourceConfig &source) { return source.enabled; }));
     m_quorum->setMaximum(std::max(1, enabled));
     m_quorum->setEnabled(enabled > 1);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(enabled > 0);
@@ -179,13 +343,7 @@ Config SettingsDialog::config() const
     config.settings.quorum = m_quorum->value();
     config.settings.historyRetentionDays = m_retention->value();
     config.settings.secretBackend = static_cast<Settings::SecretBackend>(m_secretBackend->currentData().toInt());
-    for (int row = 0; row < m_sources->count(); ++row) {
-        const QListWidgetItem *item = m_sources->item(row);
-        for (SourceConfig &source : config.sources) {
-            if (source.id == item->data(Qt::UserRole).toString())
-                source.enabled = item->checkState() == Qt::Checked;
-        }
-    }
+    config.sources = m_sourceList;
     return config;
 }
 
