@@ -178,7 +178,7 @@
 <context>
     <name>Homing::ClouDnsProvider</name>
     <message>
-        <location filename="../core/providers/cloudnsprovider.cpp" line="+51"/>
+        <location filename="../core/providers/cloudnsprovider.cpp" line="+52"/>
         <source>ClouDNS dynamic URL of one A or AAAA record</source>
         <translation>Dynamische ClouDNS-URL eines A- oder AAAA-Eintrags</translation>
     </message>
@@ -278,7 +278,7 @@
 <context>
     <name>Homing::CloudflareProvider</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="+70"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="+71"/>
         <source>Cloudflare DNS records through the API, with an API token</source>
         <translation>Cloudflare-DNS-Einträge über die API, mit einem API-Token</translation>
     </message>
@@ -306,6 +306,11 @@
         <location line="+1"/>
         <source>Whether a record Homing creates goes through Cloudflare&apos;s proxy. Existing records keep their setting.</source>
         <translation>Ob ein von Homing angelegter Eintrag über den Proxy von Cloudflare läuft. Bestehende Einträge behalten ihre Einstellung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Cloudflare API token is 40 or more letters, digits, - and _. The Global API Key (37 hexadecimal characters) does not work here: create an API token.</source>
+        <translation>Ein Cloudflare-API-Token besteht aus mindestens 40 Buchstaben, Ziffern, - und _. Der Global API Key (37 Hexadezimalzeichen) funktioniert hier nicht: Erstellen Sie ein API-Token.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -389,7 +394,7 @@
 <context>
     <name>Homing::ConfigStore</name>
     <message>
-        <location filename="../core/storage/configstore.cpp" line="+39"/>
+        <location filename="../core/storage/configstore.cpp" line="+45"/>
         <source>is the server of %1, not of %2: this host&apos;s secrets would go there. Remove the setting to use %2&apos;s own server, or choose %1 as the provider</source>
         <translation>ist der Server von %1, nicht von %2: Die Geheimnisse dieses Hosts gingen dorthin. Entfernen Sie die Einstellung, um den eigenen Server von %2 zu verwenden, oder wählen Sie %1 als Anbieter</translation>
     </message>
@@ -511,14 +516,14 @@
         <translation>zwei Hosts verwenden dieselbe ID</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Not saved: the config file on disk cannot be read, and Homing never overwrites it. Fix or move it first. %1</source>
         <translation>Nicht gespeichert: Die Konfigurationsdatei auf der Festplatte kann nicht gelesen werden, und Homing überschreibt sie nie. Reparieren oder verschieben Sie sie zuerst. %1</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Not saved: %1, setting &quot;%2&quot;: %3.</source>
-        <translation>Nicht gespeichert: %1, Einstellung „%2“: %3.</translation>
+        <source>Not saved: %1 (%2): %3.</source>
+        <translation>Nicht gespeichert: %1 (%2): %3.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -761,7 +766,7 @@
         <translation>die Datenbank wurde von einem neueren Homing geschrieben (Schema %1; dieses kennt %2)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>the change was rolled back</source>
         <translation>die Änderung wurde zurückgenommen</translation>
     </message>
@@ -1011,7 +1016,12 @@
         <translation>Das auf duckdns.org angezeigte Konto-Token.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>A DuckDNS token has the form a1b2c3d4-e5f6-7890-abcd-ef1234567890 (36 characters, as shown at the top of duckdns.org after you sign in).</source>
+        <translation>Ein DuckDNS-Token hat die Form a1b2c3d4-e5f6-7890-abcd-ef1234567890 (36 Zeichen, wie oben auf duckdns.org nach der Anmeldung angezeigt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The host name is &lt;name&gt;.duckdns.org. Both families go in one request.</source>
         <translation>Der Hostname lautet &lt;name&gt;.duckdns.org. Beide Adressfamilien gehen in einer Anfrage.</translation>
     </message>
@@ -1026,7 +1036,7 @@
         <translation>Verwenden Sie einen Hostnamen, der auf .duckdns.org endet.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>DuckDNS refused the token or the domain (KO).</source>
         <translation>DuckDNS hat das Token oder die Domain abgelehnt (KO).</translation>
     </message>
@@ -1427,7 +1437,12 @@
 <context>
     <name>Homing::HomingService</name>
     <message>
-        <location filename="../core/service/homingservice.cpp" line="+65"/>
+        <location filename="../core/service/homingservice.cpp" line="+83"/>
+        <source>Not saved: %1 (%2): %3.</source>
+        <translation>Nicht gespeichert: %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 is already configured with this provider.</source>
         <translation>%1 ist bei diesem Anbieter bereits eingerichtet.</translation>
     </message>
@@ -1442,7 +1457,7 @@
         <translation>Diesen Host gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Homing cannot talk to this provider.</source>
         <translation>Homing kann mit diesem Anbieter nicht sprechen.</translation>
     </message>
@@ -1470,7 +1485,7 @@
 <context>
     <name>Homing::Host</name>
     <message>
-        <location filename="../core/model/host.cpp" line="+123"/>
+        <location filename="../core/model/host.cpp" line="+128"/>
         <source>unknown field</source>
         <translation>unbekanntes Feld</translation>
     </message>
@@ -1537,7 +1552,27 @@
         <translation>Geben Sie einen Hostnamen ein, z. B. home.example.org</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1 is an IP address, not a host name: enter the name that should lead to it, e.g. home.example.org</source>
+        <translation>%1 ist eine IP-Adresse, kein Hostname: Geben Sie den Namen ein, der dorthin führen soll, z. B. home.example.org</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>&quot;%1&quot; has an empty part: two dots in a row, or a dot at the start</source>
+        <translation>„%1“ hat einen leeren Teil: zwei Punkte hintereinander oder ein Punkt am Anfang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the part &quot;%1…&quot; is %2 characters long; each part between dots may have at most %3</source>
+        <translation>der Teil „%1…“ ist %2 Zeichen lang; jeder Teil zwischen Punkten darf höchstens %3 haben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a valid host name: a part may hold a character no name can, or be longer than 63 characters once written in ASCII</source>
+        <translation>„%1“ ist kein gültiger Hostname: Ein Teil enthält vielleicht ein Zeichen, das in keinem Namen stehen darf, oder ist in ASCII-Schreibweise länger als 63 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a valid host name</source>
         <translation>„%1“ ist kein gültiger Hostname</translation>
     </message>
@@ -1555,6 +1590,11 @@
         <location line="+5"/>
         <source>&quot;%1&quot; is not a valid host name: each part must be letters, digits or hyphens, not starting or ending with a hyphen</source>
         <translation>„%1“ ist kein gültiger Hostname: Jeder Teil muss aus Buchstaben, Ziffern oder Bindestrichen bestehen und darf nicht mit einem Bindestrich beginnen oder enden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; ends in a number, so it is no host name: the last part is a domain such as org or net</source>
+        <translation>„%1“ endet mit einer Zahl und ist daher kein Hostname: Der letzte Teil ist eine Domain wie org oder net</translation>
     </message>
 </context>
 <context>
@@ -2532,7 +2572,7 @@
         <translation>Namecheap meldet die Adresse %1, die nicht der gesendeten entspricht.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Namecheap refused the password: %1</source>
         <translation>Namecheap hat das Passwort abgelehnt: %1</translation>
     </message>
@@ -2780,7 +2820,7 @@
 <context>
     <name>Homing::ProviderInfo</name>
     <message>
-        <location filename="../core/providers/providerinfo.cpp" line="+43"/>
+        <location filename="../core/providers/providerinfo.cpp" line="+44"/>
         <source>%1 is required</source>
         <translation>%1 ist erforderlich</translation>
     </message>
@@ -2795,7 +2835,7 @@
         <translation>%1 beginnt oder endet mit einem Leerzeichen; entfernen Sie es, falls es nicht beabsichtigt war</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%1 must be one of: %2</source>
         <translation>%1 muss einer der folgenden Werte sein: %2</translation>
     </message>
@@ -2810,7 +2850,12 @@
         <translation>%1 muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+36"/>
+        <source>%1 serves only names under %2, such as myhome.%2</source>
+        <translation>%1 bedient nur Namen unter %2, etwa myhome.%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 does not use a setting called &quot;%2&quot;</source>
         <translation>%1 verwendet keine Einstellung namens „%2“</translation>
     </message>
@@ -3113,7 +3158,7 @@
         <translation>Kopieren Sie Schlüsselname, Algorithmus und Geheimnis erneut aus der Konfiguration des Nameservers (fügen Sie den ganzen key-Block ein), und prüfen Sie, ob der Server denselben Schlüssel verwendet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 does not know %2 (BADKEY): the key name or algorithm is wrong.</source>
         <translation>%1 kennt %2 nicht (BADKEY): Der Schlüsselname oder der Algorithmus ist falsch.</translation>
     </message>
@@ -3851,7 +3896,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-179"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-182"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare hat das API-Token abgelehnt: %1</translation>
     </message>
@@ -4057,7 +4102,12 @@
         <translation>Ein deSEC-Token, das diese Domain aktualisieren darf.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>A deSEC token is 28 letters, digits, - and _, as deSEC showed it once when it was created.</source>
+        <translation>Ein deSEC-Token besteht aus 28 Buchstaben, Ziffern, - und _, so wie deSEC es beim Erstellen einmal angezeigt hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>2 updates per 2 minutes per domain; 429 with Retry-After beyond that</source>
         <translation>2 Aktualisierungen pro 2 Minuten und Domain; darüber hinaus 429 mit Retry-After</translation>
     </message>

@@ -61,7 +61,7 @@
 <context>
     <name>Homing::Rfc2136Reply</name>
     <message numerus="yes">
-        <location filename="../core/providers/rfc2136reply.cpp" line="+80"/>
+        <location filename="../core/providers/rfc2136reply.cpp" line="+81"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>

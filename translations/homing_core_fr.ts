@@ -178,7 +178,7 @@
 <context>
     <name>Homing::ClouDnsProvider</name>
     <message>
-        <location filename="../core/providers/cloudnsprovider.cpp" line="+51"/>
+        <location filename="../core/providers/cloudnsprovider.cpp" line="+52"/>
         <source>ClouDNS dynamic URL of one A or AAAA record</source>
         <translation>URL dynamique ClouDNS d&apos;un enregistrement A ou AAAA</translation>
     </message>
@@ -278,7 +278,7 @@
 <context>
     <name>Homing::CloudflareProvider</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="+70"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="+71"/>
         <source>Cloudflare DNS records through the API, with an API token</source>
         <translation>Enregistrements DNS Cloudflare via l&apos;API, avec un jeton d&apos;API</translation>
     </message>
@@ -306,6 +306,11 @@
         <location line="+1"/>
         <source>Whether a record Homing creates goes through Cloudflare&apos;s proxy. Existing records keep their setting.</source>
         <translation>Si un enregistrement créé par Homing passe par le proxy de Cloudflare. Les enregistrements existants gardent leur réglage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Cloudflare API token is 40 or more letters, digits, - and _. The Global API Key (37 hexadecimal characters) does not work here: create an API token.</source>
+        <translation>Un jeton d’API Cloudflare compte au moins 40 lettres, chiffres, - et _. La Global API Key (37 caractères hexadécimaux) ne fonctionne pas ici : créez un jeton d’API.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -389,7 +394,7 @@
 <context>
     <name>Homing::ConfigStore</name>
     <message>
-        <location filename="../core/storage/configstore.cpp" line="+39"/>
+        <location filename="../core/storage/configstore.cpp" line="+45"/>
         <source>is the server of %1, not of %2: this host&apos;s secrets would go there. Remove the setting to use %2&apos;s own server, or choose %1 as the provider</source>
         <translation>est le serveur de %1, pas celui de %2 : les secrets de cet hôte y partiraient. Supprimez ce réglage pour utiliser le serveur de %2, ou choisissez %1 comme fournisseur</translation>
     </message>
@@ -511,14 +516,14 @@
         <translation>deux hôtes utilisent le même identifiant</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Not saved: the config file on disk cannot be read, and Homing never overwrites it. Fix or move it first. %1</source>
         <translation>Non enregistré : le fichier de configuration sur le disque est illisible, et Homing ne l&apos;écrase jamais. Corrigez-le ou déplacez-le d&apos;abord. %1</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Not saved: %1, setting &quot;%2&quot;: %3.</source>
-        <translation>Non enregistré : %1, réglage « %2 » : %3.</translation>
+        <source>Not saved: %1 (%2): %3.</source>
+        <translation>Non enregistré : %1 (%2) : %3.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -761,7 +766,7 @@
         <translation>la base de données a été écrite par un Homing plus récent (schéma %1 ; celui-ci connaît %2)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>the change was rolled back</source>
         <translation>la modification a été annulée</translation>
     </message>
@@ -1011,7 +1016,12 @@
         <translation>Le jeton du compte affiché sur duckdns.org.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>A DuckDNS token has the form a1b2c3d4-e5f6-7890-abcd-ef1234567890 (36 characters, as shown at the top of duckdns.org after you sign in).</source>
+        <translation>Un jeton DuckDNS a la forme a1b2c3d4-e5f6-7890-abcd-ef1234567890 (36 caractères, tel qu’affiché en haut de duckdns.org une fois connecté).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The host name is &lt;name&gt;.duckdns.org. Both families go in one request.</source>
         <translation>Le nom d&apos;hôte est &lt;nom&gt;.duckdns.org. Les deux familles partent dans une seule requête.</translation>
     </message>
@@ -1026,7 +1036,7 @@
         <translation>Utilisez un nom d&apos;hôte se terminant par .duckdns.org.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>DuckDNS refused the token or the domain (KO).</source>
         <translation>DuckDNS a refusé le jeton ou le domaine (KO).</translation>
     </message>
@@ -1427,7 +1437,12 @@
 <context>
     <name>Homing::HomingService</name>
     <message>
-        <location filename="../core/service/homingservice.cpp" line="+65"/>
+        <location filename="../core/service/homingservice.cpp" line="+83"/>
+        <source>Not saved: %1 (%2): %3.</source>
+        <translation>Non enregistré : %1 (%2) : %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 is already configured with this provider.</source>
         <translation>%1 est déjà configuré chez ce fournisseur.</translation>
     </message>
@@ -1442,7 +1457,7 @@
         <translation>Cet hôte n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Homing cannot talk to this provider.</source>
         <translation>Homing ne sait pas dialoguer avec ce fournisseur.</translation>
     </message>
@@ -1470,7 +1485,7 @@
 <context>
     <name>Homing::Host</name>
     <message>
-        <location filename="../core/model/host.cpp" line="+123"/>
+        <location filename="../core/model/host.cpp" line="+128"/>
         <source>unknown field</source>
         <translation>champ inconnu</translation>
     </message>
@@ -1537,7 +1552,27 @@
         <translation>saisissez un nom d&apos;hôte, par exemple home.example.org</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1 is an IP address, not a host name: enter the name that should lead to it, e.g. home.example.org</source>
+        <translation>%1 est une adresse IP, pas un nom d’hôte : saisissez le nom qui doit y mener, par ex. home.example.org</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>&quot;%1&quot; has an empty part: two dots in a row, or a dot at the start</source>
+        <translation>« %1 » a une partie vide : deux points à la suite, ou un point au début</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the part &quot;%1…&quot; is %2 characters long; each part between dots may have at most %3</source>
+        <translation>la partie « %1… » compte %2 caractères ; chaque partie entre deux points peut en avoir au plus %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a valid host name: a part may hold a character no name can, or be longer than 63 characters once written in ASCII</source>
+        <translation>« %1 » n’est pas un nom d’hôte valide : une partie contient peut-être un caractère interdit dans un nom, ou dépasse 63 caractères une fois écrite en ASCII</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a valid host name</source>
         <translation>« %1 » n&apos;est pas un nom d&apos;hôte valide</translation>
     </message>
@@ -1555,6 +1590,11 @@
         <location line="+5"/>
         <source>&quot;%1&quot; is not a valid host name: each part must be letters, digits or hyphens, not starting or ending with a hyphen</source>
         <translation>« %1 » n&apos;est pas un nom d&apos;hôte valide : chaque partie doit être faite de lettres, de chiffres ou de tirets, sans commencer ni finir par un tiret</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; ends in a number, so it is no host name: the last part is a domain such as org or net</source>
+        <translation>« %1 » se termine par un nombre, ce n’est donc pas un nom d’hôte : la dernière partie est un domaine comme org ou net</translation>
     </message>
 </context>
 <context>
@@ -2532,7 +2572,7 @@
         <translation>Namecheap indique l&apos;adresse %1, qui n&apos;est pas celle envoyée.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Namecheap refused the password: %1</source>
         <translation>Namecheap a refusé le mot de passe : %1</translation>
     </message>
@@ -2780,7 +2820,7 @@
 <context>
     <name>Homing::ProviderInfo</name>
     <message>
-        <location filename="../core/providers/providerinfo.cpp" line="+43"/>
+        <location filename="../core/providers/providerinfo.cpp" line="+44"/>
         <source>%1 is required</source>
         <translation>%1 est obligatoire</translation>
     </message>
@@ -2795,7 +2835,7 @@
         <translation>%1 commence ou finit par une espace ; supprimez-la si elle n&apos;était pas voulue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%1 must be one of: %2</source>
         <translation>%1 doit être l&apos;une des valeurs suivantes : %2</translation>
     </message>
@@ -2810,7 +2850,12 @@
         <translation>%1 doit être true ou false</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+36"/>
+        <source>%1 serves only names under %2, such as myhome.%2</source>
+        <translation>%1 ne gère que des noms sous %2, comme myhome.%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 does not use a setting called &quot;%2&quot;</source>
         <translation>%1 n&apos;utilise pas de paramètre nommé « %2 »</translation>
     </message>
@@ -3113,7 +3158,7 @@
         <translation>Copiez de nouveau le nom, l&apos;algorithme et le secret de la clé depuis la configuration du serveur de noms (collez le bloc de clé entier), et vérifiez que le serveur utilise la même clé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 does not know %2 (BADKEY): the key name or algorithm is wrong.</source>
         <translation>%1 ne connaît pas %2 (BADKEY) : le nom ou l&apos;algorithme de la clé est faux.</translation>
     </message>
@@ -3851,7 +3896,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-179"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-182"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare a refusé le jeton d&apos;API : %1</translation>
     </message>
@@ -4057,7 +4102,12 @@
         <translation>Un jeton deSEC autorisé à mettre à jour ce domaine.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>A deSEC token is 28 letters, digits, - and _, as deSEC showed it once when it was created.</source>
+        <translation>Un jeton deSEC compte 28 lettres, chiffres, - et _, tel que deSEC l’a affiché une fois à sa création.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>2 updates per 2 minutes per domain; 429 with Retry-After beyond that</source>
         <translation>2 mises à jour par 2 minutes et par domaine ; au-delà, 429 avec Retry-After</translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Homing::AttentionFix</name>
+    <message>
+        <location filename="../ui/attentionfix.cpp" line="+23"/>
+        <source>Edit host…</source>
+        <translation>Host bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re-enter password…</source>
+        <translation>Passwort neu eingeben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-enter key…</source>
+        <translation>Schlüssel neu eingeben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-enter token…</source>
+        <translation>Token neu eingeben…</translation>
+    </message>
+</context>
+<context>
     <name>Homing::Autostart</name>
     <message>
         <location filename="../ui/platform/autostart.cpp" line="+80"/>
@@ -23,7 +46,7 @@
 <context>
     <name>Homing::DesktopController</name>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="+101"/>
+        <location filename="../ui/desktopcontroller.cpp" line="+106"/>
         <source>The address sources disagree about the public %1 address; nothing is published until enough agree. %2</source>
         <translation>Die Adressquellen sind sich über die öffentliche %1-Adresse uneinig; nichts wird veröffentlicht, bis genügend übereinstimmen. %2</translation>
     </message>
@@ -38,12 +61,7 @@
         <translation>IPv6</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <source>Secrets are kept in %1.</source>
-        <translation>Geheimnisse werden in %1 aufbewahrt.</translation>
-    </message>
-    <message>
-        <location line="-14"/>
+        <location line="+85"/>
         <source>Public IPv4</source>
         <translation>Öffentliche IPv4</translation>
     </message>
@@ -73,7 +91,22 @@
         <translation>Öffentliche Adresse: noch nicht erkannt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Passwords are kept in your desktop&apos;s keychain.</source>
+        <translation>Passwörter liegen im Schlüsselbund Ihres Desktops.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passwords are kept in a private file that only you can read.</source>
+        <translation>Passwörter liegen in einer privaten Datei, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passwords are kept in memory only, until Homing quits.</source>
+        <translation>Passwörter liegen nur im Arbeitsspeicher, bis Homing beendet wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Offline: nothing is sent until the network is back.</source>
         <translation>Offline: Nichts wird gesendet, bis das Netzwerk zurück ist.</translation>
     </message>
@@ -137,7 +170,7 @@
         </translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+171"/>
         <source>Diagnostics copied to the clipboard (secrets removed).</source>
         <translation>Diagnose in die Zwischenablage kopiert (Geheimnisse entfernt).</translation>
     </message>
@@ -155,7 +188,7 @@
 <context>
     <name>Homing::DesktopNotifier</name>
     <message>
-        <location filename="../ui/notify/desktopnotifier.cpp" line="+49"/>
+        <location filename="../ui/notify/desktopnotifier.cpp" line="+48"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -213,7 +246,17 @@
         <translation>Nicht prüfbar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Retrying at %1</source>
+        <translation>Neuer Versuch um %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrying on %1</source>
+        <translation>Neuer Versuch am %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Address detected</source>
         <translation>Adresse erkannt</translation>
     </message>
@@ -410,7 +453,12 @@
 <context>
     <name>Homing::HostEditController</name>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="+79"/>
+        <location filename="../ui/hosteditcontroller.cpp" line="+71"/>
+        <source>The provider refused the stored one. Enter it again and save: Homing then sends the update at once.</source>
+        <translation>Der Anbieter hat das gespeicherte abgelehnt. Geben Sie es erneut ein und speichern Sie: Homing sendet die Aktualisierung dann sofort.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Nothing was saved; your input is still here.</source>
         <translation>Nichts wurde gespeichert; Ihre Eingaben sind noch da.</translation>
     </message>
@@ -666,7 +714,7 @@
         <translation>Schlüssel „%1“ (%2) unten eingetragen.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Choose IPv4, IPv6 or both.</source>
         <translation>Wählen Sie IPv4, IPv6 oder beides.</translation>
     </message>
@@ -1129,7 +1177,7 @@ und wählen Sie die Kopie.</translation>
 <context>
     <name>Homing::MainWindow</name>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="+40"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="+43"/>
         <source>Homing</source>
         <translation>Homing</translation>
     </message>
@@ -1139,7 +1187,7 @@ und wählen Sie die Kopie.</translation>
         <translation>Öffentliche Adressen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <location line="+94"/>
         <source>Hosts</source>
         <translation>Hosts</translation>
@@ -1233,6 +1281,11 @@ Homing aktualisiert ihn, sobald sich Ihre öffentliche Adresse ändert.</transla
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;%1 needs you.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1 braucht Sie.&lt;/b&gt; %2</translation>
+    </message>
 </context>
 <context>
     <name>Homing::NotificationCenter</name>
@@ -1265,7 +1318,7 @@ Homing aktualisiert ihn, sobald sich Ihre öffentliche Adresse ändert.</transla
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 needs your attention</source>
         <translation>%1 braucht Ihre Aufmerksamkeit</translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Homing::AttentionFix</name>
+    <message>
+        <location filename="../ui/attentionfix.cpp" line="+23"/>
+        <source>Edit host…</source>
+        <translation>Modifier l’hôte…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re-enter password…</source>
+        <translation>Saisir à nouveau le mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-enter key…</source>
+        <translation>Saisir à nouveau la clé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-enter token…</source>
+        <translation>Saisir à nouveau le jeton…</translation>
+    </message>
+</context>
+<context>
     <name>Homing::Autostart</name>
     <message>
         <location filename="../ui/platform/autostart.cpp" line="+80"/>
@@ -23,7 +46,7 @@
 <context>
     <name>Homing::DesktopController</name>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="+101"/>
+        <location filename="../ui/desktopcontroller.cpp" line="+106"/>
         <source>The address sources disagree about the public %1 address; nothing is published until enough agree. %2</source>
         <translation>Les sources d&apos;adresse divergent sur l&apos;adresse %1 publique ; rien n&apos;est publié tant qu&apos;elles ne sont pas assez nombreuses à concorder. %2</translation>
     </message>
@@ -38,12 +61,7 @@
         <translation>IPv6</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <source>Secrets are kept in %1.</source>
-        <translation>Les secrets sont conservés dans %1.</translation>
-    </message>
-    <message>
-        <location line="-14"/>
+        <location line="+85"/>
         <source>Public IPv4</source>
         <translation>IPv4 publique</translation>
     </message>
@@ -73,7 +91,22 @@
         <translation>Adresse publique : pas encore détectée</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Passwords are kept in your desktop&apos;s keychain.</source>
+        <translation>Les mots de passe sont conservés dans le trousseau de votre bureau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passwords are kept in a private file that only you can read.</source>
+        <translation>Les mots de passe sont conservés dans un fichier privé que vous seul pouvez lire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passwords are kept in memory only, until Homing quits.</source>
+        <translation>Les mots de passe sont conservés en mémoire seulement, jusqu’à la fermeture de Homing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Offline: nothing is sent until the network is back.</source>
         <translation>Hors ligne : rien n&apos;est envoyé avant le retour du réseau.</translation>
     </message>
@@ -137,7 +170,7 @@
         </translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+171"/>
         <source>Diagnostics copied to the clipboard (secrets removed).</source>
         <translation>Diagnostic copié dans le presse-papiers (secrets retirés).</translation>
     </message>
@@ -155,7 +188,7 @@
 <context>
     <name>Homing::DesktopNotifier</name>
     <message>
-        <location filename="../ui/notify/desktopnotifier.cpp" line="+49"/>
+        <location filename="../ui/notify/desktopnotifier.cpp" line="+48"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -213,7 +246,17 @@
         <translation>Invérifiable</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Retrying at %1</source>
+        <translation>Nouvel essai à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrying on %1</source>
+        <translation>Nouvel essai le %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Address detected</source>
         <translation>Adresse détectée</translation>
     </message>
@@ -410,7 +453,12 @@
 <context>
     <name>Homing::HostEditController</name>
     <message>
-        <location filename="../ui/hosteditcontroller.cpp" line="+79"/>
+        <location filename="../ui/hosteditcontroller.cpp" line="+71"/>
+        <source>The provider refused the stored one. Enter it again and save: Homing then sends the update at once.</source>
+        <translation>Le fournisseur a refusé celui enregistré. Saisissez-le à nouveau et enregistrez : Homing envoie alors la mise à jour aussitôt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Nothing was saved; your input is still here.</source>
         <translation>Rien n&apos;a été enregistré ; votre saisie est conservée.</translation>
     </message>
@@ -666,7 +714,7 @@
         <translation>Clé « %1 » (%2) renseignée ci-dessous.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Choose IPv4, IPv6 or both.</source>
         <translation>Choisissez IPv4, IPv6 ou les deux.</translation>
     </message>
@@ -1129,7 +1177,7 @@ puis choisissez la copie.</translation>
 <context>
     <name>Homing::MainWindow</name>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="+40"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="+43"/>
         <source>Homing</source>
         <translation>Homing</translation>
     </message>
@@ -1139,7 +1187,7 @@ puis choisissez la copie.</translation>
         <translation>Adresses publiques</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <location line="+94"/>
         <source>Hosts</source>
         <translation>Hôtes</translation>
@@ -1233,6 +1281,11 @@ Homing le met à jour chaque fois que votre adresse publique change.</translatio
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;%1 needs you.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1 a besoin de vous.&lt;/b&gt; %2</translation>
+    </message>
 </context>
 <context>
     <name>Homing::NotificationCenter</name>
@@ -1265,7 +1318,7 @@ Homing le met à jour chaque fois que votre adresse publique change.</translatio
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 needs your attention</source>
         <translation>%1 demande votre attention</translation>
     </message>

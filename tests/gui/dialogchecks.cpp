@@ -1,13 +1,17 @@
 #include "dialogchecks.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QGroupBox>
 #include <QHash>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
 #include <QWidget>
 
 namespace Homing::Test {
@@ -75,6 +79,57 @@ QStringList mnemonicClashes(QWidget *dialog, QStringList *seen)
             clashes.append(QString(it.key()) + QStringLiteral(": ") + it.value().join(QStringLiteral(", ")));
     }
     return clashes;
+}
+
+QStringList clippedWidgets(QWidget *window)
+{
+    for (int pass = 0; pass < 3; ++pass)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QStringList problems;
+    const QRect inside = window->rect();
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(window) || widget->isWindow())
+            continue;
+        const bool control = qobject_cast<QLabel *>(widget) || qobject_cast<QAbstractButton *>(widget)
+            || qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+            || qobject_cast<QAbstractSpinBox *>(widget);
+        if (!control || (!tabStop(widget, window) && !qobject_cast<QLabel *>(widget)))
+            continue;
+        bool scrolled = false;
+        for (QWidget *up = widget->parentWidget(); up && up != window; up = up->parentWidget())
+            scrolled = scrolled || qobject_cast<QAbstractScrollArea *>(up);
+        if (scrolled)
+            continue;
+        const QSize need = widget->minimumSizeHint();
+        if (widget->width() < need.width() || widget->height() < need.height())
+            problems.append(QStringLiteral("%1 is %2x%3, needs %4x%5")
+                                .arg(nameOf(widget))
+                                .arg(widget->width())
+                                .arg(widget->height())
+                                .arg(need.width())
+                                .arg(need.height()));
+        const QRect at(widget->mapTo(window, QPoint()), widget->size());
+        if (!inside.contains(at))
+            problems.append(QStringLiteral("%1 reaches past the window's edge").arg(nameOf(widget)));
+    }
+    for (QTableView *view : window->findChildren<QTableView *>()) {
+        if (!view->isVisibleTo(window) || !view->model())
+            continue;
+        QHeaderView *header = view->horizontalHeader();
+        for (int section = 0; section < header->count(); ++section) {
+            if (header->isSectionHidden(section)
+                || (header->stretchLastSection() && header->visualIndex(section) == header->count() - 1))
+                continue;
+            const QString title = view->model()->headerData(section, Qt::Horizontal).toString();
+            const int need = header->fontMetrics().horizontalAdvance(title);
+            if (header->sectionSize(section) < need)
+                problems.append(QStringLiteral("%1: the column \"%2\" is %3 px, its title needs %4")
+                                    .arg(nameOf(view), title)
+                                    .arg(header->sectionSize(section))
+                                    .arg(need));
+        }
+    }
+    return problems;
 }
 
 QStringList focusChainProblems(QWidget *dialog)

@@ -14,5 +14,9 @@ QStringList mnemonicClashes(QWidget *dialog, QStringList *seen = nullptr);
 // Where Tab leaves the visual order (top to bottom, then left to right in a row), starting from
 // the first focusable widget: "after X comes Y, which is above it"; empty when it follows.
 QStringList focusChainProblems(QWidget *dialog);
+// Controls shown smaller than their text needs, or reaching past the window's edge, as laid out
+// now: "save is 60x20, needs 75x24"; empty when nothing is clipped. What scrolls (a view's
+// contents) is not clipping; a table's header sections are checked against their titles.
+QStringList clippedWidgets(QWidget *window);
 
 } // namespace Homing::Test

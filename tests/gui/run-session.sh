@@ -3,7 +3,7 @@
 #   run-session.sh TEST_EXECUTABLE [ARGS...]
 # Starts Xvfb on a free display and trayer (an XEmbed tray) in a scratch directory, runs the test
 # under dbus-run-session, and stops what it started by PID. Exit status: the test's; 77 when
-# Xvfb, trayer or dbus-run-session is missing.
+# Xvfb, trayer or dbus-run-session is missing. HOMING_SESSION_SCREEN sets the screen (1280x800x24).
 set -u
 for tool in Xvfb trayer dbus-run-session; do
     command -v "$tool" >/dev/null 2>&1 || { echo "run-session: $tool is missing" >&2; exit 77; }
@@ -24,7 +24,7 @@ display=
 n=${HOMING_SESSION_DISPLAY_START:-91}
 while [ "$n" -lt 400 ]; do
     if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then
-        Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp -auth /dev/null >"$scratch/xvfb.log" 2>&1 &
+        Xvfb ":$n" -screen 0 "${HOMING_SESSION_SCREEN:-1280x800x24}" -nolisten tcp -auth /dev/null >"$scratch/xvfb.log" 2>&1 &
         xvfb_pid=$!
         i=0
         while [ $i -lt 50 ] && [ ! -e "/tmp/.X11-unix/X$n" ] && kill -0 "$xvfb_pid" 2>/dev/null; do

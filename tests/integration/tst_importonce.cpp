@@ -96,7 +96,9 @@ private slots:
         QVERIFY(fixture.start());
         QVERIFY(fixture.writeConfig(emptyConfig(fixture)));
         const QString some = fixture.configDir() + QStringLiteral("/some.conf");
-        QVERIFY(writeFile(some, "protocol=duckdns, password=tok-1 a.duckdns.org\nprotocol=woima w.example.org\n"));
+        QVERIFY(writeFile(some,
+                          "protocol=duckdns, password=d0000001-0000-4000-8000-000000000001 "
+                          "a.duckdns.org\nprotocol=woima w.example.org\n"));
         const QString none = fixture.configDir() + QStringLiteral("/none.conf");
         QVERIFY(writeFile(none, "protocol=woima w.example.org\n"));
         const AgentFixture::Run partly = fixture.homingctl(

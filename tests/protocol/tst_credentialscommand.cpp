@@ -40,7 +40,7 @@ private slots:
         QVERIFY(m_server.listen());
         QVERIFY(m_dir.isValid());
         m_server.setHandler([](const HttpTestServer::Request &request) {
-            const bool ok = request.header("authorization") == "Bearer good-token-4711";
+            const bool ok = request.header("authorization") == "Bearer good-token-4711-xxxxxxxxxxxxxxxxxxxxxxxxx";
             const QJsonObject reply {
                 {QStringLiteral("success"), ok},
                 {QStringLiteral("errors"), QJsonArray()},
@@ -70,15 +70,16 @@ private slots:
         QByteArray output;
         QCOMPARE(homingctl({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("home.example.org"),
                             QStringLiteral("token")},
-                           "good-token-4711\n", &output),
+                           "good-token-4711-xxxxxxxxxxxxxxxxxxxxxxxxx\n", &output),
                  0);
         m_server.clearRequests();
         QCOMPARE(homingctl({QStringLiteral("test-credentials"), QStringLiteral("home.example.org")}, {}, &output), 0);
         QVERIFY2(output.contains("credentials accepted"), output.constData());
         QCOMPARE(m_server.requests().size(), 1);
         QCOMPARE(m_server.requests().first().path(), QStringLiteral("/client/v4/user/tokens/verify"));
-        QCOMPARE(m_server.requests().first().header("authorization"), QByteArray("Bearer good-token-4711"));
-        QVERIFY(!output.contains("good-token-4711"));
+        QCOMPARE(m_server.requests().first().header("authorization"),
+                 QByteArray("Bearer good-token-4711-xxxxxxxxxxxxxxxxxxxxxxxxx"));
+        QVERIFY(!output.contains("good-token-4711-xxxxxxxxxxxxxxxxxxxxxxxxx"));
     }
 
     void refusedTokenAsJson()
@@ -86,7 +87,7 @@ private slots:
         QByteArray output;
         QCOMPARE(homingctl({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("home.example.org"),
                             QStringLiteral("token")},
-                           "bad-token-0815\n", &output),
+                           "bad-token-0815-xxxxxxxxxxxxxxxxxxxxxxxxxx\n", &output),
                  0);
         QCOMPARE(homingctl(
                      {QStringLiteral("test-credentials"), QStringLiteral("home.example.org"), QStringLiteral("--json")},
@@ -97,7 +98,22 @@ private slots:
         QCOMPARE(object.value(QStringLiteral("accepted")).toBool(true), false);
         QCOMPARE(object.value(QStringLiteral("outcome")).toString(), QStringLiteral("needs-user"));
         QVERIFY(!object.value(QStringLiteral("fix")).toString().isEmpty());
-        QVERIFY(!output.contains("bad-token-0815"));
+        QVERIFY(!output.contains("bad-token-0815-xxxxxxxxxxxxxxxxxxxxxxxxxx"));
+    }
+
+    // homingctl secret set takes only what the provider could accept: a Cloudflare token of the
+    // wrong form is refused with the provider's rule, and nothing reaches the server.
+    void tokenOfTheWrongFormIsRefused()
+    {
+        QByteArray output;
+        const qsizetype before = m_server.requests().size();
+        QCOMPARE(homingctl({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("home.example.org"),
+                            QStringLiteral("token")},
+                           "0123456789abcdef0123456789abcdef01234\n", &output),
+                 64);
+        QVERIFY2(output.contains("Global API Key"), output.constData());
+        QVERIFY2(!output.contains("0123456789abcdef0123456789abcdef01234"), "the refused secret is not echoed");
+        QCOMPARE(m_server.requests().size(), before);
     }
 
     void unknownHostAndUnavailableCheck()

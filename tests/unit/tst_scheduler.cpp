@@ -214,24 +214,25 @@ private slots:
         QVERIFY(!s->runtime->state()->load(s->hosts.first()).credentialsRejected);
     }
 
-    // The timeline says "Update sent" only when a request left the machine: a DuckDNS host whose
-    // name is not a DuckDNS name is refused by its client before anything is sent.
+    // The timeline says "Update sent" only when a request left the machine: a custom-URL host whose
+    // template has no place for the address is refused by its client before anything is sent.
     void updateSentOnlyWhenARequestLeft()
     {
         auto s = setup({QStringLiteral("home.example.org"), QStringLiteral("nas.example.org")}, [](Host &host) {
-            if (host.name == QLatin1String("nas.example.org"))
-                host.providerId = QStringLiteral("duckdns"); // its server: the loopback stand-in
+            if (host.name == QLatin1String("nas.example.org")) {
+                host.providerId = QStringLiteral("custom");
+                host.settings.insert(QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/update?host={host}"));
+            }
         });
         QVERIFY(s);
         const QUuid dyndns = s->hosts.at(0);
-        const QUuid duck = s->hosts.at(1);
-        s->secrets->write(SecretStore::keyFor(duck, QStringLiteral("token")),
-                          QStringLiteral("a7c4d0ad-114e-40ef-ba1d-d217904a50f2"), s->runtime.get(),
-                          [](const SecretResult &) {});
+        const QUuid custom = s->hosts.at(1);
+        s->secrets->write(SecretStore::keyFor(custom, QStringLiteral("password")), QStringLiteral("pw-custom"),
+                          s->runtime.get(), [](const SecretResult &) {});
         Scheduler scheduler(s->runtime.get(), quiet());
         scheduler.start();
         waitIdle(scheduler);
-        QCOMPARE(s->provider.requests().size(), 1); // the dyndns2 host's; none for the DuckDNS one
+        QCOMPARE(s->provider.requests().size(), 1); // the dyndns2 host's; none for the custom one
         const auto kinds = [&s](const QUuid &id) {
             QList<HistoryEvent::Kind> result;
             for (const HistoryEvent &event : s->runtime->history()->events(id, 50))
@@ -240,9 +241,9 @@ private slots:
         };
         QVERIFY(kinds(dyndns).contains(HistoryEvent::Kind::Sent));
         QVERIFY(kinds(dyndns).contains(HistoryEvent::Kind::Result));
-        QVERIFY2(!kinds(duck).contains(HistoryEvent::Kind::Sent), "nothing left the machine for this host");
-        QVERIFY(kinds(duck).contains(HistoryEvent::Kind::Error));
-        QCOMPARE(scheduler.record(duck).state, HostState::NeedsAttention);
+        QVERIFY2(!kinds(custom).contains(HistoryEvent::Kind::Sent), "nothing left the machine for this host");
+        QVERIFY(kinds(custom).contains(HistoryEvent::Kind::Error));
+        QCOMPARE(scheduler.record(custom).state, HostState::NeedsAttention);
     }
 
     void retryAfterIsObeyed()

@@ -66,8 +66,9 @@ private:
 };
 
 const QByteArray kTwoHosts = "protocol=dyndns2, login=u, password=pw-a a.example.org\n"
-                             "protocol=duckdns, password=tok-b b.duckdns.org\n"
-                             "protocol=cloudflare, zone=example.org, login=token, password=cf-c c.example.org\n";
+                             "protocol=duckdns, password=d0000002-0000-4000-8000-000000000002 b.duckdns.org\n"
+                             "protocol=cloudflare, zone=example.org, login=token, "
+                             "password=cf-c-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx c.example.org\n";
 
 } // namespace
 
@@ -121,7 +122,9 @@ private slots:
         const QHash<QString, QString> old = store->entries;
         scratch.runtime()->setSecretStore(store);
         QByteArray changed = kTwoHosts;
-        changed.replace("pw-a", "pw-new").replace("tok-b", "tok-new").replace("cf-c", "cf-new");
+        changed.replace("pw-a", "pw-new")
+            .replace("d0000002-0000-4000-8000-000000000002", "d0000009-0000-4000-8000-000000000009")
+            .replace("cf-c-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "cf-new-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
         const ImportApplier::Result result
             = scratch.apply(readText(changed, ImportFormat::Ddclient), ImportApplier::Existing::Update);
         QVERIFY(!result.ok);
@@ -139,7 +142,7 @@ private slots:
 
         QByteArray changed = kTwoHosts;
         changed.replace("login=u,", "login=newuser,").replace("pw-a", "pw-new");
-        changed.append("protocol=duckdns, password=tok-d d.duckdns.org\n");
+        changed.append("protocol=duckdns, password=d0000004-0000-4000-8000-000000000004 d.duckdns.org\n");
         const ImportPreview again = readText(changed, ImportFormat::Ddclient);
 
         const ImportApplier::Result skipped = scratch.apply(again, ImportApplier::Existing::Skip);
@@ -161,7 +164,8 @@ private slots:
         QCOMPARE(after.find(QStringLiteral("a.example.org"))->setting(QStringLiteral("username")),
                  QStringLiteral("newuser"));
         QCOMPARE(scratch.secret(QStringLiteral("a.example.org"), QStringLiteral("password")), QStringLiteral("pw-new"));
-        QCOMPARE(scratch.secret(QStringLiteral("b.duckdns.org"), QStringLiteral("token")), QStringLiteral("tok-b"));
+        QCOMPARE(scratch.secret(QStringLiteral("b.duckdns.org"), QStringLiteral("token")),
+                 QStringLiteral("d0000002-0000-4000-8000-000000000002"));
     }
 
     void theSourceFileIsNeverModified()
@@ -203,9 +207,9 @@ private slots:
     void sourcesAreAddedOnce()
     {
         ImportScratch scratch;
-        const ImportPreview preview
-            = readText("usev4=webv4, webv4=https://ip.example.net/\nprotocol=duckdns, password=t-1 a.duckdns.org\n",
-                       ImportFormat::Ddclient);
+        const ImportPreview preview = readText("usev4=webv4, webv4=https://ip.example.net/\nprotocol=duckdns, "
+                                               "password=d0000011-0000-4000-8000-000000000011 a.duckdns.org\n",
+                                               ImportFormat::Ddclient);
         const int defaults = static_cast<int>(scratch.savedConfig().sources.size());
         QCOMPARE(scratch.apply(preview).sourcesAdded, 1);
         QCOMPARE(scratch.savedConfig().sources.size(), defaults + 1);

@@ -53,12 +53,12 @@ private slots:
     {
         const QByteArray text = "protocol=cloudflare, \\ # the zone's API\n"
                                 "zone=example.org, \\\n"
-                                "login=token, password=cf-token-1234 \\\n"
+                                "login=token, password=cf-token-1234-xxxxxxxxxxxxxxxxxxxxxxxxxx \\\n"
                                 "home.example.org\n";
         const ImportPreview v4 = read(text, QStringLiteral("4"));
         QCOMPARE(hostLines(v4),
                  QStringList {QStringLiteral("home.example.org cloudflare v4 [zone=example.org] "
-                                             "{token=cf-token-1234}")});
+                                             "{token=cf-token-1234-xxxxxxxxxxxxxxxxxxxxxxxxxx}")});
         QCOMPARE(issueReasons(v4), QStringList {});
         checkApplied(v4);
 
@@ -67,7 +67,7 @@ private slots:
         QCOMPARE(v3.version, QStringLiteral("3.10"));
         QCOMPARE(hostLines(v3),
                  QStringList {QStringLiteral("home.example.org dyndns v4 [username=token] "
-                                             "{password=cf-token-1234}")});
+                                             "{password=cf-token-1234-xxxxxxxxxxxxxxxxxxxxxxxxxx}")});
         QCOMPARE(v3.issues.size(), 1);
         QCOMPARE(v3.issues.first().text, QStringLiteral("\\"));
         QVERIFY(v3.issues.first().reason.contains(QStringLiteral("very last")));
@@ -90,9 +90,12 @@ private slots:
     void envKeys()
     {
         const QByteArray text = "protocol=duckdns, password_env=DUCK_TOKEN\nhome\n";
-        const ImportPreview set = read(text, {}, {{QStringLiteral("DUCK_TOKEN"), QStringLiteral("duck-1234")}});
+        const ImportPreview set
+            = read(text, {}, {{QStringLiteral("DUCK_TOKEN"), QStringLiteral("d0001234-0000-4000-8000-000000001234")}});
         QCOMPARE(set.version, QStringLiteral("4.x")); // _env keys mean 3.11 or later
-        QCOMPARE(hostLines(set), QStringList {QStringLiteral("home.duckdns.org duckdns v4 [] {token=duck-1234}")});
+        QCOMPARE(hostLines(set),
+                 QStringList {
+                     QStringLiteral("home.duckdns.org duckdns v4 [] {token=d0001234-0000-4000-8000-000000001234}")});
         QVERIFY(set.hosts.first().secrets.first().origin.contains(QStringLiteral("DUCK_TOKEN")));
         checkApplied(set);
 
@@ -164,16 +167,18 @@ private slots:
 
     void unsupportedProvidersAndOptions()
     {
-        const ImportPreview p = read("protocol=woima, login=a, password=pw-1 w.example.org\n"
-                                     "protocol=freedns, login=a, password=pw-2 f.example.org\n"
-                                     "protocol=cloudflare, zone=example.org, login=me@example.org, password=gk-1 "
-                                     "c.example.org\n"
-                                     "protocol=nsupdate, zone=example.org, password=/etc/key n.example.org\n"
-                                     "Login=x, frobnicate=1, protocol=duckdns, password=tok-1 d.duckdns.org\n"
-                                     "usev4=linksys, protocol=duckdns, password=tok-2 r.duckdns.org\n");
-        QCOMPARE(hostLines(p),
-                 (QStringList {QStringLiteral("d.duckdns.org duckdns v4 [] {token=tok-1}"),
-                               QStringLiteral("r.duckdns.org duckdns v4 [] {token=tok-2}")}));
+        const ImportPreview p = read(
+            "protocol=woima, login=a, password=pw-1 w.example.org\n"
+            "protocol=freedns, login=a, password=pw-2 f.example.org\n"
+            "protocol=cloudflare, zone=example.org, login=me@example.org, password=gk-1 "
+            "c.example.org\n"
+            "protocol=nsupdate, zone=example.org, password=/etc/key n.example.org\n"
+            "Login=x, frobnicate=1, protocol=duckdns, password=d0000001-0000-4000-8000-000000000001 d.duckdns.org\n"
+            "usev4=linksys, protocol=duckdns, password=d0000002-0000-4000-8000-000000000002 r.duckdns.org\n");
+        QCOMPARE(
+            hostLines(p),
+            (QStringList {QStringLiteral("d.duckdns.org duckdns v4 [] {token=d0000001-0000-4000-8000-000000000001}"),
+                          QStringLiteral("r.duckdns.org duckdns v4 [] {token=d0000002-0000-4000-8000-000000000002}")}));
         const QStringList reasons = issueReasons(p);
         QCOMPARE(reasons.size(), 7);
         QVERIFY(reasons.at(0).startsWith(QStringLiteral("line 5: ddclient ignores \"Login\"")));

@@ -42,18 +42,21 @@ private slots:
                                      "      dns:\n"
                                      "        name: cloudflare\n"
                                      "        id: \"\"\n"
-                                     "        secret: cf-token-1   # the API token\n"
+                                     "        secret: cf-token-1-xxxxxxxxxxxxxxxxxxxxxxxxxxxxx   # the API token\n"
                                      "      ttl: \"120\"\n"
                                      "user:\n"
                                      "    username: admin\n"
                                      "    password: $2a$10$hash\n"
                                      "lang: en\n");
         QVERIFY2(p.ok(), qPrintable(p.error));
-        QCOMPARE(
-            hostLines(p),
-            (QStringList {QStringLiteral("home.example.org cloudflare v46 [] {token=cf-token-1} ttl:120"),
-                          QStringLiteral("vpn.example.org cloudflare v4 [proxied=true] {token=cf-token-1} ttl:120"),
-                          QStringLiteral("example.org cloudflare v4 [] {token=cf-token-1} ttl:120")}));
+        QCOMPARE(hostLines(p),
+                 (QStringList {
+                     QStringLiteral(
+                         "home.example.org cloudflare v46 [] {token=cf-token-1-xxxxxxxxxxxxxxxxxxxxxxxxxxxxx} ttl:120"),
+                     QStringLiteral("vpn.example.org cloudflare v4 [proxied=true] "
+                                    "{token=cf-token-1-xxxxxxxxxxxxxxxxxxxxxxxxxxxxx} ttl:120"),
+                     QStringLiteral(
+                         "example.org cloudflare v4 [] {token=cf-token-1-xxxxxxxxxxxxxxxxxxxxxxxxxxxxx} ttl:120")}));
         QCOMPARE(
             sourceLines(p),
             (QStringList {QStringLiteral("ddns-go-ip4.example.net http format=auto ipv4Url=https://ip4.example.net/"),

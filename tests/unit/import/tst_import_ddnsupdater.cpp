@@ -22,17 +22,19 @@ private slots:
     void entriesAndKeysInAnyCase()
     {
         const ImportPreview p = read(R"({"settings": [
-            {"provider": "duckdns", "domain": "home.duckdns.org", "token": "duck-1", "ip_version": "ipv4"},
-            {"Provider": "cloudflare", "Domain": "a.example.org", "Token": "cf-1", "proxied": true, "ttl": 600,
+            {"provider": "duckdns", "domain": "home.duckdns.org", "token": "d0000001-0000-4000-8000-000000000001", "ip_version": "ipv4"},
+            {"Provider": "cloudflare", "Domain": "a.example.org", "Token": "cf-1-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "proxied": true, "ttl": 600,
              "zone_identifier": "0123", "ip_version": "ipv6"},
             {"provider": "porkbun", "domain": "p.example.co.uk", "api_key": "pk1_x", "secret_api_key": "sk1_y"}
         ]})");
         QVERIFY2(p.ok(), qPrintable(p.error));
-        QCOMPARE(hostLines(p),
-                 (QStringList {QStringLiteral("home.duckdns.org duckdns v4 [] {token=duck-1}"),
-                               QStringLiteral("a.example.org cloudflare v6 [proxied=true] {token=cf-1} ttl:600"),
-                               QStringLiteral("p.example.co.uk porkbun v46 [zone=example.co.uk] {apikey=pk1_x "
-                                              "secretapikey=sk1_y}")}));
+        QCOMPARE(
+            hostLines(p),
+            (QStringList {QStringLiteral("home.duckdns.org duckdns v4 [] {token=d0000001-0000-4000-8000-000000000001}"),
+                          QStringLiteral("a.example.org cloudflare v6 [proxied=true] "
+                                         "{token=cf-1-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx} ttl:600"),
+                          QStringLiteral("p.example.co.uk porkbun v46 [zone=example.co.uk] {apikey=pk1_x "
+                                         "secretapikey=sk1_y}")}));
         QVERIFY(p.hosts.last().notes.join(QString()).contains(QStringLiteral("ipv4 or ipv6")));
         checkApplied(p);
     }
@@ -81,12 +83,15 @@ private slots:
 
     void configVariableWins()
     {
-        const ImportPreview p
-            = read(R"({"settings": [{"provider": "duckdns", "domain": "file.duckdns.org", "token": "file-1"}]})",
-                   {{QStringLiteral("CONFIG"),
-                     QStringLiteral(R"({"settings":[{"provider":"duckdns","domain":"env.duckdns.org","token":"env-1",)"
-                                    R"("ip_version":"ipv4"}]})")}});
-        QCOMPARE(hostLines(p), QStringList {QStringLiteral("env.duckdns.org duckdns v4 [] {token=env-1}")});
+        const ImportPreview p = read(
+            R"({"settings": [{"provider": "duckdns", "domain": "file.duckdns.org", "token": "d0000007-0000-4000-8000-000000000007"}]})",
+            {{QStringLiteral("CONFIG"),
+              QStringLiteral(
+                  R"({"settings":[{"provider":"duckdns","domain":"env.duckdns.org","token":"d0000008-0000-4000-8000-000000000008",)"
+                  R"("ip_version":"ipv4"}]})")}});
+        QCOMPARE(
+            hostLines(p),
+            QStringList {QStringLiteral("env.duckdns.org duckdns v4 [] {token=d0000008-0000-4000-8000-000000000008}")});
         QVERIFY(p.notes.join(QString()).contains(QStringLiteral("CONFIG")));
         checkApplied(p);
 

@@ -98,18 +98,21 @@ private slots:
 
     void duplicateSectionsKeepOnlyTheLast()
     {
-        const ImportPreview p
-            = read("provider cloudflare.com {\n"
-                   "  username = example.org\n  password = cf-old\n  hostname = old.example.org\n}\n"
-                   "provider cloudflare.com {\n"
-                   "  username = example.org\n  password = cf-new\n  hostname = new.example.org\n"
-                   "  ttl = 120\n  proxied = true\n}\n"
-                   "provider cloudflare.com:2 {\n"
-                   "  username = example.net\n  password = cf-two\n  hostname = two.example.net\n}\n");
+        const ImportPreview p = read("provider cloudflare.com {\n"
+                                     "  username = example.org\n  password = "
+                                     "cf-old-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n  hostname = old.example.org\n}\n"
+                                     "provider cloudflare.com {\n"
+                                     "  username = example.org\n  password = "
+                                     "cf-new-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n  hostname = new.example.org\n"
+                                     "  ttl = 120\n  proxied = true\n}\n"
+                                     "provider cloudflare.com:2 {\n"
+                                     "  username = example.net\n  password = "
+                                     "cf-two-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n  hostname = two.example.net\n}\n");
         QCOMPARE(hostLines(p),
                  (QStringList {QStringLiteral("new.example.org cloudflare v4 [proxied=true zone=example.org] "
-                                              "{token=cf-new} ttl:120"),
-                               QStringLiteral("two.example.net cloudflare v4 [zone=example.net] {token=cf-two}")}));
+                                              "{token=cf-new-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx} ttl:120"),
+                               QStringLiteral("two.example.net cloudflare v4 [zone=example.net] "
+                                              "{token=cf-two-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx}")}));
         QCOMPARE(p.issues.size(), 1);
         QVERIFY(p.issues.first().text.contains(QStringLiteral("line 1 (replaced by line 6)")));
         checkApplied(p);
@@ -121,14 +124,16 @@ private slots:
         QVERIFY(
             write(dir.filePath(QStringLiteral("etc/inadyn.conf")),
                   "provider duckdns.org {\n  include(\"/etc/inadyn/duck.secret\")\n  hostname = me.duckdns.org\n}\n"));
-        QVERIFY(
-            write(dir.filePath(QStringLiteral("etc/inadyn/duck.secret")), "username = duck-token-1\npassword = x\n"));
+        QVERIFY(write(dir.filePath(QStringLiteral("etc/inadyn/duck.secret")),
+                      "username = d0000005-0000-4000-8000-000000000005\npassword = x\n"));
         ImportOptions options;
         options.rootDir = dir.path();
         options.home = dir.filePath(QStringLiteral("home"));
         const ImportPreview p = Importer::read(dir.filePath(QStringLiteral("etc/inadyn.conf")), options);
         QVERIFY2(p.ok(), qPrintable(p.error));
-        QCOMPARE(hostLines(p), QStringList {QStringLiteral("me.duckdns.org duckdns v4 [] {token=duck-token-1}")});
+        QCOMPARE(
+            hostLines(p),
+            QStringList {QStringLiteral("me.duckdns.org duckdns v4 [] {token=d0000005-0000-4000-8000-000000000005}")});
         checkApplied(p);
 
         const ImportPreview top = read("include(\"/etc/inadyn/duck.secret\")\n");
