@@ -506,7 +506,7 @@
 <context>
     <name>Homing::HostEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+65"/>
+        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+67"/>
         <source>Add host</source>
         <translation>Host hinzufügen</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>Geben Sie die Schnittstellenkennung als IPv6-Adresse ein, z. B. ::1234:5678:9abc:def0.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -1409,7 +1409,7 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
 <context>
     <name>Homing::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="+58"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="+60"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
@@ -1675,7 +1675,7 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
 <context>
     <name>Homing::SourceEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/sourceeditordialog.cpp" line="+110"/>
+        <location filename="../ui/dialogs/sourceeditordialog.cpp" line="+112"/>
         <source>Add address source</source>
         <translation>Adressquelle hinzufügen</translation>
     </message>
@@ -1867,7 +1867,7 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
         <translation>Adressquelle %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>DNS, %1</source>
         <translation>DNS, %1</translation>
     </message>

@@ -108,6 +108,12 @@ QStringList clippedWidgets(QWidget *window)
                                 .arg(widget->height())
                                 .arg(need.width())
                                 .arg(need.height()));
+        auto *label = qobject_cast<QLabel *>(widget);
+        if (label && label->wordWrap() && label->height() < label->heightForWidth(label->width()))
+            problems.append(QStringLiteral("%1 is %2 px high, its wrapped text needs %3")
+                                .arg(nameOf(widget))
+                                .arg(widget->height())
+                                .arg(label->heightForWidth(label->width())));
         const QRect at(widget->mapTo(window, QPoint()), widget->size());
         if (!inside.contains(at))
             problems.append(QStringLiteral("%1 reaches past the window's edge").arg(nameOf(widget)));

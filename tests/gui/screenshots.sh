@@ -33,12 +33,13 @@ if [ "${1:-}" = "--inner" ]; then
     sleep 1
     import -window "$win" "$out/main-window.png"
 
-    # The host editor, with the provider search in use.
+    # The host editor, with the provider search in use and a name the provider does not serve.
     xdotool windowfocus --sync "$win" key ctrl+n
     editor=$(xdotool search --sync --onlyvisible --name '^Add host' | head -1)
     sleep 0.5
-    xdotool windowfocus --sync "$editor" type --delay 40 "dyn"
+    xdotool windowfocus --sync "$editor" type --delay 40 "duck"
     xdotool key Tab Tab type --delay 30 "office.example.org"
+    xdotool key Tab Tab Tab Tab Tab type --delay 20 "my-token"
     sleep 0.5
     import -window "$editor" "$out/host-editor.png"
     xdotool key Escape

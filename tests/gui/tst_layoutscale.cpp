@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -130,10 +131,13 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *provider = dialog.findChild<QComboBox *>(QStringLiteral("provider"));
         QVERIFY(provider);
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("hostName"));
+        QVERIFY(name);
         QStringList problems;
         for (const ProviderInfo &info : catalogue) {
             provider->setCurrentIndex(provider->findData(info.id));
-            dialog.adjustSize(); // as the editor grows when a provider has more fields
+            // Every message the form can show at once: a refused name, and each empty required field.
+            name->setText(QStringLiteral("192.0.2.1"));
             const QStringList clipped = Test::clippedWidgets(&dialog);
             if (!clipped.isEmpty())
                 problems << report(info.id, clipped);
@@ -167,7 +171,13 @@ private slots:
         QStringList problems;
         for (int i = 0; i < kind->count(); ++i) {
             kind->setCurrentIndex(i);
-            source.adjustSize();
+            // A message under the first field, as for a mistyped value.
+            for (QLineEdit *edit : source.findChildren<QLineEdit *>()) {
+                if (edit->isVisible() && edit->isEnabled() && !qobject_cast<QComboBox *>(edit->parentWidget())) {
+                    edit->setText(QStringLiteral("http://192.0.2.1/ip"));
+                    break;
+                }
+            }
             clipped = Test::clippedWidgets(&source);
             if (!clipped.isEmpty())
                 problems << report(kind->itemText(i), clipped);

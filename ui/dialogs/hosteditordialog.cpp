@@ -1,5 +1,7 @@
 #include "hosteditordialog.h"
 
+#include "growtofit.h"
+
 #include "providers/tsigkeyblock.h"
 
 #include <QCheckBox>
@@ -462,6 +464,7 @@ bool HostEditorDialog::validate()
         report(field.message, info.validate(valueOf(field), &error) ? QString() : error);
     }
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(ok);
+    growToFit(this);
     return ok;
 }
 
@@ -528,6 +531,7 @@ QHash<QString, QString> HostEditorDialog::secrets() const
 void HostEditorDialog::showError(const QString &message)
 {
     setMessage(m_error, message);
+    growToFit(this);
 }
 
 void HostEditorDialog::askForSecret(const QString &field, const QString &why)
@@ -549,6 +553,7 @@ void HostEditorDialog::showTestResult(bool ok, const QString &message)
     m_testResult->setText(message);
     m_testResult->setStyleSheet(ok ? QStringLiteral("color: #1a7f37;") : QStringLiteral("color: #d1242f;"));
     m_testResult->setVisible(true);
+    growToFit(this);
 }
 
 } // namespace Homing

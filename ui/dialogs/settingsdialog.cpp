@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "growtofit.h"
+
 #include "address/addressvalidator.h"
 #include "sourceeditordialog.h"
 #include "translations.h"
@@ -369,6 +371,7 @@ void SettingsDialog::showError(const QString &message)
     m_message->setStyleSheet(QStringLiteral("color: #d1242f;"));
     m_message->setText(message);
     m_message->setVisible(true);
+    growToFit(this);
 }
 
 void SettingsDialog::showInfo(const QString &message)
@@ -376,6 +379,7 @@ void SettingsDialog::showInfo(const QString &message)
     m_message->setStyleSheet({});
     m_message->setText(message);
     m_message->setVisible(true);
+    growToFit(this);
 }
 
 } // namespace Homing

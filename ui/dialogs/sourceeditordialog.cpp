@@ -1,5 +1,7 @@
 #include "sourceeditordialog.h"
 
+#include "growtofit.h"
+
 #include "address/dnsechosource.h"
 
 #include <QCheckBox>
@@ -435,6 +437,7 @@ void SourceEditorDialog::validate()
         label->setVisible(true);
     }
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_valid);
+    growToFit(this);
 }
 
 SourceConfig SourceEditorDialog::source() const
