@@ -2,8 +2,9 @@
 # The README's commands.
 #   packaging/dev.sh run   install what is missing, build, start the tray app
 #   packaging/dev.sh test  install what is missing (test tools too), build, run the whole suite; under CI
-#                          (or with HOMING_SANITIZER_PASS=1) then the sanitizer pass: a clang build with
-#                          ASan+UBSan in build-asan/ that runs the unit, protocol, integration and fuzz tests
+#                          (or with HOMING_SANITIZER_PASS=1) also the sanitizer pass: a clang build with
+#                          ASan+UBSan in build-asan/ (made beside the suite) that then runs the unit,
+#                          protocol, integration and fuzz tests
 #   packaging/dev.sh deb   install what is missing, build, make the Debian package (build/deb/)
 # Extra arguments after "run" go to homing (e.g. --config-dir DIR), after "test" to ctest.
 # HOMING_BUILD_DIR chooses the build directory (default: build/ in the clone).
@@ -48,10 +49,14 @@ print_phases() {
 }
 trap print_phases EXIT
 
-configure_and_build() {
+# RelWithDebInfo, with full debug information for the Debian package (deb) and line tables only
+# for the builds that run and test Homing here (run, test): a backtrace still names file and line,
+# and full DWARF is about a quarter of the core's compile time. The code is optimised alike.
+configure_and_build() { # DEBUG_FLAG (-g or -g1)
     local extra=()
     [ "${HOMING_SANITIZE:-0}" = 1 ] && extra+=(-DHOMING_SANITIZE=ON)
-    phase configure cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${extra[@]}"
+    phase configure cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 $1 -DNDEBUG" "${extra[@]}"
     phase build cmake --build "$build_dir" --parallel "$jobs"
 }
 
@@ -62,14 +67,37 @@ configure_and_build() {
 # seed corpus. -O1 with line tables only is what ASan's authors advise and the cheapest build whose
 # reports still name file and line; lld links it. LeakSanitizer is on. The gui, style and packaging
 # tests are not in it: see docs/security.md (The sanitizer pass).
-sanitizer_pass() {
-    local dir=${HOMING_SANITIZE_BUILD_DIR:-$here/build-asan}
+sanitizer_dir=${HOMING_SANITIZE_BUILD_DIR:-$here/build-asan}
+sanitizer_build() {
     # -Werror is the gcc build's gate; clang's own warnings are shown here but do not stop the pass.
-    phase "clang configure" env -u CI CC=clang CXX=clang++ cmake -S "$here" -B "$dir" -G Ninja \
+    env -u CI CC=clang CXX=clang++ cmake -S "$here" -B "$sanitizer_dir" -G Ninja \
         -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only -DNDEBUG" \
-        -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld -DCMAKE_SHARED_LINKER_FLAGS=-fuse-ld=lld -DHOMING_FUZZ=ON
-    phase "clang build" env -u CI cmake --build "$dir" --parallel "$jobs" --target homing_sanitizer_pass
-    phase "sanitizer tests" run_sanitized "$dir" "$@"
+        -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld -DCMAKE_SHARED_LINKER_FLAGS=-fuse-ld=lld -DHOMING_FUZZ=ON &&
+        env -u CI cmake --build "$sanitizer_dir" --parallel "$jobs" --target homing_sanitizer_pass
+}
+
+# The clang build runs beside the suite, at the lowest priority: the suite mostly waits (for the
+# servers it starts, for replies, for timers), and what CPU it leaves is the build's. It runs in its
+# own session, so that a failing suite stops it by its process group. Its output is shown when it
+# ends. sanitizer_start sets sanitizer_pid and sanitizer_log.
+sanitizer_start() {
+    sanitizer_log=$(mktemp)
+    sanitizer_started=$SECONDS
+    setsid nice -n 19 "$here/packaging/dev.sh" _sanitizer-build >"$sanitizer_log" 2>&1 &
+    sanitizer_pid=$!
+    trap 'kill -- -"$sanitizer_pid" 2>/dev/null; print_phases' EXIT
+}
+sanitizer_finish() { # waits for the clang build, shows it, then the sanitizer tests
+    local status=0
+    echo "dev.sh: -- clang build (beside the suite)"
+    wait "$sanitizer_pid" || status=$?
+    trap print_phases EXIT
+    tail -n 40 "$sanitizer_log"
+    rm -f "$sanitizer_log"
+    phase_report+=("$(printf '%-16s %5d s wall (from the suite'"'"'s start)%s' "clang build" \
+        $((SECONDS - sanitizer_started)) "$([ "$status" = 0 ] || echo "  (failed: $status)")")")
+    [ "$status" = 0 ] || return "$status"
+    phase "sanitizer tests" run_sanitized "$sanitizer_dir" "$@"
 }
 
 # Every report also goes to a file (log_path), so that one from a program a test starts and whose
@@ -119,23 +147,31 @@ run_ctest() {
 case "$cmd" in
     run)
         "$here/packaging/install-deps.sh"
-        configure_and_build
+        configure_and_build -g1
         trap - EXIT
         print_phases
         exec "$build_dir/app/homing/homing" "$@"
         ;;
     test)
         phase install-deps "$here/packaging/install-deps.sh" --tests
-        configure_and_build
-        phase tests run_suite "$@"
+        configure_and_build -g1
         ci=${CI:-}
+        sanitize=false
         if [ "${HOMING_SANITIZER_PASS:-}" = 1 ] || { [ -n "$ci" ] && [ "$ci" != false ]; }; then
-            sanitizer_pass "$@"
+            sanitize=true
+            sanitizer_start
         fi
+        phase tests run_suite "$@"
+        if [ "$sanitize" = true ]; then
+            sanitizer_finish "$@"
+        fi
+        ;;
+    _sanitizer-build) # internal: sanitizer_start runs it
+        sanitizer_build
         ;;
     deb)
         "$here/packaging/install-deps.sh" --deb
-        configure_and_build
+        configure_and_build -g
         "$here/packaging/build-deb.sh" "$build_dir" "$build_dir/deb"
         ;;
     *)
