@@ -9,7 +9,7 @@
 namespace Homing {
 
 namespace {
-struct Text
+struct InputCheckText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::InputCheck)
 };
@@ -61,7 +61,8 @@ QString shownInput(const QString &text)
             c = QChar::ReplacementCharacter;
     }
     if (text.size() > kShownInputLength)
-        shown += Text::tr("… (%n characters)", nullptr, static_cast<int>(std::min<qsizetype>(text.size(), INT_MAX)));
+        shown += InputCheckText::tr("… (%n characters)", nullptr,
+                                    static_cast<int>(std::min<qsizetype>(text.size(), INT_MAX)));
     return shown;
 }
 

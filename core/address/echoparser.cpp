@@ -11,7 +11,7 @@ namespace {
 
 // The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
 // is what tr() looks up.
-struct Text
+struct EchoParserText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::EchoParser)
 };
@@ -20,16 +20,16 @@ bool exactAddress(const QString &text, AddressFamily family, QHostAddress *addre
 {
     static const QRegularExpression allowed(QStringLiteral("^[0-9A-Fa-f:.]{2,45}$"));
     if (!allowed.match(text).hasMatch()) {
-        *error = Text::tr("the reply is not a single address");
+        *error = EchoParserText::tr("the reply is not a single address");
         return false;
     }
     QHostAddress parsed;
     if (!parsed.setAddress(text) || !parsed.scopeId().isEmpty()) {
-        *error = Text::tr("\"%1\" is not an address").arg(text.left(60));
+        *error = EchoParserText::tr("\"%1\" is not an address").arg(text.left(60));
         return false;
     }
     if (familyOf(parsed) != family) {
-        *error = Text::tr("the reply is an %1 address, but %2 was asked for")
+        *error = EchoParserText::tr("the reply is an %1 address, but %2 was asked for")
                      .arg(familyOf(parsed) == AddressFamily::IPv4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6"),
                           family == AddressFamily::IPv4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6"));
         return false;
@@ -53,12 +53,12 @@ bool parseJson(const QByteArray &body, AddressFamily family, QHostAddress *addre
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = Text::tr("the reply is not a JSON object");
+        *error = EchoParserText::tr("the reply is not a JSON object");
         return false;
     }
     const QJsonValue ip = document.object().value(QStringLiteral("ip"));
     if (!ip.isString()) {
-        *error = Text::tr("the JSON reply has no \"ip\" string");
+        *error = EchoParserText::tr("the JSON reply has no \"ip\" string");
         return false;
     }
     return exactAddress(ip.toString(), family, address, error);
@@ -74,19 +74,21 @@ bool parseTrace(const QByteArray &body, AddressFamily family, QHostAddress *addr
             continue;
         const int equals = trimmed.indexOf('=');
         if (equals <= 0) {
-            *error = Text::tr("the reply is not a list of key=value lines");
+            *error = EchoParserText::tr("the reply is not a list of key=value lines");
             return false;
         }
         if (trimmed.left(equals) == "ip") {
             found = QString::fromLatin1(trimmed.mid(equals + 1));
             ++count;
         } else if (trimmed.left(equals) == "warp" && trimmed.mid(equals + 1) == "on") {
-            *error = Text::tr("the reply comes through Cloudflare WARP, so its address is not this network's");
+            *error
+                = EchoParserText::tr("the reply comes through Cloudflare WARP, so its address is not this network's");
             return false;
         }
     }
     if (count != 1) {
-        *error = count == 0 ? Text::tr("the reply has no ip= line") : Text::tr("the reply has more than one ip= line");
+        *error = count == 0 ? EchoParserText::tr("the reply has no ip= line")
+                            : EchoParserText::tr("the reply has more than one ip= line");
         return false;
     }
     return exactAddress(found, family, address, error);
@@ -98,12 +100,12 @@ bool parseCheckIp(const QByteArray &body, AddressFamily family, QHostAddress *ad
     const QString text = QString::fromLatin1(body);
     QRegularExpressionMatchIterator it = pattern.globalMatch(text);
     if (!it.hasNext()) {
-        *error = Text::tr("the reply has no \"Current IP Address:\"");
+        *error = EchoParserText::tr("the reply has no \"Current IP Address:\"");
         return false;
     }
     const QString value = it.next().captured(1);
     if (it.hasNext()) {
-        *error = Text::tr("the reply has more than one address");
+        *error = EchoParserText::tr("the reply has more than one address");
         return false;
     }
     return exactAddress(value, family, address, error);
@@ -132,7 +134,7 @@ bool EchoParser::parse(const QByteArray &body, Format format, AddressFamily fami
                        QString *error)
 {
     if (body.trimmed().isEmpty()) {
-        *error = Text::tr("the reply is empty");
+        *error = EchoParserText::tr("the reply is empty");
         return false;
     }
     switch (format) {

@@ -22,7 +22,7 @@ namespace {
 
 // The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
 // is what tr() looks up.
-struct Text
+struct NetlinkAddressesText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::InterfaceSource)
 };
@@ -125,7 +125,8 @@ QList<InterfaceAddress> readNetlink(QString *error)
     QList<InterfaceAddress> result;
     const int fd = ::socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
     if (fd < 0) {
-        *error = Text::tr("cannot open a netlink socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        *error = NetlinkAddressesText::tr("cannot open a netlink socket: %1")
+                     .arg(QString::fromLocal8Bit(std::strerror(errno)));
         return result;
     }
     struct
@@ -139,7 +140,8 @@ QList<InterfaceAddress> readNetlink(QString *error)
     request.header.nlmsg_seq = 1;
     request.message.ifa_family = AF_UNSPEC;
     if (::send(fd, &request, request.header.nlmsg_len, 0) < 0) {
-        *error = Text::tr("netlink request failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        *error
+            = NetlinkAddressesText::tr("netlink request failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         ::close(fd);
         return result;
     }
@@ -148,12 +150,13 @@ QList<InterfaceAddress> readNetlink(QString *error)
     while (!done) {
         pollfd waitFor {fd, POLLIN, 0};
         if (::poll(&waitFor, 1, 1000) <= 0) {
-            *error = Text::tr("the kernel did not finish listing addresses");
+            *error = NetlinkAddressesText::tr("the kernel did not finish listing addresses");
             break;
         }
         const ssize_t received = ::recv(fd, buffer.data(), static_cast<size_t>(buffer.size()), 0);
         if (received <= 0) {
-            *error = Text::tr("netlink read failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            *error
+                = NetlinkAddressesText::tr("netlink read failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
             break;
         }
         int remaining = static_cast<int>(received);
@@ -165,7 +168,7 @@ QList<InterfaceAddress> readNetlink(QString *error)
                 break;
             }
             if (header->nlmsg_type == NLMSG_ERROR) {
-                *error = Text::tr("the kernel refused to list addresses");
+                *error = NetlinkAddressesText::tr("the kernel refused to list addresses");
                 done = true;
                 break;
             }

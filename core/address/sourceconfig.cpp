@@ -17,7 +17,7 @@ namespace {
 
 // The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
 // is what tr() looks up.
-struct Text
+struct SourceConfigText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::SourceConfig)
 };
@@ -59,7 +59,7 @@ bool checkNumber(const QJsonObject &object, const char *key, int low, int high, 
         return true;
     qint64 number = 0;
     if (!wholeNumber(value, low, high, &number))
-        return fail(key, Text::tr("must be a whole number from %1 to %2").arg(low).arg(high), field, error);
+        return fail(key, SourceConfigText::tr("must be a whole number from %1 to %2").arg(low).arg(high), field, error);
     return true;
 }
 
@@ -70,10 +70,10 @@ bool checkFamilies(const QJsonObject &object, QString *field, QString *error)
         return true;
     const QJsonArray list = value.toArray();
     if (!value.isArray() || list.isEmpty())
-        return fail("families", Text::tr("must be a list such as [\"ipv4\", \"ipv6\"]"), field, error);
+        return fail("families", SourceConfigText::tr("must be a list such as [\"ipv4\", \"ipv6\"]"), field, error);
     for (const QJsonValue &item : list) {
         if (item.toString() != QLatin1String("ipv4") && item.toString() != QLatin1String("ipv6"))
-            return fail("families", Text::tr("may hold only \"ipv4\" and \"ipv6\""), field, error);
+            return fail("families", SourceConfigText::tr("may hold only \"ipv4\" and \"ipv6\""), field, error);
     }
     return true;
 }
@@ -82,13 +82,14 @@ bool validateDns(const QJsonObject &object, QString *field, QString *error)
 {
     const QString service = object.value(QStringLiteral("service")).toString();
     if (!DnsEchoSource::service(service))
-        return fail("service", Text::tr("must be one of opendns, cloudflare, google"), field, error);
+        return fail("service", SourceConfigText::tr("must be one of opendns, cloudflare, google"), field, error);
     for (const char *key : {"ipv4Server", "ipv6Server"}) {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined())
             continue;
         if (!value.isString() || (!value.toString().isEmpty() && QHostAddress(value.toString()).isNull()))
-            return fail(key, Text::tr("must be an IP address (or \"\" to turn this family off)"), field, error);
+            return fail(key, SourceConfigText::tr("must be an IP address (or \"\" to turn this family off)"), field,
+                        error);
     }
     // Both families turned off is a source that can never answer (as an http source without URLs).
     const auto off = [&](const char *key) {
@@ -96,7 +97,8 @@ bool validateDns(const QJsonObject &object, QString *field, QString *error)
         return value.isString() && value.toString().isEmpty();
     };
     if (off("ipv4Server") && off("ipv6Server"))
-        return fail("ipv4Server", Text::tr("a dns source needs a server for IPv4, IPv6 or both"), field, error);
+        return fail("ipv4Server", SourceConfigText::tr("a dns source needs a server for IPv4, IPv6 or both"), field,
+                    error);
     return checkNumber(object, "port", 1, 65535, field, error)
         && checkNumber(object, "timeoutMs", 100, 60000, field, error);
 }
@@ -105,14 +107,14 @@ bool validateInterface(const QJsonObject &object, QString *field, QString *error
 {
     const QJsonValue name = object.value(QStringLiteral("interface"));
     if (!name.isUndefined() && (!name.isString() || name.toString().size() > 15))
-        return fail("interface", Text::tr("must be an interface name such as \"eth0\""), field, error);
+        return fail("interface", SourceConfigText::tr("must be an interface name such as \"eth0\""), field, error);
     if (!checkFamilies(object, field, error))
         return false;
     InterfaceSource::Ipv6Policy policy = InterfaceSource::Ipv6Policy::Stable;
     const QJsonValue policyValue = object.value(QStringLiteral("ipv6Policy"));
     if (!policyValue.isUndefined()
         && (!policyValue.isString() || !InterfaceSource::policyFromName(policyValue.toString(), &policy)))
-        return fail("ipv6Policy", Text::tr("must be one of stable, temporary, fixed"), field, error);
+        return fail("ipv6Policy", SourceConfigText::tr("must be one of stable, temporary, fixed"), field, error);
     const QJsonValue id = object.value(QStringLiteral("interfaceId"));
     if (policy == InterfaceSource::Ipv6Policy::Fixed || !id.isUndefined()) {
         const QHostAddress parsed(id.toString());
@@ -120,8 +122,8 @@ bool validateInterface(const QJsonObject &object, QString *field, QString *error
         const bool prefixFree = std::all_of(bytes.c, bytes.c + 8, [](quint8 byte) { return byte == 0; });
         if (parsed.protocol() != QAbstractSocket::IPv6Protocol || !prefixFree)
             return fail("interfaceId",
-                        Text::tr("must be an IPv6 interface identifier such as \"::1234:5678:9abc:def0\""), field,
-                        error);
+                        SourceConfigText::tr("must be an IPv6 interface identifier such as \"::1234:5678:9abc:def0\""),
+                        field, error);
     }
     return true;
 }
@@ -130,7 +132,8 @@ bool validateUpnp(const QJsonObject &object, QString *field, QString *error)
 {
     const QJsonValue address = object.value(QStringLiteral("ssdpAddress"));
     if (!address.isUndefined() && QHostAddress(address.toString()).protocol() != QAbstractSocket::IPv4Protocol)
-        return fail("ssdpAddress", Text::tr("must be an IPv4 address (normally 239.255.255.250)"), field, error);
+        return fail("ssdpAddress", SourceConfigText::tr("must be an IPv4 address (normally 239.255.255.250)"), field,
+                    error);
     return checkNumber(object, "ssdpPort", 1, 65535, field, error)
         && checkNumber(object, "timeoutMs", 100, 60000, field, error);
 }
@@ -139,14 +142,16 @@ bool validateCommand(const QJsonObject &object, QString *field, QString *error)
 {
     const QJsonValue program = object.value(QStringLiteral("program"));
     if (!program.isString() || program.toString().trimmed().isEmpty())
-        return fail("program", Text::tr("must name the program to run, e.g. \"/usr/local/bin/my-ip\""), field, error);
+        return fail("program", SourceConfigText::tr("must name the program to run, e.g. \"/usr/local/bin/my-ip\""),
+                    field, error);
     const QJsonValue arguments = object.value(QStringLiteral("arguments"));
     if (!arguments.isUndefined()) {
         bool strings = arguments.isArray();
         for (const QJsonValue &item : arguments.toArray())
             strings = strings && item.isString();
         if (!strings)
-            return fail("arguments", Text::tr("must be a list of strings (no shell is used)"), field, error);
+            return fail("arguments", SourceConfigText::tr("must be a list of strings (no shell is used)"), field,
+                        error);
     }
     return checkFamilies(object, field, error) && checkNumber(object, "timeoutMs", 100, 300000, field, error);
 }
@@ -168,7 +173,7 @@ bool SourceConfig::fromJson(const QJsonObject &object, SourceConfig *source, QSt
     const QJsonValue id = object.value(QStringLiteral("id"));
     if (!id.isString() || id.toString().isEmpty()) {
         *field = QStringLiteral("id");
-        *error = Text::tr("must be a short name for the source, e.g. \"ipify\"");
+        *error = SourceConfigText::tr("must be a short name for the source, e.g. \"ipify\"");
         return false;
     }
     result.id = id.toString();
@@ -176,7 +181,7 @@ bool SourceConfig::fromJson(const QJsonObject &object, SourceConfig *source, QSt
     const QJsonValue enabled = object.value(QStringLiteral("enabled"));
     if (!enabled.isUndefined() && !enabled.isBool()) {
         *field = QStringLiteral("enabled");
-        *error = Text::tr("must be true or false");
+        *error = SourceConfigText::tr("must be true or false");
         return false;
     }
     result.enabled = enabled.toBool(true);
@@ -203,13 +208,13 @@ bool SourceConfig::fromJson(const QJsonObject &object, SourceConfig *source, QSt
         }
         if (!any) {
             *field = QStringLiteral("ipv4Url");
-            *error = Text::tr("an http source needs an IPv4 URL (ipv4Url), an IPv6 URL (ipv6Url) or both");
+            *error = SourceConfigText::tr("an http source needs an IPv4 URL (ipv4Url), an IPv6 URL (ipv6Url) or both");
             return false;
         }
         const QString format = result.options.value(QStringLiteral("format"), QStringLiteral("auto")).toString();
         if (!formats.contains(format)) {
             *field = QStringLiteral("format");
-            *error = Text::tr("must be one of auto, plain, json, trace, checkip");
+            *error = SourceConfigText::tr("must be one of auto, plain, json, trace, checkip");
             return false;
         }
     } else if (result.kind == QLatin1String("dns")) {
@@ -226,7 +231,7 @@ bool SourceConfig::fromJson(const QJsonObject &object, SourceConfig *source, QSt
             return false;
     } else {
         *field = QStringLiteral("kind");
-        *error = Text::tr("unknown source kind \"%1\"; known: http, dns, interface, upnp, command")
+        *error = SourceConfigText::tr("unknown source kind \"%1\"; known: http, dns, interface, upnp, command")
                      .arg(shownInput(result.kind));
         return false;
     }

@@ -19,7 +19,7 @@
 namespace Homing {
 
 namespace {
-struct Text
+struct LocalListenerText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::LocalListener)
 };
@@ -68,13 +68,13 @@ bool LocalListener::listen(const QString &path, QString *error)
     };
     address.sun_family = AF_UNIX;
     if (native.size() >= static_cast<qsizetype>(sizeof(address.sun_path))) {
-        *error = Text::tr("Cannot listen on %1: the path is too long for a socket").arg(path);
+        *error = LocalListenerText::tr("Cannot listen on %1: the path is too long for a socket").arg(path);
         return false;
     }
     std::memcpy(address.sun_path, native.constData(), static_cast<size_t>(native.size()));
     const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (fd < 0) {
-        *error = Text::tr("Cannot listen on %1: %2").arg(path, errnoText(errno));
+        *error = LocalListenerText::tr("Cannot listen on %1: %2").arg(path, errnoText(errno));
         return false;
     }
     ::unlink(native.constData()); // a stale socket left by a crash
@@ -84,7 +84,7 @@ bool LocalListener::listen(const QString &path, QString *error)
     if (::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) != 0
         || ::chmod(native.constData(), 0600) != 0 || ::lstat(native.constData(), &info) != 0
         || ::listen(fd, SOMAXCONN) != 0) {
-        *error = Text::tr("Cannot listen on %1: %2").arg(path, errnoText(errno));
+        *error = LocalListenerText::tr("Cannot listen on %1: %2").arg(path, errnoText(errno));
         ::close(fd);
         return false;
     }

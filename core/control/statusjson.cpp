@@ -7,7 +7,7 @@
 namespace Homing {
 
 namespace {
-QJsonValue timeValue(const QDateTime &time)
+QJsonValue jsonTime(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
@@ -37,11 +37,11 @@ QJsonObject hostStatusJson(const Host &host, const HostRecord &record, const QDa
          record.paused && record.state != HostState::Error ? QStringLiteral("paused") : hostStateName(record.state)},
         {QStringLiteral("ipv4"), host.ipv4 ? QJsonValue(record.publishedIpv4) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("ipv6"), host.ipv6 ? QJsonValue(record.publishedIpv6) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("lastChange"), timeValue(record.lastChange)},
-        {QStringLiteral("lastAttempt"), timeValue(record.lastAttempt)},
+        {QStringLiteral("lastChange"), jsonTime(record.lastChange)},
+        {QStringLiteral("lastAttempt"), jsonTime(record.lastAttempt)},
         {QStringLiteral("lastOutcome"), record.lastOutcome},
-        {QStringLiteral("retryAt"), timeValue(record.nextAttempt)},
-        {QStringLiteral("nextCheck"), timeValue(nextCheck)},
+        {QStringLiteral("retryAt"), jsonTime(record.nextAttempt)},
+        {QStringLiteral("nextCheck"), jsonTime(nextCheck)},
         {QStringLiteral("attention"), record.attentionReason},
     };
 }

@@ -13,7 +13,7 @@ namespace {
 
 // The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
 // is what tr() looks up.
-struct Text
+struct DnsMessageText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::DnsMessage)
 };
@@ -143,7 +143,8 @@ std::optional<DnsMessage> DnsMessage::fromWire(const QByteArray &wire, QString *
         = ldns_wire2pkt(&raw, reinterpret_cast<const uint8_t *>(wire.constData()), static_cast<size_t>(wire.size()));
     PacketPtr packet(raw);
     if (status != LDNS_STATUS_OK || !packet) {
-        *error = Text::tr("malformed DNS message (%1)").arg(QString::fromLatin1(ldns_get_errorstr_by_id(status)));
+        *error = DnsMessageText::tr("malformed DNS message (%1)")
+                     .arg(QString::fromLatin1(ldns_get_errorstr_by_id(status)));
         return std::nullopt;
     }
     DnsMessage message;
@@ -168,14 +169,14 @@ QByteArray DnsMessage::buildQuery(quint16 id, const DnsQuestion &question, bool 
     if (!name || question.name.isEmpty() || question.name.size() > 253) {
         if (name)
             ldns_rdf_deep_free(name);
-        *error = Text::tr("\"%1\" is not a valid DNS name").arg(question.name.left(80));
+        *error = DnsMessageText::tr("\"%1\" is not a valid DNS name").arg(question.name.left(80));
         return {};
     }
     // The packet takes ownership of the name.
     PacketPtr packet(ldns_pkt_query_new(name, static_cast<ldns_rr_type>(question.type),
                                         static_cast<ldns_rr_class>(question.klass), recursionDesired ? LDNS_RD : 0));
     if (!packet) {
-        *error = Text::tr("could not build a DNS query");
+        *error = DnsMessageText::tr("could not build a DNS query");
         return {};
     }
     ldns_pkt_set_id(packet.get(), id);
@@ -184,7 +185,7 @@ QByteArray DnsMessage::buildQuery(quint16 id, const DnsQuestion &question, bool 
     uint8_t *wire = nullptr;
     size_t size = 0;
     if (ldns_pkt2wire(&wire, packet.get(), &size) != LDNS_STATUS_OK || !wire) {
-        *error = Text::tr("could not encode a DNS query");
+        *error = DnsMessageText::tr("could not encode a DNS query");
         return {};
     }
     QByteArray result(reinterpret_cast<const char *>(wire), static_cast<qsizetype>(size));

@@ -11,7 +11,7 @@ namespace {
 
 // The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
 // is what tr() looks up.
-struct Text
+struct DnsUpdateText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::DnsUpdate)
 };
@@ -106,12 +106,12 @@ QByteArray DnsUpdate::toWire(QString *error) const
     const QByteArray zoneName = Tsig::canonicalName(zone);
     const QByteArray owner = Tsig::canonicalName(name);
     if (zoneName.isEmpty() || owner.isEmpty()) {
-        *error = Text::tr("\"%1\" or \"%2\" is not a DNS name Homing can send").arg(name, zone);
+        *error = DnsUpdateText::tr("\"%1\" or \"%2\" is not a DNS name Homing can send").arg(name, zone);
         return {};
     }
     if (address && (address->protocol() == QAbstractSocket::IPv4Protocol) != (type == DnsType::A)) {
-        *error
-            = Text::tr("the address %1 does not fit a %2 record").arg(address->toString(), DnsMessage::typeName(type));
+        *error = DnsUpdateText::tr("the address %1 does not fit a %2 record")
+                     .arg(address->toString(), DnsMessage::typeName(type));
         return {};
     }
     QByteArray out;
@@ -132,7 +132,7 @@ QByteArray DnsUpdate::toWire(QString *error) const
     if (address)
         appendRecord(&out, owner, type, DnsClass::IN, ttl, addressBytes(*address));
     if (out.size() > 65535) {
-        *error = Text::tr("the update is too large");
+        *error = DnsUpdateText::tr("the update is too large");
         return {};
     }
     return out;
@@ -141,11 +141,12 @@ QByteArray DnsUpdate::toWire(QString *error) const
 std::optional<DnsUpdateReply> DnsUpdateReply::parse(const QByteArray &wire, QString *error)
 {
     const auto malformed = [error](const QString &why) {
-        *error = Text::tr("malformed DNS reply: %1").arg(why);
+        *error = DnsUpdateText::tr("malformed DNS reply: %1").arg(why);
         return std::nullopt;
     };
     if (wire.size() < 12)
-        return malformed(Text::tr("%n byte(s), shorter than a header", nullptr, static_cast<int>(wire.size())));
+        return malformed(
+            DnsUpdateText::tr("%n byte(s), shorter than a header", nullptr, static_cast<int>(wire.size())));
     DnsUpdateReply reply;
     const quint16 flags = qFromBigEndian<quint16>(wire.constData() + 2);
     reply.id = qFromBigEndian<quint16>(wire.constData());
@@ -162,7 +163,7 @@ std::optional<DnsUpdateReply> DnsUpdateReply::parse(const QByteArray &wire, QStr
     QString name;
     for (int i = 0; i < counts[0]; ++i) {
         if (!readName(wire, &offset, &name) || offset + 4 > wire.size())
-            return malformed(Text::tr("the zone section is cut short"));
+            return malformed(DnsUpdateText::tr("the zone section is cut short"));
         offset += 4;
     }
     const int records = counts[1] + counts[2] + counts[3];
@@ -174,15 +175,16 @@ std::optional<DnsUpdateReply> DnsUpdateReply::parse(const QByteArray &wire, QStr
         quint16 rdlength = 0;
         if (!readName(wire, &offset, &name) || !readU16(wire, offset, &type) || !readU16(wire, offset + 8, &rdlength)
             || offset + 10 + rdlength > wire.size())
-            return malformed(Text::tr("record %1 is cut short").arg(i + 1));
+            return malformed(DnsUpdateText::tr("record %1 is cut short").arg(i + 1));
         if (type == Tsig::kType && i != records - 1)
-            return malformed(Text::tr("a TSIG record that is not the last record"));
+            return malformed(DnsUpdateText::tr("a TSIG record that is not the last record"));
         offset += 10 + rdlength;
         lastStart = start;
         lastType = type;
     }
     if (offset != wire.size())
-        return malformed(Text::tr("%n byte(s) after the last record", nullptr, static_cast<int>(wire.size() - offset)));
+        return malformed(
+            DnsUpdateText::tr("%n byte(s) after the last record", nullptr, static_cast<int>(wire.size() - offset)));
 
     if (lastType != Tsig::kType || counts[3] == 0) {
         reply.unsignedBody = wire;
@@ -192,12 +194,12 @@ std::optional<DnsUpdateReply> DnsUpdateReply::parse(const QByteArray &wire, QStr
     qsizetype position = lastStart;
     quint16 klass = 0;
     if (!readName(wire, &position, &tsig.keyName) || !readU16(wire, position + 2, &klass) || klass != Tsig::kClassAny)
-        return malformed(Text::tr("a TSIG record of the wrong class"));
+        return malformed(DnsUpdateText::tr("a TSIG record of the wrong class"));
     position += 10;
     quint16 macSize = 0;
     quint16 otherSize = 0;
     if (!readName(wire, &position, &tsig.algorithm) || position + 10 > offset)
-        return malformed(Text::tr("a TSIG record that is cut short"));
+        return malformed(DnsUpdateText::tr("a TSIG record that is cut short"));
     for (int i = 0; i < 6; ++i)
         tsig.timeSigned = tsig.timeSigned << 8 | static_cast<unsigned char>(wire.at(position + i));
     position += 6;
@@ -205,7 +207,7 @@ std::optional<DnsUpdateReply> DnsUpdateReply::parse(const QByteArray &wire, QStr
     readU16(wire, position + 2, &macSize);
     position += 4;
     if (position + macSize + 6 > offset)
-        return malformed(Text::tr("a TSIG record that is cut short"));
+        return malformed(DnsUpdateText::tr("a TSIG record that is cut short"));
     tsig.mac = wire.mid(position, macSize);
     position += macSize;
     readU16(wire, position, &tsig.originalId);
@@ -213,7 +215,7 @@ std::optional<DnsUpdateReply> DnsUpdateReply::parse(const QByteArray &wire, QStr
     readU16(wire, position + 4, &otherSize);
     position += 6;
     if (position + otherSize != offset)
-        return malformed(Text::tr("a TSIG record whose lengths do not add up"));
+        return malformed(DnsUpdateText::tr("a TSIG record whose lengths do not add up"));
     tsig.otherData = wire.mid(position, otherSize);
 
     reply.unsignedBody = wire.left(lastStart);

@@ -12,7 +12,7 @@ namespace {
 
 // The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
 // is what tr() looks up.
-struct Text
+struct TsigText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::Tsig)
 };
@@ -45,7 +45,7 @@ const Algorithm *findAlgorithm(const QString &name)
     return nullptr;
 }
 
-void appendU16(QByteArray *out, quint16 value)
+void appendTsigU16(QByteArray *out, quint16 value)
 {
     char bytes[2];
     qToBigEndian(value, bytes);
@@ -63,13 +63,13 @@ QByteArray variables(const QByteArray &keyName, const QByteArray &algorithm, qui
                      quint16 error, const QByteArray &otherData)
 {
     QByteArray out = keyName;
-    appendU16(&out, Tsig::kClassAny);
+    appendTsigU16(&out, Tsig::kClassAny);
     out.append(4, '\0'); // TTL 0
     out += algorithm;
     appendU48(&out, timeSigned);
-    appendU16(&out, fudge);
-    appendU16(&out, error);
-    appendU16(&out, static_cast<quint16>(otherData.size()));
+    appendTsigU16(&out, fudge);
+    appendTsigU16(&out, error);
+    appendTsigU16(&out, static_cast<quint16>(otherData.size()));
     out += otherData;
     return out;
 }
@@ -173,18 +173,18 @@ QByteArray Tsig::sign(QByteArray *message, const TsigKey &key, quint64 now, quin
 
     QByteArray rdata = algorithmName;
     appendU48(&rdata, now);
-    appendU16(&rdata, fudge);
-    appendU16(&rdata, static_cast<quint16>(mac.size()));
+    appendTsigU16(&rdata, fudge);
+    appendTsigU16(&rdata, static_cast<quint16>(mac.size()));
     rdata += mac;
     rdata += message->left(2); // original id
-    appendU16(&rdata, 0); // error
-    appendU16(&rdata, 0); // other len
+    appendTsigU16(&rdata, 0); // error
+    appendTsigU16(&rdata, 0); // other len
 
     QByteArray record = keyName;
-    appendU16(&record, kType);
-    appendU16(&record, kClassAny);
+    appendTsigU16(&record, kType);
+    appendTsigU16(&record, kClassAny);
     record.append(4, '\0');
-    appendU16(&record, static_cast<quint16>(rdata.size()));
+    appendTsigU16(&record, static_cast<quint16>(rdata.size()));
     record += rdata;
 
     const quint16 additional = qFromBigEndian<quint16>(message->constData() + 10);
@@ -200,29 +200,29 @@ QString Tsig::verify(const QByteArray &body, const TsigRecord &tsig, const TsigK
 {
     const Algorithm *algorithm = findAlgorithm(key.algorithm);
     if (!algorithm)
-        return Text::tr("the key's algorithm %1 is unknown").arg(key.algorithm);
+        return TsigText::tr("the key's algorithm %1 is unknown").arg(key.algorithm);
     QString keyName = key.name.toLower();
     if (keyName.endsWith(QLatin1Char('.')))
         keyName.chop(1);
     if (tsig.keyName != keyName)
-        return Text::tr("the reply is signed with another key (%1)").arg(tsig.keyName);
+        return TsigText::tr("the reply is signed with another key (%1)").arg(tsig.keyName);
     if (findAlgorithm(tsig.algorithm) != algorithm)
-        return Text::tr("the reply is signed with another algorithm (%1)").arg(tsig.algorithm);
+        return TsigText::tr("the reply is signed with another algorithm (%1)").arg(tsig.algorithm);
     if (tsig.mac.isEmpty())
-        return Text::tr("the reply carries no signature");
+        return TsigText::tr("the reply carries no signature");
     QByteArray input;
-    appendU16(&input, static_cast<quint16>(requestMac.size()));
+    appendTsigU16(&input, static_cast<quint16>(requestMac.size()));
     input += requestMac;
     input += body;
     input += variables(canonicalName(keyName), canonicalName(QLatin1String(algorithm->wire)), tsig.timeSigned,
                        tsig.fudge, tsig.error, tsig.otherData);
     const QByteArray expected = QMessageAuthenticationCode::hash(input, key.secret, algorithm->hash);
     if (!sameBytes(expected, tsig.mac))
-        return Text::tr("the reply's signature does not match the key");
+        return TsigText::tr("the reply's signature does not match the key");
     if (tsig.error != kBadTime) {
         const quint64 skew = now > tsig.timeSigned ? now - tsig.timeSigned : tsig.timeSigned - now;
         if (skew > tsig.fudge)
-            return Text::tr("the reply was signed %1 s away from this computer's time").arg(skew);
+            return TsigText::tr("the reply was signed %1 s away from this computer's time").arg(skew);
     }
     return {};
 }

@@ -22,7 +22,7 @@ QString publishedFor(const HostRecord &record, AddressFamily family)
     return family == AddressFamily::IPv4 ? record.publishedIpv4 : record.publishedIpv6;
 }
 
-QString joined(const QList<QHostAddress> &addresses)
+QString joinedAddresses(const QList<QHostAddress> &addresses)
 {
     QStringList list;
     for (const QHostAddress &address : addresses)
@@ -291,7 +291,7 @@ void UpdateCycle::callProvider(HostMachine *machine, const UpdateRequest &baseRe
                     Provider *provider = ProviderRegistry::create(request.host.providerId, m_deps.http, this);
                     QList<HistoryEvent> events = detections;
                     HistoryEvent sent = machine->historyRow(HistoryEvent::Kind::Sent);
-                    sent.newAddress = joined(request.addresses());
+                    sent.newAddress = joinedAddresses(request.addresses());
                     sent.detail = tr("update sent to %1").arg(provider->info().name);
                     machine->beginUpdate();
                     const QList<QHostAddress> addresses = request.addresses();

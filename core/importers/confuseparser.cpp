@@ -6,7 +6,7 @@ namespace Homing {
 
 namespace {
 
-struct Text
+struct ConfuseParserText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::Importer)
 };
@@ -90,7 +90,7 @@ bool Lexer::next(Token *token, QString *error)
         if (m_text.mid(m_pos, 2) == QLatin1String("/*")) {
             const qsizetype end = m_text.indexOf(QLatin1String("*/"), m_pos + 2);
             if (end < 0) {
-                *error = Text::tr("a /* comment is never closed");
+                *error = ConfuseParserText::tr("a /* comment is never closed");
                 return false;
             }
             m_line += static_cast<int>(m_text.mid(m_pos, end - m_pos).count(QLatin1Char('\n')));
@@ -115,7 +115,7 @@ bool Lexer::next(Token *token, QString *error)
     if (c == QLatin1Char('\'')) {
         const qsizetype end = m_text.indexOf(QLatin1Char('\''), m_pos + 1);
         if (end < 0) {
-            *error = Text::tr("a quote (') is never closed");
+            *error = ConfuseParserText::tr("a quote (') is never closed");
             return false;
         }
         token->kind = Token::Kind::Quoted;
@@ -129,7 +129,7 @@ bool Lexer::next(Token *token, QString *error)
         qsizetype i = m_pos + 1;
         for (;;) {
             if (i >= n) {
-                *error = Text::tr("a quote (\") is never closed");
+                *error = ConfuseParserText::tr("a quote (\") is never closed");
                 return false;
             }
             const QChar d = m_text.at(i);
@@ -191,11 +191,11 @@ bool Lexer::next(Token *token, QString *error)
     return true;
 }
 
-class Parser
+class ConfuseGrammar
 {
 public:
-    Parser(const QHash<QString, QString> &env, const ConfuseParser::IncludeReader &reader,
-           ConfuseParser::Result *result)
+    ConfuseGrammar(const QHash<QString, QString> &env, const ConfuseParser::IncludeReader &reader,
+                   ConfuseParser::Result *result)
         : m_env(env)
         , m_reader(reader)
         , m_result(result)
@@ -228,7 +228,7 @@ private:
     bool expect(const QString &symbol, QString *error)
     {
         if (m_token.kind != Token::Kind::Symbol || m_token.text != symbol) {
-            *error = Text::tr("expected \"%1\" but found \"%2\"").arg(symbol, m_token.text);
+            *error = ConfuseParserText::tr("expected \"%1\" but found \"%2\"").arg(symbol, m_token.text);
             return false;
         }
         return advance(error);
@@ -243,7 +243,7 @@ private:
                 return false;
             while (!(m_token.kind == Token::Kind::Symbol && m_token.text == QLatin1String("}"))) {
                 if (m_token.kind != Token::Kind::Word && m_token.kind != Token::Kind::Quoted) {
-                    *error = Text::tr("a list holds values separated by commas");
+                    *error = ConfuseParserText::tr("a list holds values separated by commas");
                     return false;
                 }
                 out->items.append(m_token.text);
@@ -256,7 +256,7 @@ private:
             return advance(error);
         }
         if (m_token.kind != Token::Kind::Word && m_token.kind != Token::Kind::Quoted) {
-            *error = Text::tr("a value is missing");
+            *error = ConfuseParserText::tr("a value is missing");
             return false;
         }
         out->items = {m_token.text};
@@ -266,25 +266,25 @@ private:
     bool include(ConfuseParser::Section *section, QString *error)
     {
         if (!section) {
-            *error = Text::tr("include() is accepted only inside a provider section");
+            *error = ConfuseParserText::tr("include() is accepted only inside a provider section");
             return false;
         }
         if (!expect(QStringLiteral("("), error))
             return false;
         const QString path = m_token.text;
         if (m_token.kind != Token::Kind::Word && m_token.kind != Token::Kind::Quoted) {
-            *error = Text::tr("include() needs a file name");
+            *error = ConfuseParserText::tr("include() needs a file name");
             return false;
         }
         if (!advance(error))
             return false;
         if (!(m_token.kind == Token::Kind::Symbol && m_token.text == QLatin1String(")"))) {
-            *error = Text::tr("expected \")\"");
+            *error = ConfuseParserText::tr("expected \")\"");
             return false;
         }
         QByteArray data;
         if (m_lexers.size() > 8 || !m_reader || !m_reader(path, &data)) {
-            *error = Text::tr("cannot read the included file %1").arg(path);
+            *error = ConfuseParserText::tr("cannot read the included file %1").arg(path);
             return false;
         }
         // The ")" is consumed by reading on in the included file, which then hands back.
@@ -297,20 +297,20 @@ private:
         for (;;) {
             if (m_token.kind == Token::Kind::End) {
                 if (section) {
-                    *error = Text::tr("the section %1 is never closed with }").arg(section->title);
+                    *error = ConfuseParserText::tr("the section %1 is never closed with }").arg(section->title);
                     return false;
                 }
                 return true;
             }
             if (m_token.kind == Token::Kind::Symbol && m_token.text == QLatin1String("}")) {
                 if (!section) {
-                    *error = Text::tr("a } without a section");
+                    *error = ConfuseParserText::tr("a } without a section");
                     return false;
                 }
                 return advance(error);
             }
             if (m_token.kind != Token::Kind::Word) {
-                *error = Text::tr("expected an option name but found \"%1\"").arg(m_token.text);
+                *error = ConfuseParserText::tr("expected an option name but found \"%1\"").arg(m_token.text);
                 return false;
             }
             const QString name = m_token.text;
@@ -345,7 +345,7 @@ private:
                 continue;
             }
             if (section) {
-                *error = Text::tr("sections do not nest: \"%1\" inside %2").arg(name, section->title);
+                *error = ConfuseParserText::tr("sections do not nest: \"%1\" inside %2").arg(name, section->title);
                 return false;
             }
             // A section: NAME [TITLE] { ... }
@@ -370,7 +370,7 @@ private:
     {
         for (ConfuseParser::Section &existing : m_result->sections) {
             if (existing.kind == section.kind && existing.title == section.title) {
-                m_result->replaced.append(Text::tr("%1 %2 on line %3 (replaced by line %4)")
+                m_result->replaced.append(ConfuseParserText::tr("%1 %2 on line %3 (replaced by line %4)")
                                               .arg(section.kind, section.title)
                                               .arg(existing.line)
                                               .arg(section.line));
@@ -394,7 +394,7 @@ ConfuseParser::Result ConfuseParser::parse(const QByteArray &data, const QHash<Q
                                            const QString &fileName, const IncludeReader &readInclude)
 {
     Result result;
-    Parser parser(env, readInclude, &result);
+    ConfuseGrammar parser(env, readInclude, &result);
     parser.run(data, fileName);
     return result;
 }

@@ -18,7 +18,7 @@ namespace S = ImportSupport;
 
 namespace {
 
-struct Text
+struct DdclientImporterText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::Importer)
 };
@@ -63,10 +63,10 @@ QString builtinWebService(const QString &name, bool v6)
     return (v6 ? six : v4).value(name);
 }
 
-class Mapper
+class DdclientMapper
 {
 public:
-    Mapper(ImportPreview *preview, const DdclientParser::Result &parsed, const ImportOptions &options)
+    DdclientMapper(ImportPreview *preview, const DdclientParser::Result &parsed, const ImportOptions &options)
         : m_preview(preview)
         , m_parsed(parsed)
         , m_options(options)
@@ -80,14 +80,14 @@ private:
     bool source(const Options &o, bool v6, const QString &where);
     void skip(const DdclientParser::HostEntry &entry, const QString &reason)
     {
-        m_preview->issues.append({Text::tr("line %1").arg(entry.line), entry.name, reason});
+        m_preview->issues.append({DdclientImporterText::tr("line %1").arg(entry.line), entry.name, reason});
     }
     ImportedSecret secret(const DdclientParser::HostEntry &entry, const QString &option, const QString &field) const
     {
         const Options &o = entry.options;
-        QString origin = Text::tr("%1 on line %2").arg(option).arg(entry.lines.value(option));
+        QString origin = DdclientImporterText::tr("%1 on line %2").arg(option).arg(entry.lines.value(option));
         if (o.contains(option + QStringLiteral("@from")))
-            origin = Text::tr("%1_env (%2) on line %3")
+            origin = DdclientImporterText::tr("%1_env (%2) on line %3")
                          .arg(option, o.value(option + QStringLiteral("@from")))
                          .arg(entry.lines.value(option + QStringLiteral("@from")));
         return {field, o.value(option), origin};
@@ -98,7 +98,7 @@ private:
     const ImportOptions &m_options;
 };
 
-bool Mapper::source(const Options &o, bool v6, const QString &where)
+bool DdclientMapper::source(const Options &o, bool v6, const QString &where)
 {
     const QString suffix = v6 ? QStringLiteral("v6") : QStringLiteral("v4");
     QString use = o.value(QStringLiteral("use") + suffix);
@@ -127,7 +127,9 @@ bool Mapper::source(const Options &o, bool v6, const QString &where)
         if (url.isEmpty()) {
             m_preview->issues.append(
                 {where, useKey + QLatin1Char('=') + use,
-                 Text::tr("ddclient's web service \"%1\" is not known to Homing; add an echo URL instead").arg(web)});
+                 DdclientImporterText::tr(
+                     "ddclient's web service \"%1\" is not known to Homing; add an echo URL instead")
+                     .arg(web)});
             return false;
         }
         bool upgraded = false;
@@ -137,13 +139,15 @@ bool Mapper::source(const Options &o, bool v6, const QString &where)
         imported.source.options.insert(v6 ? QStringLiteral("ipv6Url") : QStringLiteral("ipv4Url"), url);
         imported.source.options.insert(QStringLiteral("format"), QStringLiteral("auto"));
         if (upgraded)
-            imported.note = Text::tr("http:// changed to https://");
+            imported.note = DdclientImporterText::tr("http:// changed to https://");
         if (!value("web-skip").isEmpty())
-            imported.note = Text::tr("web-skip is not needed: Homing finds the address in the page itself");
+            imported.note
+                = DdclientImporterText::tr("web-skip is not needed: Homing finds the address in the page itself");
     } else if (use == QLatin1String("if") || use == QLatin1String("ifv4") || use == QLatin1String("ifv6")) {
         const QString name = value("if");
         if (name.isEmpty()) {
-            m_preview->issues.append({where, useKey + QLatin1Char('=') + use, Text::tr("no interface is named")});
+            m_preview->issues.append(
+                {where, useKey + QLatin1Char('=') + use, DdclientImporterText::tr("no interface is named")});
             return false;
         }
         imported.source.kind = QStringLiteral("interface");
@@ -154,7 +158,8 @@ bool Mapper::source(const Options &o, bool v6, const QString &where)
     } else if (use == QLatin1String("cmd") || use == QLatin1String("cmdv4") || use == QLatin1String("cmdv6")) {
         const QStringList words = value("cmd").split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (words.isEmpty()) {
-            m_preview->issues.append({where, useKey + QLatin1Char('=') + use, Text::tr("no command is given")});
+            m_preview->issues.append(
+                {where, useKey + QLatin1Char('=') + use, DdclientImporterText::tr("no command is given")});
             return false;
         }
         imported.source.kind = QStringLiteral("command");
@@ -164,29 +169,32 @@ bool Mapper::source(const Options &o, bool v6, const QString &where)
         imported.source.options.insert(QStringLiteral("arguments"), QStringList(words.mid(1)));
         imported.source.options.insert(QStringLiteral("families"),
                                        QStringList {v6 ? QStringLiteral("ipv6") : QStringLiteral("ipv4")});
-        imported.note = Text::tr("imported switched off: Homing never runs an imported command; read it, then "
-                                 "switch the source on in Settings");
+        imported.note
+            = DdclientImporterText::tr("imported switched off: Homing never runs an imported command; read it, then "
+                                       "switch the source on in Settings");
     } else if (use == QLatin1String("ip") || use == QLatin1String("ipv4") || use == QLatin1String("ipv6")) {
-        m_preview->issues.append({where, useKey + QLatin1Char('=') + use,
-                                  Text::tr("a fixed %1 address (%2) is not an address source; Homing detects the "
-                                           "address itself")
-                                      .arg(family, value("ip"))});
+        m_preview->issues.append(
+            {where, useKey + QLatin1Char('=') + use,
+             DdclientImporterText::tr("a fixed %1 address (%2) is not an address source; Homing detects the "
+                                      "address itself")
+                 .arg(family, value("ip"))});
         return true;
     } else {
-        m_preview->issues.append({where, useKey + QLatin1Char('=') + use,
-                                  Text::tr("reading the address from a router (%1) is not supported; Homing uses echo "
-                                           "services, interfaces, UPnP or DNS instead")
-                                      .arg(use)});
+        m_preview->issues.append(
+            {where, useKey + QLatin1Char('=') + use,
+             DdclientImporterText::tr("reading the address from a router (%1) is not supported; Homing uses echo "
+                                      "services, interfaces, UPnP or DNS instead")
+                 .arg(use)});
         return true;
     }
     S::addSource(&m_preview->sources, imported);
     return true;
 }
 
-bool Mapper::addSources(const DdclientParser::HostEntry &entry, bool *ipv4, bool *ipv6)
+bool DdclientMapper::addSources(const DdclientParser::HostEntry &entry, bool *ipv4, bool *ipv6)
 {
     const Options &o = entry.options;
-    const QString where = Text::tr("line %1").arg(entry.line);
+    const QString where = DdclientImporterText::tr("line %1").arg(entry.line);
     const bool anyUse = o.contains(QStringLiteral("use")) || o.contains(QStringLiteral("usev4"))
         || o.contains(QStringLiteral("usev6"));
     *ipv4 = source(o, false, where);
@@ -196,7 +204,7 @@ bool Mapper::addSources(const DdclientParser::HostEntry &entry, bool *ipv4, bool
     return *ipv4 || *ipv6;
 }
 
-void Mapper::map(const DdclientParser::HostEntry &entry)
+void DdclientMapper::map(const DdclientParser::HostEntry &entry)
 {
     const Options &o = entry.options;
     const bool v4 = m_parsed.version == DdclientParser::Version::V4;
@@ -224,8 +232,8 @@ void Mapper::map(const DdclientParser::HostEntry &entry)
     };
     if (name == QLatin1String("\\")) {
         skip(entry,
-             Text::tr("a host called \"\\\": ddclient 3 joins a line only when \"\\\" is its very last "
-                      "character, so the line after it became a separate host. Check the file."));
+             DdclientImporterText::tr("a host called \"\\\": ddclient 3 joins a line only when \"\\\" is its very last "
+                                      "character, so the line after it became a separate host. Check the file."));
         return;
     }
 
@@ -240,8 +248,8 @@ void Mapper::map(const DdclientParser::HostEntry &entry)
         if (provider.isEmpty()) {
             if (script != QLatin1String("/nic/update")) {
                 skip(entry,
-                     Text::tr("the dyndns2 server %1 uses the path %2; Homing's dyndns2 client sends "
-                              "/nic/update. Add the host with a Custom URL provider.")
+                     DdclientImporterText::tr("the dyndns2 server %1 uses the path %2; Homing's dyndns2 client sends "
+                                              "/nic/update. Add the host with a Custom URL provider.")
                          .arg(server, script));
                 return;
             }
@@ -251,9 +259,10 @@ void Mapper::map(const DdclientParser::HostEntry &entry)
                             m_options.keepHttp && !ssl ? QStringLiteral("http://") + server
                                                        : S::baseUrl(server, ssl, &upgraded));
             if (upgraded)
-                notes.append(v4 || o.contains(QStringLiteral("ssl"))
-                                 ? Text::tr("http:// changed to https://")
-                                 : Text::tr("ddclient 3 sends plain http by default; Homing uses https://"));
+                notes.append(
+                    v4 || o.contains(QStringLiteral("ssl"))
+                        ? DdclientImporterText::tr("http:// changed to https://")
+                        : DdclientImporterText::tr("ddclient 3 sends plain http by default; Homing uses https://"));
         }
         if (provider == QLatin1String("dynv6")) {
             password(QStringLiteral("token"));
@@ -266,7 +275,7 @@ void Mapper::map(const DdclientParser::HostEntry &entry)
         }
         for (const char *unsupported : {"mx", "backupmx", "wildcard"}) {
             if (o.contains(QLatin1String(unsupported)))
-                notes.append(Text::tr("%1=%2 is not imported")
+                notes.append(DdclientImporterText::tr("%1=%2 is not imported")
                                  .arg(QLatin1String(unsupported), o.value(QLatin1String(unsupported))));
         }
     } else if (protocol == QLatin1String("duckdns")) {
@@ -279,19 +288,20 @@ void Mapper::map(const DdclientParser::HostEntry &entry)
         const QString url = o.value(QStringLiteral("dynurl"));
         const QString key = QUrlQuery(QUrl(url).query()).queryItemValue(QStringLiteral("q"));
         if (!url.isEmpty() && !key.isEmpty())
-            secrets.append(
-                {QStringLiteral("key"), key,
-                 Text::tr("the q= part of dynurl on line %1").arg(entry.lines.value(QStringLiteral("dynurl")))});
+            secrets.append({QStringLiteral("key"), key,
+                            DdclientImporterText::tr("the q= part of dynurl on line %1")
+                                .arg(entry.lines.value(QStringLiteral("dynurl")))});
         else if (!url.isEmpty()) {
-            skip(entry, Text::tr("dynurl does not hold a q= key"));
+            skip(entry, DdclientImporterText::tr("dynurl does not hold a q= key"));
             return;
         }
     } else if (protocol == QLatin1String("cloudflare")) {
         provider = protocol;
         if (!login.isEmpty() && login != QLatin1String("token")) {
             skip(entry,
-                 Text::tr("Cloudflare with an e-mail (%1) and the global API key: Homing uses an API token. "
-                          "Create a token allowed to edit the zone's DNS and add the host with it.")
+                 DdclientImporterText::tr(
+                     "Cloudflare with an e-mail (%1) and the global API key: Homing uses an API token. "
+                     "Create a token allowed to edit the zone's DNS and add the host with it.")
                      .arg(login));
             return;
         }
@@ -306,15 +316,16 @@ void Mapper::map(const DdclientParser::HostEntry &entry)
         password(QStringLiteral("password"));
     } else if (protocol == QLatin1String("freedns")) {
         skip(entry,
-             Text::tr("FreeDNS with login and password (the v1 API): Homing uses the v2 update token. Add "
-                      "the host with the token from freedns.afraid.org/dynamic/v2/."));
+             DdclientImporterText::tr(
+                 "FreeDNS with login and password (the v1 API): Homing uses the v2 update token. Add "
+                 "the host with the token from freedns.afraid.org/dynamic/v2/."));
         return;
     } else if (protocol == QLatin1String("porkbun")) {
         provider = protocol;
         QString root = o.value(QStringLiteral("root-domain"));
         if (root.isEmpty() && truthy(o.value(QStringLiteral("on-root-domain")), false)) {
             root = name;
-            notes.append(Text::tr("on-root-domain is deprecated; the host is the zone's apex"));
+            notes.append(DdclientImporterText::tr("on-root-domain is deprecated; the host is the zone's apex"));
         }
         settings.insert(QStringLiteral("zone"), root.isEmpty() ? zone() : root);
         if (o.contains(QStringLiteral("apikey")))
@@ -333,9 +344,10 @@ void Mapper::map(const DdclientParser::HostEntry &entry)
         settings.insert(QStringLiteral("zone"), zone());
         password(QStringLiteral("token"));
         if (protocol == QLatin1String("hetzner"))
-            notes.append(Text::tr("Homing speaks the Hetzner Cloud API (api.hetzner.cloud). ddclient up to 4.0 "
-                                  "used the old DNS console (dns.hetzner.com), whose tokens do not work there: "
-                                  "check which token this is."));
+            notes.append(
+                DdclientImporterText::tr("Homing speaks the Hetzner Cloud API (api.hetzner.cloud). ddclient up to 4.0 "
+                                         "used the old DNS console (dns.hetzner.com), whose tokens do not work there: "
+                                         "check which token this is."));
     } else if (protocol == QLatin1String("nsupdate")) {
         // ddclient's password is the path of nsupdate's key file (-k): the key itself is read here
         // and goes to the secret store; the file stays as it is.
@@ -344,15 +356,17 @@ void Mapper::map(const DdclientParser::HostEntry &entry)
         QFile keyFile(m_options.resolve(keyPath));
         if (keyPath.isEmpty() || !keyFile.open(QIODevice::ReadOnly)) {
             skip(entry,
-                 Text::tr("nsupdate: the TSIG key file \"%1\" cannot be read (%2). Import as a user who can "
-                          "read it, or add the host with the RFC 2136 provider and paste the key.")
+                 DdclientImporterText::tr(
+                     "nsupdate: the TSIG key file \"%1\" cannot be read (%2). Import as a user who can "
+                     "read it, or add the host with the RFC 2136 provider and paste the key.")
                      .arg(keyPath, keyFile.errorString()));
             return;
         }
         QString why;
         const std::optional<TsigKeyBlock> key = TsigKeyBlock::parse(QString::fromUtf8(keyFile.read(64 * 1024)), &why);
         if (!key) {
-            skip(entry, Text::tr("nsupdate: %1 holds no TSIG key Homing can read: %2").arg(keyPath, why));
+            skip(entry,
+                 DdclientImporterText::tr("nsupdate: %1 holds no TSIG key Homing can read: %2").arg(keyPath, why));
             return;
         }
         settings.insert(QStringLiteral("server"), o.value(QStringLiteral("server")));
@@ -361,25 +375,26 @@ void Mapper::map(const DdclientParser::HostEntry &entry)
         settings.insert(QStringLiteral("algorithm"), key->algorithm);
         passwordField = QStringLiteral("secret");
         secrets.append({QStringLiteral("secret"), key->secret,
-                        Text::tr("the key in %1 (password on line %2)")
+                        DdclientImporterText::tr("the key in %1 (password on line %2)")
                             .arg(keyPath)
                             .arg(entry.lines.value(QStringLiteral("password")))});
         if (truthy(o.value(QStringLiteral("tcp")), false))
-            notes.append(Text::tr("tcp=yes is not needed: Homing sends over UDP and uses TCP by itself when a "
-                                  "message needs it"));
+            notes.append(
+                DdclientImporterText::tr("tcp=yes is not needed: Homing sends over UDP and uses TCP by itself when a "
+                                         "message needs it"));
     } else {
-        skip(entry, Text::tr("ddclient's protocol \"%1\" has no Homing provider").arg(protocol));
+        skip(entry, DdclientImporterText::tr("ddclient's protocol \"%1\" has no Homing provider").arg(protocol));
         return;
     }
 
     bool ipv4 = true;
     bool ipv6 = false;
     if (!addSources(entry, &ipv4, &ipv6)) {
-        skip(entry, Text::tr("no address family is enabled (use/usev4/usev6)"));
+        skip(entry, DdclientImporterText::tr("no address family is enabled (use/usev4/usev6)"));
         return;
     }
     if (o.contains(QStringLiteral("ttl")))
-        notes.append(Text::tr("TTL %1 taken over").arg(o.value(QStringLiteral("ttl"))));
+        notes.append(DdclientImporterText::tr("TTL %1 taken over").arg(o.value(QStringLiteral("ttl"))));
 
     ImportedHost host;
     QString why;
@@ -397,15 +412,16 @@ void Mapper::map(const DdclientParser::HostEntry &entry)
             const QString field = option == QLatin1String("password") ? passwordField : option;
             if (field.isEmpty())
                 continue;
-            host.notes.append(Text::tr("%1 comes from the environment variable %2, which is not set here: enter it "
-                                       "after the import")
-                                  .arg(it.key().chopped(4), it.value()));
+            host.notes.append(
+                DdclientImporterText::tr("%1 comes from the environment variable %2, which is not set here: enter it "
+                                         "after the import")
+                    .arg(it.key().chopped(4), it.value()));
             if (!host.missingSecrets.contains(field))
                 host.missingSecrets.append(field);
         }
     }
     host.notes += notes;
-    host.origin = Text::tr("line %1").arg(entry.line);
+    host.origin = DdclientImporterText::tr("line %1").arg(entry.line);
     m_preview->hosts.append(host);
 }
 
@@ -464,14 +480,15 @@ ImportPreview DdclientImporter::read(const QByteArray &data, const QString &path
     const DdclientParser::Result parsed = DdclientParser::parse(data, version, path, options.environment);
     preview.version = parsed.version == DdclientParser::Version::V4 ? QStringLiteral("4.x") : QStringLiteral("3.10");
     if (!parsed.versionDetected)
-        preview.notes.append(Text::tr("Read as ddclient 4.x. If this file belongs to ddclient 3.10 or older, import "
-                                      "it again with the version chosen: the two read continuation lines and "
-                                      "repeated hosts differently."));
+        preview.notes.append(
+            DdclientImporterText::tr("Read as ddclient 4.x. If this file belongs to ddclient 3.10 or older, import "
+                                     "it again with the version chosen: the two read continuation lines and "
+                                     "repeated hosts differently."));
     preview.issues = parsed.issues;
     if (!parsed.ignoredOptions.isEmpty())
-        preview.notes.append(Text::tr("Not needed by Homing (ddclient's own settings): %1")
+        preview.notes.append(DdclientImporterText::tr("Not needed by Homing (ddclient's own settings): %1")
                                  .arg(parsed.ignoredOptions.join(QStringLiteral(", "))));
-    Mapper mapper(&preview, parsed, options);
+    DdclientMapper mapper(&preview, parsed, options);
     for (const DdclientParser::HostEntry &entry : parsed.hosts)
         mapper.map(entry);
     readCache(&preview,

@@ -10,7 +10,7 @@ namespace Homing {
 
 namespace {
 
-struct Text
+struct DdclientParserText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::Importer)
 };
@@ -341,12 +341,12 @@ DdclientParser::Result DdclientParser::parse(const QByteArray &data, Version ver
         for (const auto &[rawName, rawValue] : pairs) {
             QString name = rawName;
             QString value = restore(rawValue, kept);
-            const QString where = Text::tr("line %1").arg(entry.line);
+            const QString where = DdclientParserText::tr("line %1").arg(entry.line);
             if (name.endsWith(QLatin1String("_env"))) {
                 const QString base = name.chopped(4);
                 if (!knownOptions().contains(base)) {
-                    result.issues.append(
-                        {where, name + QLatin1Char('=') + value, Text::tr("ddclient has no option \"%1\"").arg(base)});
+                    result.issues.append({where, name + QLatin1Char('=') + value,
+                                          DdclientParserText::tr("ddclient has no option \"%1\"").arg(base)});
                     continue;
                 }
                 if (!env.contains(value)) {
@@ -361,10 +361,11 @@ DdclientParser::Result DdclientParser::parse(const QByteArray &data, Version ver
             }
             if (!knownOptions().contains(name)) {
                 // Matched case-insensitively, looked up exactly: "Login=" is unknown to ddclient too.
-                result.issues.append({where, ImportSupport::mask(name + QLatin1Char('=') + value, result.secretValues),
-                                      knownOptions().contains(name.toLower())
-                                          ? Text::tr("ddclient ignores \"%1\": option names are lower case").arg(name)
-                                          : Text::tr("ddclient has no option \"%1\"").arg(name)});
+                result.issues.append(
+                    {where, ImportSupport::mask(name + QLatin1Char('=') + value, result.secretValues),
+                     knownOptions().contains(name.toLower())
+                         ? DdclientParserText::tr("ddclient ignores \"%1\": option names are lower case").arg(name)
+                         : DdclientParserText::tr("ddclient has no option \"%1\"").arg(name)});
                 continue;
             }
             if (name == QLatin1String("protocol") || name.startsWith(QLatin1String("use")))
@@ -391,9 +392,9 @@ DdclientParser::Result DdclientParser::parse(const QByteArray &data, Version ver
             result.secretValues.append(password);
         }
         if (!words.isEmpty()) {
-            result.issues.append({Text::tr("line %1").arg(entry.line),
+            result.issues.append({DdclientParserText::tr("line %1").arg(entry.line),
                                   ImportSupport::mask(words.join(QLatin1Char(' ')), result.secretValues),
-                                  Text::tr("text after the host, login and password is not understood")});
+                                  DdclientParserText::tr("text after the host, login and password is not understood")});
         }
 
         if (hosts.isEmpty()) {
@@ -426,11 +427,12 @@ DdclientParser::Result DdclientParser::parse(const QByteArray &data, Version ver
                     existing.line = entry.line;
                 }
                 result.issues.append(
-                    {Text::tr("line %1").arg(entry.line), host,
-                     v4 ? Text::tr("%1 was defined before; ddclient 4 keeps its earlier options and "
-                                   "adds only new ones")
+                    {DdclientParserText::tr("line %1").arg(entry.line), host,
+                     v4 ? DdclientParserText::tr("%1 was defined before; ddclient 4 keeps its earlier options and "
+                                                 "adds only new ones")
                               .arg(host)
-                        : Text::tr("%1 was defined before; ddclient 3 uses this later definition").arg(host)});
+                        : DdclientParserText::tr("%1 was defined before; ddclient 3 uses this later definition")
+                              .arg(host)});
                 continue;
             }
             hostIndex.insert(host, static_cast<int>(result.hosts.size()));

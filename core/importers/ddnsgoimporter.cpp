@@ -14,7 +14,7 @@ namespace S = ImportSupport;
 
 namespace {
 
-struct Text
+struct DdnsGoText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::Importer)
 };
@@ -35,14 +35,14 @@ const QStringList &ddnsGoProviders()
     return names;
 }
 
-QString str(const QVariantMap &map, const char *key)
+QString ddnsGoString(const QVariantMap &map, const char *key)
 {
     return map.value(QLatin1String(key)).toString();
 }
 
 bool enabled(const QVariantMap &map)
 {
-    const QString v = str(map, "enable").toLower();
+    const QString v = ddnsGoString(map, "enable").toLower();
     return v == QLatin1String("true") || v == QLatin1String("yes") || v == QLatin1String("on");
 }
 
@@ -54,8 +54,8 @@ void checkKeys(const QVariantMap &map, const QStringList &known, const QString &
             continue;
         preview->issues.append({where, it.key(),
                                 known.contains(it.key().toLower())
-                                    ? Text::tr("ddns-go ignores \"%1\": its keys are lower case").arg(it.key())
-                                    : Text::tr("ddns-go has no setting \"%1\" here").arg(it.key())});
+                                    ? DdnsGoText::tr("ddns-go ignores \"%1\": its keys are lower case").arg(it.key())
+                                    : DdnsGoText::tr("ddns-go has no setting \"%1\" here").arg(it.key())});
     }
 }
 
@@ -78,7 +78,7 @@ bool parseDomain(const QString &line, Domain *domain, QString *why)
         const QString sub = text.left(colon).trimmed();
         const QString zone = text.mid(colon + 1).trimmed();
         if (!zone.contains(QLatin1Char('.'))) {
-            *why = Text::tr("the zone after ':' needs a dot");
+            *why = DdnsGoText::tr("the zone after ':' needs a dot");
             return false;
         }
         domain->name = sub.isEmpty() || sub == QLatin1String("@") ? zone : sub + QLatin1Char('.') + zone;
@@ -88,10 +88,10 @@ bool parseDomain(const QString &line, Domain *domain, QString *why)
     return true;
 }
 
-class Mapper
+class DdnsGoMapper
 {
 public:
-    Mapper(ImportPreview *preview, const ImportOptions &options)
+    DdnsGoMapper(ImportPreview *preview, const ImportOptions &options)
         : m_preview(preview)
         , m_options(options)
     {
@@ -106,12 +106,12 @@ private:
     const ImportOptions &m_options;
 };
 
-bool Mapper::source(const QVariantMap &family, bool v6, const QString &where)
+bool DdnsGoMapper::source(const QVariantMap &family, bool v6, const QString &where)
 {
-    const QString gettype = str(family, "gettype");
+    const QString gettype = ddnsGoString(family, "gettype");
     const QString familyKey = v6 ? QStringLiteral("ipv6") : QStringLiteral("ipv4");
     if (gettype == QLatin1String("url")) {
-        const QStringList urls = str(family, "url").split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList urls = ddnsGoString(family, "url").split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &raw : urls) {
             bool upgraded = false;
             const QString url = S::echoUrl(raw.trimmed(), m_options.keepHttp, &upgraded);
@@ -122,27 +122,27 @@ bool Mapper::source(const QVariantMap &family, bool v6, const QString &where)
             source.source.options.insert(QStringLiteral("format"), QStringLiteral("auto"));
             source.origin = where;
             if (upgraded)
-                source.note = Text::tr("http:// changed to https://");
+                source.note = DdnsGoText::tr("http:// changed to https://");
             S::addSource(&m_preview->sources, source);
         }
         return true;
     }
     if (gettype == QLatin1String("netInterface")) {
         ImportedSource source;
-        const QString name = str(family, "netinterface");
+        const QString name = ddnsGoString(family, "netinterface");
         source.source.id = QStringLiteral("ddns-go-if-") + name;
         source.source.kind = QStringLiteral("interface");
         source.source.options.insert(QStringLiteral("interface"), name);
         source.source.options.insert(QStringLiteral("families"), QStringList {familyKey});
         source.origin = where;
-        if (v6 && !str(family, "ipv6reg").isEmpty())
-            source.note = Text::tr("ipv6reg %1 is not imported: choose stable or temporary addresses in Homing")
-                              .arg(str(family, "ipv6reg"));
+        if (v6 && !ddnsGoString(family, "ipv6reg").isEmpty())
+            source.note = DdnsGoText::tr("ipv6reg %1 is not imported: choose stable or temporary addresses in Homing")
+                              .arg(ddnsGoString(family, "ipv6reg"));
         S::addSource(&m_preview->sources, source);
         return true;
     }
     if (gettype == QLatin1String("cmd")) {
-        const QStringList words = str(family, "cmd").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList words = ddnsGoString(family, "cmd").split(QLatin1Char(' '), Qt::SkipEmptyParts);
         ImportedSource source;
         source.source.id = QStringLiteral("ddns-go-cmd");
         source.source.kind = QStringLiteral("command");
@@ -151,19 +151,21 @@ bool Mapper::source(const QVariantMap &family, bool v6, const QString &where)
         source.source.options.insert(QStringLiteral("arguments"), QStringList(words.mid(1)));
         source.source.options.insert(QStringLiteral("families"), QStringList {familyKey});
         source.origin = where;
-        source.note = Text::tr("imported switched off: Homing never runs an imported command; read it, then switch "
-                               "the source on in Settings");
+        source.note
+            = DdnsGoText::tr("imported switched off: Homing never runs an imported command; read it, then switch "
+                             "the source on in Settings");
         S::addSource(&m_preview->sources, source);
         return true;
     }
-    m_preview->issues.append({where, QStringLiteral("gettype: ") + gettype,
-                              Text::tr("ddns-go detects no address with gettype \"%1\" (it takes url, netInterface "
-                                       "or cmd)")
-                                  .arg(gettype)});
+    m_preview->issues.append(
+        {where, QStringLiteral("gettype: ") + gettype,
+         DdnsGoText::tr("ddns-go detects no address with gettype \"%1\" (it takes url, netInterface "
+                        "or cmd)")
+             .arg(gettype)});
     return false;
 }
 
-void Mapper::map(const QVariantMap &entry, const QString &origin)
+void DdnsGoMapper::map(const QVariantMap &entry, const QString &origin)
 {
     checkKeys(entry,
               {QStringLiteral("name"), QStringLiteral("ipv4"), QStringLiteral("ipv6"), QStringLiteral("dns"),
@@ -172,16 +174,16 @@ void Mapper::map(const QVariantMap &entry, const QString &origin)
     const QVariantMap dns = entry.value(QStringLiteral("dns")).toMap();
     checkKeys(dns, {QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("secret"), QStringLiteral("extparam")},
               origin + QStringLiteral(".dns"), m_preview);
-    const QString name = str(dns, "name");
-    const QString id = str(dns, "id");
-    const QString secretValue = str(dns, "secret");
+    const QString name = ddnsGoString(dns, "name");
+    const QString id = ddnsGoString(dns, "id");
+    const QString secretValue = ddnsGoString(dns, "secret");
     secretValues << id << secretValue;
     QString provider;
     QVariantMap settings;
     QList<ImportedSecret> secrets;
     QStringList notes;
-    const QString idOrigin = Text::tr("dns.id of %1").arg(origin);
-    const QString secretOrigin = Text::tr("dns.secret of %1").arg(origin);
+    const QString idOrigin = DdnsGoText::tr("dns.id of %1").arg(origin);
+    const QString secretOrigin = DdnsGoText::tr("dns.secret of %1").arg(origin);
     bool needsZone = false;
     if (name == QLatin1String("cloudflare")) {
         provider = name;
@@ -206,8 +208,8 @@ void Mapper::map(const QVariantMap &entry, const QString &origin)
     } else if (name == QLatin1String("dynv6")) {
         provider = name;
         secrets.append({QStringLiteral("token"), secretValue, secretOrigin});
-        notes.append(Text::tr("ddns-go uses dynv6's REST API; Homing its update API with the same token "
-                              "(UNVERIFIED that every REST token works there)"));
+        notes.append(DdnsGoText::tr("ddns-go uses dynv6's REST API; Homing its update API with the same token "
+                                    "(UNVERIFIED that every REST token works there)"));
     } else if (name == QLatin1String("callback")) {
         provider = QStringLiteral("custom");
         QString url = id;
@@ -215,15 +217,15 @@ void Mapper::map(const QVariantMap &entry, const QString &origin)
             .replace(QLatin1String("#{domain}"), QLatin1String("{host}"));
         QStringList urlNotes;
         settings.insert(QStringLiteral("url"),
-                        S::urlTemplate(url, {}, Text::tr("dns.id of %1").arg(origin), &secrets, &urlNotes));
+                        S::urlTemplate(url, {}, DdnsGoText::tr("dns.id of %1").arg(origin), &secrets, &urlNotes));
         for (const ImportedSecret &s : std::as_const(secrets))
             secretValues << s.value;
         notes += urlNotes;
         if (!secretValue.isEmpty()) {
             if (secretValue.contains(QLatin1String("#{recordType}")) || secretValue.contains(QLatin1String("#{ttl}"))) {
                 m_preview->issues.append({origin, QStringLiteral("callback"),
-                                          Text::tr("the POST body uses #{recordType} or #{ttl}, which Homing's "
-                                                   "custom URL does not fill in")});
+                                          DdnsGoText::tr("the POST body uses #{recordType} or #{ttl}, which Homing's "
+                                                         "custom URL does not fill in")});
                 return;
             }
             QString body = secretValue;
@@ -231,17 +233,17 @@ void Mapper::map(const QVariantMap &entry, const QString &origin)
                 .replace(QLatin1String("#{domain}"), QLatin1String("{host}"));
             settings.insert(QStringLiteral("method"), QStringLiteral("POST"));
             settings.insert(QStringLiteral("body"), body);
-            notes.append(Text::tr("the POST body is kept in the config file: if it holds a token, move it to "
-                                  "{password}"));
+            notes.append(DdnsGoText::tr("the POST body is kept in the config file: if it holds a token, move it to "
+                                        "{password}"));
         }
     } else if (name.isEmpty() || !ddnsGoProviders().contains(name)) {
         m_preview->issues.append({origin, QStringLiteral("dns.name: ") + name,
-                                  Text::tr("ddns-go turns an unknown or empty provider name into alidns (Alibaba "
-                                           "Cloud DNS), which Homing does not support")});
+                                  DdnsGoText::tr("ddns-go turns an unknown or empty provider name into alidns (Alibaba "
+                                                 "Cloud DNS), which Homing does not support")});
         return;
     } else {
         m_preview->issues.append({origin, QStringLiteral("dns.name: ") + name,
-                                  Text::tr("ddns-go's provider \"%1\" has no Homing provider").arg(name)});
+                                  DdnsGoText::tr("ddns-go's provider \"%1\" has no Homing provider").arg(name)});
         return;
     }
     secrets.erase(
@@ -264,8 +266,8 @@ void Mapper::map(const QVariantMap &entry, const QString &origin)
         if (!source(family, v6, origin + QLatin1Char('.') + key))
             continue;
         QVariantList lines = family.value(QStringLiteral("domains")).toList();
-        if (lines.isEmpty() && !str(family, "domains").isEmpty())
-            lines = {str(family, "domains")};
+        if (lines.isEmpty() && !ddnsGoString(family, "domains").isEmpty())
+            lines = {ddnsGoString(family, "domains")};
         for (int n = 0; n < lines.size(); ++n) {
             const QString line = lines.at(n).toString();
             if (line.trimmed().isEmpty())
@@ -293,9 +295,9 @@ void Mapper::map(const QVariantMap &entry, const QString &origin)
                 hostSettings.insert(QStringLiteral("proxied"),
                                     value == QLatin1String("true") ? QStringLiteral("true") : QStringLiteral("false"));
             else if (key == QLatin1String("comment"))
-                hostNotes.append(Text::tr("comment: %1").arg(value));
+                hostNotes.append(DdnsGoText::tr("comment: %1").arg(value));
             else
-                hostNotes.append(Text::tr("parameter %1=%2 is not imported").arg(key, value));
+                hostNotes.append(DdnsGoText::tr("parameter %1=%2 is not imported").arg(key, value));
         }
         QString zone;
         QString label;
@@ -310,7 +312,7 @@ void Mapper::map(const QVariantMap &entry, const QString &origin)
             m_preview->issues.append({origin, hostName, why});
             continue;
         }
-        const int ttl = str(entry, "ttl").toInt();
+        const int ttl = ddnsGoString(entry, "ttl").toInt();
         if (ttl > 1)
             host.host.ttl = ttl;
         host.notes = hostNotes;
@@ -328,17 +330,18 @@ ImportPreview DdnsGoImporter::read(const QByteArray &data, const QString &path, 
     preview.path = path;
     const YamlReader::Result yaml = YamlReader::parse(data);
     if (!yaml.error.isEmpty()) {
-        preview.error = Text::tr("line %1: %2 (ddns-go refuses this file too)").arg(yaml.errorLine).arg(yaml.error);
+        preview.error
+            = DdnsGoText::tr("line %1: %2 (ddns-go refuses this file too)").arg(yaml.errorLine).arg(yaml.error);
         return preview;
     }
     const QVariantMap root = yaml.root.toMap();
-    Mapper mapper(&preview, options);
+    DdnsGoMapper mapper(&preview, options);
     if (root.contains(QStringLiteral("dnsconf"))) {
         preview.version = QStringLiteral("v5+");
         const QVariantList list = root.value(QStringLiteral("dnsconf")).toList();
         for (int i = 0; i < list.size(); ++i) {
             const QVariantMap entry = list.at(i).toMap();
-            const QString name = str(entry, "name");
+            const QString name = ddnsGoString(entry, "name");
             mapper.map(entry,
                        name.isEmpty() ? QStringLiteral("dnsconf[%1]").arg(i)
                                       : QStringLiteral("dnsconf[%1] (%2)").arg(i).arg(name));
@@ -351,13 +354,13 @@ ImportPreview DdnsGoImporter::read(const QByteArray &data, const QString &path, 
             entry.remove(QLatin1String(key));
         mapper.map(entry, QStringLiteral("top level"));
     } else {
-        preview.error = Text::tr("no dnsconf list: this is not a ddns-go configuration");
+        preview.error = DdnsGoText::tr("no dnsconf list: this is not a ddns-go configuration");
         return preview;
     }
     if (root.contains(QStringLiteral("webhook"))
         && !root.value(QStringLiteral("webhook")).toMap().value(QStringLiteral("webhookurl")).toString().isEmpty())
         preview.issues.append({QStringLiteral("webhook"), QString(),
-                               Text::tr("webhooks are not imported; Homing notifies on the desktop")});
+                               DdnsGoText::tr("webhooks are not imported; Homing notifies on the desktop")});
     for (ImportIssue &issue : preview.issues)
         issue.text = S::mask(issue.text, mapper.secretValues);
     preview.stopCommand = QStringLiteral("sudo ./ddns-go -s uninstall   (or: sudo systemctl disable --now ddns-go)");

@@ -17,7 +17,7 @@ namespace S = ImportSupport;
 
 namespace {
 
-struct Text
+struct DdnsUpdaterText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::Importer)
 };
@@ -34,7 +34,7 @@ QJsonValue field(const QJsonObject &object, const QString &key)
     return {};
 }
 
-QString str(const QJsonObject &object, const char *key)
+QString ddnsUpdaterString(const QJsonObject &object, const char *key)
 {
     const QJsonValue value = field(object, QLatin1String(key));
     if (value.isDouble())
@@ -49,34 +49,36 @@ QString describeJsonError(const QByteArray &data, const QJsonParseError &error)
     const QByteArray before = data.left(error.offset);
     const int line = static_cast<int>(before.count('\n')) + 1;
     static const QRegularExpression trailingComma(QStringLiteral(",\\s*[}\\]]"));
-    QString text
-        = Text::tr("not valid JSON (line %1: %2); ddns-updater refuses it too").arg(line).arg(error.errorString());
+    QString text = DdnsUpdaterText::tr("not valid JSON (line %1: %2); ddns-updater refuses it too")
+                       .arg(line)
+                       .arg(error.errorString());
     if (trailingComma.match(QString::fromUtf8(data)).hasMatch())
-        text += Text::tr(". It has a comma before a closing } or ], as ddns-updater's README template does: remove "
-                         "those commas");
+        text += DdnsUpdaterText::tr(
+            ". It has a comma before a closing } or ], as ddns-updater's README template does: remove "
+            "those commas");
     return text;
 }
 
-struct Entry
+struct DdnsUpdaterEntry
 {
     QJsonObject object;
     QString origin;
 };
 
-class Mapper
+class DdnsUpdaterMapper
 {
 public:
-    Mapper(ImportPreview *preview, const ImportOptions &options)
+    DdnsUpdaterMapper(ImportPreview *preview, const ImportOptions &options)
         : m_preview(preview)
         , m_options(options)
     {
     }
 
-    void map(const Entry &entry);
+    void map(const DdnsUpdaterEntry &entry);
     QStringList secretValues;
 
 private:
-    void skip(const Entry &entry, const QString &reason)
+    void skip(const DdnsUpdaterEntry &entry, const QString &reason)
     {
         QJsonObject shown = entry.object;
         for (auto it = shown.begin(); it != shown.end(); ++it) {
@@ -93,47 +95,47 @@ private:
     const ImportOptions &m_options;
 };
 
-void Mapper::map(const Entry &entry)
+void DdnsUpdaterMapper::map(const DdnsUpdaterEntry &entry)
 {
     const QJsonObject &o = entry.object;
-    const QString provider = str(o, "provider");
+    const QString provider = ddnsUpdaterString(o, "provider");
     QString homing;
     QVariantMap settings;
     QList<ImportedSecret> secrets;
     QStringList notes;
     auto secret = [&](const char *key, const QString &target) {
-        const QString value = str(o, key);
+        const QString value = ddnsUpdaterString(o, key);
         if (!value.isEmpty()) {
-            secrets.append({target, value, Text::tr("\"%1\" of %2").arg(QLatin1String(key), entry.origin)});
+            secrets.append({target, value, DdnsUpdaterText::tr("\"%1\" of %2").arg(QLatin1String(key), entry.origin)});
             secretValues.append(value);
         }
     };
     bool needsZone = false;
     if (provider == QLatin1String("dyn") || provider == QLatin1String("noip") || provider == QLatin1String("dynu")) {
         homing = provider == QLatin1String("dyn") ? QStringLiteral("dyndns") : provider;
-        settings.insert(QStringLiteral("username"), str(o, "username"));
+        settings.insert(QStringLiteral("username"), ddnsUpdaterString(o, "username"));
         secret("password", QStringLiteral("password"));
-        if (str(o, "password").isEmpty())
+        if (ddnsUpdaterString(o, "password").isEmpty())
             secret("client_key", QStringLiteral("password"));
-        if (!str(o, "group").isEmpty()) {
+        if (!ddnsUpdaterString(o, "group").isEmpty()) {
             if (homing == QLatin1String("noip"))
-                settings.insert(QStringLiteral("group"), str(o, "group"));
+                settings.insert(QStringLiteral("group"), ddnsUpdaterString(o, "group"));
             else
-                notes.append(Text::tr("group %1 is not imported").arg(str(o, "group")));
+                notes.append(DdnsUpdaterText::tr("group %1 is not imported").arg(ddnsUpdaterString(o, "group")));
         }
     } else if (provider == QLatin1String("he")) {
         homing = provider;
         secret("password", QStringLiteral("password"));
     } else if (provider == QLatin1String("ovh")) {
-        if (!str(o, "mode").isEmpty() && str(o, "mode") != QLatin1String("dynamic")) {
+        if (!ddnsUpdaterString(o, "mode").isEmpty() && ddnsUpdaterString(o, "mode") != QLatin1String("dynamic")) {
             skip(entry,
-                 Text::tr("OVH in \"%1\" mode (the OVH API with application keys) is not supported; use a "
-                          "DynHost login")
-                     .arg(str(o, "mode")));
+                 DdnsUpdaterText::tr("OVH in \"%1\" mode (the OVH API with application keys) is not supported; use a "
+                                     "DynHost login")
+                     .arg(ddnsUpdaterString(o, "mode")));
             return;
         }
         homing = provider;
-        settings.insert(QStringLiteral("username"), str(o, "username"));
+        settings.insert(QStringLiteral("username"), ddnsUpdaterString(o, "username"));
         secret("password", QStringLiteral("password"));
     } else if (provider == QLatin1String("strato")) {
         homing = provider;
@@ -151,17 +153,18 @@ void Mapper::map(const Entry &entry)
         secret("token", QStringLiteral("token"));
     } else if (provider == QLatin1String("cloudflare")) {
         homing = provider;
-        if (str(o, "token").isEmpty()) {
+        if (ddnsUpdaterString(o, "token").isEmpty()) {
             skip(entry,
-                 Text::tr("Cloudflare with an e-mail and global key, or a user service key: Homing uses an API "
-                          "token. Create one allowed to edit the zone's DNS."));
+                 DdnsUpdaterText::tr(
+                     "Cloudflare with an e-mail and global key, or a user service key: Homing uses an API "
+                     "token. Create one allowed to edit the zone's DNS."));
             return;
         }
         secret("token", QStringLiteral("token"));
         if (field(o, QStringLiteral("proxied")).toBool())
             settings.insert(QStringLiteral("proxied"), QStringLiteral("true"));
-        if (!str(o, "zone_identifier").isEmpty())
-            notes.append(Text::tr("the zone identifier is not needed: Homing finds the zone by name"));
+        if (!ddnsUpdaterString(o, "zone_identifier").isEmpty())
+            notes.append(DdnsUpdaterText::tr("the zone identifier is not needed: Homing finds the zone by name"));
     } else if (provider == QLatin1String("namecheap")) {
         homing = provider;
         secret("password", QStringLiteral("password"));
@@ -173,7 +176,7 @@ void Mapper::map(const Entry &entry)
         needsZone = true;
     } else if (provider == QLatin1String("gandi")) {
         homing = provider;
-        if (!str(o, "personal_access_token").isEmpty()) {
+        if (!ddnsUpdaterString(o, "personal_access_token").isEmpty()) {
             secret("personal_access_token", QStringLiteral("token"));
             settings.insert(QStringLiteral("authKind"), QStringLiteral("pat"));
         } else {
@@ -187,35 +190,39 @@ void Mapper::map(const Entry &entry)
         secret("token", QStringLiteral("token"));
         needsZone = true;
         if (provider == QLatin1String("hetzner"))
-            notes.append(Text::tr("ddns-updater's \"hetzner\" is the old DNS console (dns.hetzner.com); Homing speaks "
-                                  "the Hetzner Cloud API, whose tokens differ: check which token this is"));
+            notes.append(DdnsUpdaterText::tr(
+                "ddns-updater's \"hetzner\" is the old DNS console (dns.hetzner.com); Homing speaks "
+                "the Hetzner Cloud API, whose tokens differ: check which token this is"));
     } else if (provider == QLatin1String("custom")) {
         homing = provider;
-        const QString v4key = str(o, "ipv4key");
-        const QString v6key = str(o, "ipv6key");
+        const QString v4key = ddnsUpdaterString(o, "ipv4key");
+        const QString v6key = ddnsUpdaterString(o, "ipv6key");
         QList<QPair<QString, QString>> extra;
         if (!v4key.isEmpty())
             extra.append({v4key, QStringLiteral("{ip}")});
         else if (!v6key.isEmpty())
             extra.append({v6key, QStringLiteral("{ip}")});
-        settings.insert(QStringLiteral("url"), S::urlTemplate(str(o, "url"), extra, entry.origin, &secrets, &notes));
+        settings.insert(QStringLiteral("url"),
+                        S::urlTemplate(ddnsUpdaterString(o, "url"), extra, entry.origin, &secrets, &notes));
         for (const ImportedSecret &s : std::as_const(secrets))
             secretValues.append(s.value);
-        if (!str(o, "success_regex").isEmpty())
-            notes.append(Text::tr("success_regex %1 is not imported; Homing checks the reply for its success words")
-                             .arg(str(o, "success_regex")));
+        if (!ddnsUpdaterString(o, "success_regex").isEmpty())
+            notes.append(
+                DdnsUpdaterText::tr("success_regex %1 is not imported; Homing checks the reply for its success words")
+                    .arg(ddnsUpdaterString(o, "success_regex")));
     } else if (provider == QLatin1String("google")) {
-        skip(entry, Text::tr("Google Domains is no longer supported (ddns-updater refuses it too)"));
+        skip(entry, DdnsUpdaterText::tr("Google Domains is no longer supported (ddns-updater refuses it too)"));
         return;
     } else {
         skip(entry,
-             provider.isEmpty() ? Text::tr("no provider is given")
-                                : Text::tr("ddns-updater's provider \"%1\" has no Homing provider").arg(provider));
+             provider.isEmpty()
+                 ? DdnsUpdaterText::tr("no provider is given")
+                 : DdnsUpdaterText::tr("ddns-updater's provider \"%1\" has no Homing provider").arg(provider));
         return;
     }
 
     // Families.
-    const QString version = str(o, "ip_version").toLower();
+    const QString version = ddnsUpdaterString(o, "ip_version").toLower();
     bool v4 = true;
     bool v6 = true;
     if (version == QLatin1String("ipv4"))
@@ -223,19 +230,20 @@ void Mapper::map(const Entry &entry)
     else if (version == QLatin1String("ipv6"))
         v4 = false;
     else if (version.isEmpty() || version == QLatin1String("ipv4 or ipv6"))
-        notes.append(Text::tr("\"ipv4 or ipv6\" updates one record with whichever address was found; imported as "
-                              "IPv4 and IPv6"));
+        notes.append(
+            DdnsUpdaterText::tr("\"ipv4 or ipv6\" updates one record with whichever address was found; imported as "
+                                "IPv4 and IPv6"));
     else {
-        skip(entry, Text::tr("ip_version \"%1\" is not one of ipv4, ipv6, \"ipv4 or ipv6\"").arg(version));
+        skip(entry, DdnsUpdaterText::tr("ip_version \"%1\" is not one of ipv4, ipv6, \"ipv4 or ipv6\"").arg(version));
         return;
     }
     QString interfaceId;
-    const QString suffix = str(o, "ipv6_suffix");
+    const QString suffix = ddnsUpdaterString(o, "ipv6_suffix");
     if (!suffix.isEmpty()) {
         const QPair<QHostAddress, int> prefix = QHostAddress::parseSubnet(suffix);
         if (prefix.first.protocol() != QAbstractSocket::IPv6Protocol || prefix.second != 64) {
-            notes.append(
-                Text::tr("ipv6_suffix %1 is not imported: Homing takes a fixed 64-bit interface id").arg(suffix));
+            notes.append(DdnsUpdaterText::tr("ipv6_suffix %1 is not imported: Homing takes a fixed 64-bit interface id")
+                             .arg(suffix));
         } else {
             Q_IPV6ADDR bytes = QHostAddress(suffix.section(QLatin1Char('/'), 0, 0)).toIPv6Address();
             for (int i = 0; i < 8; ++i)
@@ -246,12 +254,13 @@ void Mapper::map(const Entry &entry)
 
     // Names: "domain" is a comma list; retro "host"/"owner" combine with a bare domain.
     QStringList names;
-    const QStringList domains = str(o, "domain").split(QLatin1Char(','), Qt::SkipEmptyParts);
-    QString owners = str(o, "owner");
+    const QStringList domains = ddnsUpdaterString(o, "domain").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QString owners = ddnsUpdaterString(o, "owner");
     if (owners.isEmpty())
-        owners = str(o, "host");
+        owners = ddnsUpdaterString(o, "host");
     if (!owners.isEmpty()) {
-        notes.append(Text::tr("\"host\"/\"owner\" is ddns-updater's old form; the names are combined with the domain"));
+        notes.append(DdnsUpdaterText::tr(
+            "\"host\"/\"owner\" is ddns-updater's old form; the names are combined with the domain"));
         for (const QString &owner : owners.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString d = domains.value(0).trimmed();
             names << (owner.trimmed() == QLatin1String("@") ? d : owner.trimmed() + QLatin1Char('.') + d);
@@ -261,7 +270,7 @@ void Mapper::map(const Entry &entry)
             names << d.trimmed();
     }
     if (names.isEmpty()) {
-        skip(entry, Text::tr("no domain is given"));
+        skip(entry, DdnsUpdaterText::tr("no domain is given"));
         return;
     }
     for (const QString &name : std::as_const(names)) {
@@ -277,7 +286,7 @@ void Mapper::map(const Entry &entry)
             m_preview->issues.append({entry.origin, name, why});
             continue;
         }
-        const int ttl = str(o, "ttl").toInt();
+        const int ttl = ddnsUpdaterString(o, "ttl").toInt();
         if (ttl > 1)
             host.host.ttl = ttl;
         if (!interfaceId.isEmpty() && host.host.ipv6) {
@@ -303,8 +312,9 @@ ImportPreview DdnsUpdaterImporter::read(const QByteArray &fileData, const QStrin
     if (!config.isEmpty()) {
         data = config.toUtf8();
         preview.path = path.isEmpty() ? QStringLiteral("CONFIG") : path;
-        preview.notes.append(Text::tr("Read from the CONFIG variable, which ddns-updater prefers to the file and "
-                                      "writes back over it"));
+        preview.notes.append(
+            DdnsUpdaterText::tr("Read from the CONFIG variable, which ddns-updater prefers to the file and "
+                                "writes back over it"));
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
@@ -313,26 +323,26 @@ ImportPreview DdnsUpdaterImporter::read(const QByteArray &fileData, const QStrin
         return preview;
     }
     if (!document.isObject()) {
-        preview.error = Text::tr("the JSON is not an object with \"settings\"");
+        preview.error = DdnsUpdaterText::tr("the JSON is not an object with \"settings\"");
         return preview;
     }
     const QJsonValue settings = field(document.object(), QStringLiteral("settings"));
     if (!settings.isArray()) {
-        preview.error = Text::tr("there is no \"settings\" list");
+        preview.error = DdnsUpdaterText::tr("there is no \"settings\" list");
         return preview;
     }
-    Mapper mapper(&preview, options);
+    DdnsUpdaterMapper mapper(&preview, options);
     const QJsonArray list = settings.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString origin = QStringLiteral("settings[%1]").arg(i);
         if (!list.at(i).isObject()) {
-            preview.issues.append({origin, QString(), Text::tr("an entry that is not an object")});
+            preview.issues.append({origin, QString(), DdnsUpdaterText::tr("an entry that is not an object")});
             continue;
         }
         mapper.map({list.at(i).toObject(), origin});
     }
     if (!options.environment.value(QStringLiteral("IPV6_PREFIX")).isEmpty())
-        preview.notes.append(Text::tr("IPV6_PREFIX=%1 is not imported; set a fixed interface id per host")
+        preview.notes.append(DdnsUpdaterText::tr("IPV6_PREFIX=%1 is not imported; set a fixed interface id per host")
                                  .arg(options.environment.value(QStringLiteral("IPV6_PREFIX"))));
     for (ImportIssue &issue : preview.issues)
         issue.text = S::mask(issue.text, mapper.secretValues);

@@ -15,7 +15,7 @@ namespace Homing {
 
 namespace {
 
-struct Text
+struct ImportApplierText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::Importer)
 };
@@ -128,7 +128,7 @@ void writeNext(const std::shared_ptr<Run> &run)
     const Write &write = run->writes.at(run->next);
     run->target->secrets()->write(write.key, write.value, run->context, [run](const SecretResult &result) {
         if (!result.ok()) {
-            run->result.error = Text::tr("the secret store refused a secret: %1").arg(result.message);
+            run->result.error = ImportApplierText::tr("the secret store refused a secret: %1").arg(result.message);
             rollback(run, run->next);
             return;
         }

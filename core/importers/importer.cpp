@@ -15,7 +15,7 @@ namespace Homing {
 
 namespace {
 
-struct Text
+struct ImporterText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::Importer)
 };
@@ -68,16 +68,18 @@ ImportPreview Importer::read(const QString &path, const ImportOptions &options)
         preview.path = path;
         preview.format = options.format;
         preview.error = file.error() == QFileDevice::PermissionsError
-            ? Text::tr("%1 can be read only by root: open it with the file chooser, or copy it to a place you can "
-                       "read (sudo cat %1 > ~/%2)")
+            ? ImporterText::tr(
+                  "%1 can be read only by root: open it with the file chooser, or copy it to a place you can "
+                  "read (sudo cat %1 > ~/%2)")
                   .arg(path, QFileInfo(path).fileName())
-            : Text::tr("cannot read %1: %2").arg(path, file.errorString());
+            : ImporterText::tr("cannot read %1: %2").arg(path, file.errorString());
         return preview;
     }
     if (file.size() > kMaxSize) {
         ImportPreview preview;
         preview.path = path;
-        preview.error = Text::tr("%1 is larger than 4 MiB; that is not a DDNS client's configuration").arg(path);
+        preview.error
+            = ImporterText::tr("%1 is larger than 4 MiB; that is not a DDNS client's configuration").arg(path);
         return preview;
     }
     return readData(file.readAll(), path, options);
@@ -102,8 +104,8 @@ ImportPreview Importer::readData(const QByteArray &data, const QString &path, co
     }
     ImportPreview preview;
     preview.path = path;
-    preview.error = Text::tr("%1 is not a ddclient, inadyn, ddns-updater or ddns-go configuration that Homing "
-                             "recognises; choose the format")
+    preview.error = ImporterText::tr("%1 is not a ddclient, inadyn, ddns-updater or ddns-go configuration that Homing "
+                                     "recognises; choose the format")
                         .arg(path);
     return preview;
 }

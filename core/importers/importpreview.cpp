@@ -11,7 +11,7 @@ namespace Homing {
 
 namespace {
 
-struct Text
+struct ImportPreviewText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::Importer)
 };
@@ -131,12 +131,12 @@ QJsonObject ImportPreview::toJson() const
 QString ImportPreview::toText() const
 {
     QStringList out;
-    out << Text::tr("%1 (%2 %3)").arg(path, importFormatName(format), version);
+    out << ImportPreviewText::tr("%1 (%2 %3)").arg(path, importFormatName(format), version);
     if (!error.isEmpty()) {
-        out << Text::tr("Cannot import: %1").arg(error);
+        out << ImportPreviewText::tr("Cannot import: %1").arg(error);
         return out.join(QLatin1Char('\n'));
     }
-    out << Text::tr("Hosts (%n):", nullptr, static_cast<int>(hosts.size()));
+    out << ImportPreviewText::tr("Hosts (%n):", nullptr, static_cast<int>(hosts.size()));
     for (const ImportedHost &imported : hosts) {
         QStringList families;
         if (imported.host.ipv4)
@@ -147,13 +147,13 @@ QString ImportPreview::toText() const
                    .arg(imported.host.displayName(), imported.host.providerId, families.join(QLatin1Char('+')),
                         imported.origin);
         for (auto it = imported.host.settings.begin(); it != imported.host.settings.end(); ++it)
-            out << Text::tr("      %1 = %2").arg(it.key(), it.value().toString());
+            out << ImportPreviewText::tr("      %1 = %2").arg(it.key(), it.value().toString());
         for (const ImportedSecret &secret : imported.secrets)
-            out << Text::tr("      secret %1 to the keychain, from %2").arg(secret.field, secret.origin);
+            out << ImportPreviewText::tr("      secret %1 to the keychain, from %2").arg(secret.field, secret.origin);
         for (const QString &missing : imported.missingSecrets)
-            out << Text::tr("      secret %1 is missing: set it after the import").arg(missing);
+            out << ImportPreviewText::tr("      secret %1 is missing: set it after the import").arg(missing);
         if (!imported.publishedIpv4.isEmpty() || !imported.publishedIpv6.isEmpty())
-            out << Text::tr("      last published: %1")
+            out << ImportPreviewText::tr("      last published: %1")
                        .arg(QStringList {imported.publishedIpv4, imported.publishedIpv6}
                                 .filter(QRegularExpression(QStringLiteral(".")))
                                 .join(QStringLiteral(", ")));
@@ -161,7 +161,7 @@ QString ImportPreview::toText() const
             out << QStringLiteral("      ! ") + note;
     }
     if (!sources.isEmpty()) {
-        out << Text::tr("Address sources (%n):", nullptr, static_cast<int>(sources.size()));
+        out << ImportPreviewText::tr("Address sources (%n):", nullptr, static_cast<int>(sources.size()));
         for (const ImportedSource &source : sources) {
             out << QStringLiteral("  %1  %2  %3%4")
                        .arg(source.source.id, source.source.kind, source.optionsText(),
@@ -169,14 +169,14 @@ QString ImportPreview::toText() const
         }
     }
     if (!issues.isEmpty()) {
-        out << Text::tr("Not imported (%n):", nullptr, static_cast<int>(issues.size()));
+        out << ImportPreviewText::tr("Not imported (%n):", nullptr, static_cast<int>(issues.size()));
         for (const ImportIssue &issue : issues)
             out << QStringLiteral("  %1: %2\n      %3").arg(issue.origin, issue.text, issue.reason);
     }
     for (const QString &note : notes)
         out << QStringLiteral("Note: ") + note;
     if (!stopCommand.isEmpty())
-        out << Text::tr("When Homing works, stop the old client: %1").arg(stopCommand);
+        out << ImportPreviewText::tr("When Homing works, stop the old client: %1").arg(stopCommand);
     return out.join(QLatin1Char('\n'));
 }
 

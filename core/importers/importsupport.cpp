@@ -15,7 +15,7 @@ namespace Homing::ImportSupport {
 
 namespace {
 
-struct Text
+struct ImportSupportText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::Importer)
 };
@@ -201,11 +201,11 @@ bool makeHost(const QString &name, const QString &providerId, const QVariantMap 
 {
     const std::optional<ProviderInfo> info = ProviderRegistry::find(providerId);
     if (!info) {
-        *why = Text::tr("Homing has no provider \"%1\"").arg(providerId);
+        *why = ImportSupportText::tr("Homing has no provider \"%1\"").arg(providerId);
         return false;
     }
     if (isPlaceholder(name)) {
-        *why = Text::tr("the host name \"%1\" is a placeholder").arg(name);
+        *why = ImportSupportText::tr("the host name \"%1\" is a placeholder").arg(name);
         return false;
     }
     Host result;
@@ -215,11 +215,11 @@ bool makeHost(const QString &name, const QString &providerId, const QVariantMap 
     result.providerId = providerId;
     for (auto it = settings.begin(); it != settings.end(); ++it) {
         if (!info->field(it.key())) {
-            *why = Text::tr("the provider %1 has no setting \"%2\"").arg(info->name, it.key());
+            *why = ImportSupportText::tr("the provider %1 has no setting \"%2\"").arg(info->name, it.key());
             return false;
         }
         if (isPlaceholder(it.value().toString())) {
-            *why = Text::tr("the value of %1 is a placeholder").arg(it.key());
+            *why = ImportSupportText::tr("the value of %1 is a placeholder").arg(it.key());
             return false;
         }
     }
@@ -227,17 +227,17 @@ bool makeHost(const QString &name, const QString &providerId, const QVariantMap 
     result.ipv4 = ipv4 && info->ipv4;
     result.ipv6 = ipv6 && info->ipv6;
     if (!result.ipv4 && !result.ipv6) {
-        *why = Text::tr("the provider %1 cannot update the address family asked for").arg(info->name);
+        *why = ImportSupportText::tr("the provider %1 cannot update the address family asked for").arg(info->name);
         return false;
     }
     QHash<QString, QString> secretValues;
     for (const ImportedSecret &secret : secrets) {
         if (!info->secretFields().contains(secret.field)) {
-            *why = Text::tr("the provider %1 has no secret \"%2\"").arg(info->name, secret.field);
+            *why = ImportSupportText::tr("the provider %1 has no secret \"%2\"").arg(info->name, secret.field);
             return false;
         }
         if (isPlaceholder(secret.value)) {
-            *why = Text::tr("the %1 is a placeholder").arg(secret.origin);
+            *why = ImportSupportText::tr("the %1 is a placeholder").arg(secret.origin);
             return false;
         }
         secretValues.insert(secret.field, secret.value);
@@ -250,7 +250,7 @@ bool makeHost(const QString &name, const QString &providerId, const QVariantMap 
             missing.append(it.key());
             continue;
         }
-        *why = Text::tr("%1: %2").arg(it.key(), it.value());
+        *why = ImportSupportText::tr("%1: %2").arg(it.key(), it.value());
         return false;
     }
     missing.sort();
@@ -272,16 +272,16 @@ QString urlTemplate(const QString &url, const QList<QPair<QString, QString>> &ex
         if (!secretKey.match(key).hasMatch() || value.startsWith(QLatin1Char('{')))
             continue;
         if (moved) {
-            notes->append(Text::tr("the URL's %1= looks secret too but stays in the URL").arg(key));
+            notes->append(ImportSupportText::tr("the URL's %1= looks secret too but stays in the URL").arg(key));
             continue;
         }
-        secrets->append(
-            {QStringLiteral("password"), value, Text::tr("the %1= part of the URL of %2").arg(key, origin)});
+        secrets->append({QStringLiteral("password"), value,
+                         ImportSupportText::tr("the %1= part of the URL of %2").arg(key, origin)});
         value = QStringLiteral("{password}");
         moved = true;
     }
     if (!moved)
-        notes->append(Text::tr("no secret found in the URL; check that it holds none"));
+        notes->append(ImportSupportText::tr("no secret found in the URL; check that it holds none"));
     items += extra;
     QStringList parts;
     for (const auto &[key, value] : std::as_const(items))

@@ -16,7 +16,7 @@ namespace S = ImportSupport;
 
 namespace {
 
-struct Text
+struct InadynText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::Importer)
 };
@@ -119,7 +119,8 @@ void resolveName(Account *account, QStringList *notes)
             for (const QString &plugin : pluginNames()) {
                 if (plugin.contains(lower)) {
                     full = plugin;
-                    notes->append(Text::tr("inadyn guesses the provider \"%1\" as %2").arg(account->name, plugin));
+                    notes->append(
+                        InadynText::tr("inadyn guesses the provider \"%1\" as %2").arg(account->name, plugin));
                     break;
                 }
             }
@@ -136,10 +137,10 @@ void resolveName(Account *account, QStringList *notes)
     }
 }
 
-class Mapper
+class InadynMapper
 {
 public:
-    Mapper(ImportPreview *preview, const ImportOptions &options, bool allowIpv6)
+    InadynMapper(ImportPreview *preview, const ImportOptions &options, bool allowIpv6)
         : m_preview(preview)
         , m_options(options)
         , m_allowIpv6(allowIpv6)
@@ -157,7 +158,7 @@ private:
     bool m_allowIpv6;
 };
 
-void Mapper::sources(const Account &a, bool v4, bool v6)
+void InadynMapper::sources(const Account &a, bool v4, bool v6)
 {
     if (!a.checkipCommand.isEmpty()) {
         const QStringList words = a.checkipCommand.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -168,8 +169,9 @@ void Mapper::sources(const Account &a, bool v4, bool v6)
         source.source.options.insert(QStringLiteral("program"), words.value(0));
         source.source.options.insert(QStringLiteral("arguments"), QStringList(words.mid(1)));
         source.origin = a.origin;
-        source.note = Text::tr("imported switched off: Homing never runs an imported command; read it, then switch "
-                               "the source on in Settings");
+        source.note
+            = InadynText::tr("imported switched off: Homing never runs an imported command; read it, then switch "
+                             "the source on in Settings");
         S::addSource(&m_preview->sources, source);
     } else if (!a.iface.isEmpty()) {
         ImportedSource source;
@@ -201,13 +203,13 @@ void Mapper::sources(const Account &a, bool v4, bool v6)
         source.source.options.insert(v6 && !v4 ? QStringLiteral("ipv6Url") : QStringLiteral("ipv4Url"), url);
         source.source.options.insert(QStringLiteral("format"), QStringLiteral("auto"));
         if (upgraded)
-            source.note = Text::tr("http:// changed to https://");
+            source.note = InadynText::tr("http:// changed to https://");
         source.origin = a.origin;
         S::addSource(&m_preview->sources, source);
     }
 }
 
-void Mapper::map(Account a)
+void InadynMapper::map(Account a)
 {
     QStringList notes;
     QString provider;
@@ -215,8 +217,8 @@ void Mapper::map(Account a)
     QList<ImportedSecret> secrets;
     bool v4 = true;
     bool v6 = false;
-    const QString passwordOrigin = Text::tr("password of %1").arg(a.name);
-    const QString usernameOrigin = Text::tr("username of %1").arg(a.name);
+    const QString passwordOrigin = InadynText::tr("password of %1").arg(a.name);
+    const QString usernameOrigin = InadynText::tr("username of %1").arg(a.name);
     auto password = [&](const QString &field) {
         if (!a.password.isEmpty())
             secrets.append({field, a.password, passwordOrigin});
@@ -231,14 +233,14 @@ void Mapper::map(Account a)
     };
     if (a.custom) {
         if (a.ddnsServer.isEmpty()) {
-            skip(a, Text::tr("a custom section without ddns-server"));
+            skip(a, InadynText::tr("a custom section without ddns-server"));
             return;
         }
         bool upgraded = false;
         const QString base = m_options.keepHttp && !a.ssl ? QStringLiteral("http://") + a.ddnsServer
                                                           : S::baseUrl(a.ddnsServer, a.ssl, &upgraded);
         if (upgraded)
-            notes.append(Text::tr("http:// changed to https://"));
+            notes.append(InadynText::tr("http:// changed to https://"));
         const QString path = a.ddnsPath.isEmpty() ? QStringLiteral("/") : a.ddnsPath;
         if (path.startsWith(QLatin1String("/nic/update"))) {
             provider = S::dyndns2ProviderForServer(a.ddnsServer);
@@ -279,8 +281,8 @@ void Mapper::map(Account a)
             if (d == QLatin1String("tunnelbroker.net") || a.prefix == QLatin1String("ipv6")
                 || a.prefix == QLatin1String("ipv6tb")) {
                 skip(a,
-                     Text::tr("this is Hurricane Electric's tunnel broker (the tunnel's endpoint), not DNS; "
-                              "Homing updates DNS records only"));
+                     InadynText::tr("this is Hurricane Electric's tunnel broker (the tunnel's endpoint), not DNS; "
+                                    "Homing updates DNS records only"));
                 return;
             }
             provider = QStringLiteral("he");
@@ -301,12 +303,13 @@ void Mapper::map(Account a)
             if (a.prefix != QLatin1String("ipv4")) {
                 v4 = false;
                 v6 = true;
-                notes.append(Text::tr("%1 updates IPv6 (inadyn's dynv6 default); IPv4 is ipv4@dynv6.com").arg(a.name));
+                notes.append(
+                    InadynText::tr("%1 updates IPv6 (inadyn's dynv6 default); IPv4 is ipv4@dynv6.com").arg(a.name));
             }
         } else if (d == QLatin1String("freedns.afraid.org")) {
             skip(a,
-                 Text::tr("FreeDNS with user name and password (the v1 API): Homing uses the v2 update token. "
-                          "Add the host with the token from freedns.afraid.org/dynamic/v2/."));
+                 InadynText::tr("FreeDNS with user name and password (the v1 API): Homing uses the v2 update token. "
+                                "Add the host with the token from freedns.afraid.org/dynamic/v2/."));
             return;
         } else if (d == QLatin1String("namecheap.com")) {
             provider = QStringLiteral("namecheap");
@@ -330,7 +333,7 @@ void Mapper::map(Account a)
             usernameSecret(QStringLiteral("apikey"));
             password(QStringLiteral("secretapikey"));
         } else {
-            skip(a, Text::tr("inadyn's provider \"%1\" has no Homing provider").arg(a.name));
+            skip(a, InadynText::tr("inadyn's provider \"%1\" has no Homing provider").arg(a.name));
             return;
         }
         if (ipv6Only) {
@@ -339,11 +342,11 @@ void Mapper::map(Account a)
         }
     }
     if (a.wildcard)
-        notes.append(Text::tr("wildcard is not imported"));
+        notes.append(InadynText::tr("wildcard is not imported"));
     if (m_allowIpv6 && !v6 && provider != QLatin1String("dynv6"))
-        notes.append(Text::tr("allow-ipv6 is on: add IPv6 to the host if its record should follow it"));
+        notes.append(InadynText::tr("allow-ipv6 is on: add IPv6 to the host if its record should follow it"));
     if (a.hostnames.isEmpty()) {
-        skip(a, Text::tr("no hostname is given"));
+        skip(a, InadynText::tr("no hostname is given"));
         return;
     }
     bool any = false;
@@ -351,7 +354,7 @@ void Mapper::map(Account a)
         static const QRegularExpression recordId(QStringLiteral("^[0-9a-fA-F]{32}$"));
         if (provider == QLatin1String("cloudflare") && recordId.match(hostname).hasMatch()) {
             m_preview->issues.append(
-                {a.origin, hostname, Text::tr("a Cloudflare record id, not a host name: add the record's name")});
+                {a.origin, hostname, InadynText::tr("a Cloudflare record id, not a host name: add the record's name")});
             continue;
         }
         QVariantMap hostSettings = settings;
@@ -430,28 +433,31 @@ void readV2(ImportPreview *preview, const QByteArray &data, const QString &path,
     const ConfuseParser::Result parsed = ConfuseParser::parse(data, options.environment, path, reader);
     *secretValues = parsed.secretValues;
     if (!parsed.error.isEmpty()) {
-        preview->error = Text::tr("line %1: %2 (inadyn refuses this file too)").arg(parsed.errorLine).arg(parsed.error);
+        preview->error
+            = InadynText::tr("line %1: %2 (inadyn refuses this file too)").arg(parsed.errorLine).arg(parsed.error);
         return;
     }
     for (const QString &replaced : parsed.replaced)
-        preview->issues.append({Text::tr("section"), replaced,
-                                Text::tr("a section with the same title comes later; inadyn keeps only the last one. "
-                                         "Use NAME:1, NAME:2 for several accounts.")});
+        preview->issues.append(
+            {InadynText::tr("section"), replaced,
+             InadynText::tr("a section with the same title comes later; inadyn keeps only the last one. "
+                            "Use NAME:1, NAME:2 for several accounts.")});
     for (auto it = parsed.globals.begin(); it != parsed.globals.end(); ++it) {
         if (!globalOptions().contains(it.key()))
-            preview->issues.append({Text::tr("line %1").arg(it->line), it.key(),
-                                    Text::tr("inadyn has no global option \"%1\" and refuses the file").arg(it.key())});
+            preview->issues.append(
+                {InadynText::tr("line %1").arg(it->line), it.key(),
+                 InadynText::tr("inadyn has no global option \"%1\" and refuses the file").arg(it.key())});
         else if (it.key() == QLatin1String("cache-dir"))
-            preview->notes.append(Text::tr("cache-dir is deprecated and ignored by inadyn"));
+            preview->notes.append(InadynText::tr("cache-dir is deprecated and ignored by inadyn"));
     }
     const bool ssl = true;
     for (const ConfuseParser::Section &section : parsed.sections) {
         Account a;
-        a.origin = Text::tr("line %1").arg(section.line);
+        a.origin = InadynText::tr("line %1").arg(section.line);
         a.line = section.line;
         if (section.kind != QLatin1String("provider") && section.kind != QLatin1String("custom")) {
             preview->issues.append({a.origin, section.kind + QLatin1Char(' ') + section.title,
-                                    Text::tr("inadyn has no section \"%1\"").arg(section.kind)});
+                                    InadynText::tr("inadyn has no section \"%1\"").arg(section.kind)});
             continue;
         }
         a.custom = section.kind == QLatin1String("custom");
@@ -459,8 +465,8 @@ void readV2(ImportPreview *preview, const QByteArray &data, const QString &path,
         auto text = [&](const char *key) { return section.options.value(QLatin1String(key)).text(); };
         for (auto it = section.options.begin(); it != section.options.end(); ++it) {
             if (!sectionOptions().contains(it.key()))
-                preview->issues.append({Text::tr("line %1").arg(it->line), it.key(),
-                                        Text::tr("inadyn has no option \"%1\" in a section").arg(it.key())});
+                preview->issues.append({InadynText::tr("line %1").arg(it->line), it.key(),
+                                        InadynText::tr("inadyn has no option \"%1\" in a section").arg(it.key())});
         }
         a.username = text("username");
         a.password = text("password");
@@ -519,7 +525,7 @@ void readV1(ImportPreview *preview, const QByteArray &data, QList<Account> *acco
         QString key = words.takeFirst();
         while (key.startsWith(QLatin1Char('-')))
             key.remove(0, 1);
-        const QString where = Text::tr("line %1").arg(n + 1);
+        const QString where = InadynText::tr("line %1").arg(n + 1);
         const QString value = words.value(0);
         if (key == QLatin1String("system") || key == QLatin1String("dyndns_system")) {
             Account a;
@@ -537,7 +543,7 @@ void readV1(ImportPreview *preview, const QByteArray &data, QList<Account> *acco
                    || key == QLatin1String("server-name") || key == QLatin1String("dyndns_server_name")
                    || key == QLatin1String("server-url") || key == QLatin1String("dyndns_server_url")) {
             if (!current) {
-                preview->issues.append({where, key, Text::tr("comes before any \"system\" line")});
+                preview->issues.append({where, key, InadynText::tr("comes before any \"system\" line")});
                 continue;
             }
             if (key == QLatin1String("username"))
@@ -584,7 +590,7 @@ void readV1(ImportPreview *preview, const QByteArray &data, QList<Account> *acco
             continue; // inadyn's own process settings
         } else {
             preview->issues.append({where, ImportSupport::mask(line.trimmed(), *secretValues),
-                                    Text::tr("inadyn 1 has no option \"%1\"").arg(key)});
+                                    InadynText::tr("inadyn 1 has no option \"%1\"").arg(key)});
         }
     }
     for (Account &a : *accounts) {
@@ -653,7 +659,7 @@ ImportPreview InadynImporter::read(const QByteArray &data, const QString &path, 
     if (!preview.error.isEmpty())
         return preview;
     const bool allowIpv6 = preview.notes.removeAll(QStringLiteral("allow-ipv6")) > 0;
-    Mapper mapper(&preview, options, allowIpv6);
+    InadynMapper mapper(&preview, options, allowIpv6);
     for (Account &account : accounts) {
         QStringList notes;
         if (!account.custom)

@@ -10,7 +10,7 @@ namespace Homing {
 
 namespace {
 
-struct Text
+struct YamlReaderText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::Importer)
 };
@@ -69,10 +69,10 @@ qsizetype colonAt(const QString &text)
     return -1;
 }
 
-class Parser
+class YamlParser
 {
 public:
-    explicit Parser(QList<Line> lines)
+    explicit YamlParser(QList<Line> lines)
         : m_lines(std::move(lines))
     {
     }
@@ -84,7 +84,7 @@ public:
         if (!m_lines.isEmpty())
             result.root = block(i, m_lines.first().indent, 0);
         if (m_error.isEmpty() && i < m_lines.size())
-            fail(m_lines.at(i), Text::tr("unexpected indentation"));
+            fail(m_lines.at(i), YamlReaderText::tr("unexpected indentation"));
         result.error = m_error;
         result.errorLine = m_errorLine;
         if (!m_error.isEmpty())
@@ -108,14 +108,14 @@ private:
             return {};
         if (text.startsWith(QLatin1Char('\''))) {
             if (!text.endsWith(QLatin1Char('\'')) || text.size() < 2) {
-                fail(line, Text::tr("a quote (') is not closed"));
+                fail(line, YamlReaderText::tr("a quote (') is not closed"));
                 return {};
             }
             return text.mid(1, text.size() - 2).replace(QLatin1String("''"), QLatin1String("'"));
         }
         if (text.startsWith(QLatin1Char('"'))) {
             if (!text.endsWith(QLatin1Char('"')) || text.size() < 2) {
-                fail(line, Text::tr("a quote (\") is not closed"));
+                fail(line, YamlReaderText::tr("a quote (\") is not closed"));
                 return {};
             }
             QString out;
@@ -134,7 +134,7 @@ private:
         }
         if (text.startsWith(QLatin1Char('['))) {
             if (!text.endsWith(QLatin1Char(']'))) {
-                fail(line, Text::tr("a [ list is not closed on its line"));
+                fail(line, YamlReaderText::tr("a [ list is not closed on its line"));
                 return {};
             }
             QVariantList list;
@@ -153,7 +153,7 @@ private:
     QVariant block(qsizetype &i, int indent, int depth)
     {
         if (depth > 64) {
-            fail(m_lines.at(i), Text::tr("nested too deeply"));
+            fail(m_lines.at(i), YamlReaderText::tr("nested too deeply"));
             i = m_lines.size();
             return {};
         }
@@ -213,7 +213,7 @@ private:
             const Line line = m_lines.at(i);
             const qsizetype colon = colonAt(line.text);
             if (colon <= 0) {
-                fail(line, Text::tr("expected \"key: value\""));
+                fail(line, YamlReaderText::tr("expected \"key: value\""));
                 return {};
             }
             QString key = line.text.left(colon).trimmed();
@@ -221,7 +221,7 @@ private:
                 key = key.mid(1, key.size() - 2);
             const QString value = line.text.mid(colon + 1).trimmed();
             if (map.contains(key)) {
-                fail(line, Text::tr("the key \"%1\" is already defined in this mapping").arg(key));
+                fail(line, YamlReaderText::tr("the key \"%1\" is already defined in this mapping").arg(key));
                 return {};
             }
             ++i;
@@ -233,7 +233,7 @@ private:
                 map.insert(key, scalar(value, line));
         }
         if (i < m_lines.size() && m_error.isEmpty() && m_lines.at(i).indent > indent)
-            fail(m_lines.at(i), Text::tr("unexpected indentation"));
+            fail(m_lines.at(i), YamlReaderText::tr("unexpected indentation"));
         return map;
     }
 
@@ -254,7 +254,7 @@ YamlReader::Result YamlReader::parse(const QByteArray &data)
         if (text.contains(QLatin1Char('\t')) && text.trimmed().size()
             && text.indexOf(QLatin1Char('\t')) < text.indexOf(text.trimmed().at(0))) {
             Result result;
-            result.error = Text::tr("a tab in the indentation (YAML allows spaces only)");
+            result.error = YamlReaderText::tr("a tab in the indentation (YAML allows spaces only)");
             result.errorLine = n + 1;
             return result;
         }
@@ -267,7 +267,7 @@ YamlReader::Result YamlReader::parse(const QByteArray &data)
             ++indent;
         lines.append({indent, trimmed, n + 1});
     }
-    return Parser(lines).run();
+    return YamlParser(lines).run();
 }
 
 } // namespace Homing

@@ -33,7 +33,7 @@ bool ipv6PolicyFromName(const QString &name, Ipv6Policy *policy)
 
 // The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
 // is what tr() looks up.
-struct Text
+struct HostText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::Host)
 };
@@ -125,7 +125,7 @@ bool Host::fromJson(const QJsonObject &object, Host *host, QString *field, QStri
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
             *field = it.key();
-            *error = Text::tr("unknown field");
+            *error = HostText::tr("unknown field");
             return false;
         }
     }
@@ -134,29 +134,29 @@ bool Host::fromJson(const QJsonObject &object, Host *host, QString *field, QStri
     const QJsonValue id = object.value(QStringLiteral("id"));
     result.id = QUuid::fromString(id.toString());
     if (!id.isString() || result.id.isNull())
-        return fail("id", Text::tr("must be a UUID such as \"3f2b0d8e-5c1a-4c8e-9a57-0c6f1e2d4b7a\""));
+        return fail("id", HostText::tr("must be a UUID such as \"3f2b0d8e-5c1a-4c8e-9a57-0c6f1e2d4b7a\""));
 
     const QJsonValue name = object.value(QStringLiteral("name"));
     if (!name.isString())
-        return fail("name", Text::tr("must be a host name such as \"home.example.org\""));
+        return fail("name", HostText::tr("must be a host name such as \"home.example.org\""));
     QString why;
     if (!normalizeName(name.toString(), &result.name, &why))
         return fail("name", why);
 
     const QJsonValue provider = object.value(QStringLiteral("provider"));
     if (!provider.isString() || provider.toString().isEmpty())
-        return fail("provider", Text::tr("must name a provider, e.g. \"dyndns2\""));
+        return fail("provider", HostText::tr("must name a provider, e.g. \"dyndns2\""));
     result.providerId = provider.toString();
 
     const QJsonValue families = object.value(QStringLiteral("families"));
     if (!families.isUndefined()) {
         if (!families.isArray() || families.toArray().isEmpty())
-            return fail("families", Text::tr("must be a list with \"ipv4\", \"ipv6\" or both"));
+            return fail("families", HostText::tr("must be a list with \"ipv4\", \"ipv6\" or both"));
         result.ipv4 = result.ipv6 = false;
         for (const QJsonValue &value : families.toArray()) {
             AddressFamily family;
             if (!value.isString() || !familyFromName(value.toString(), &family))
-                return fail("families", Text::tr("must be a list with \"ipv4\", \"ipv6\" or both"));
+                return fail("families", HostText::tr("must be a list with \"ipv4\", \"ipv6\" or both"));
             (family == AddressFamily::IPv4 ? result.ipv4 : result.ipv6) = true;
         }
     }
@@ -164,12 +164,12 @@ bool Host::fromJson(const QJsonObject &object, Host *host, QString *field, QStri
     const QJsonValue settings = object.value(QStringLiteral("settings"));
     if (!settings.isUndefined()) {
         if (!settings.isObject())
-            return fail("settings", Text::tr("must be an object of the provider's fields"));
+            return fail("settings", HostText::tr("must be an object of the provider's fields"));
         const QJsonObject settingsObject = settings.toObject();
         for (auto it = settingsObject.begin(); it != settingsObject.end(); ++it) {
             if (!it.value().isString() && !it.value().isDouble() && !it.value().isBool()) {
                 *field = QStringLiteral("settings.") + it.key();
-                *error = Text::tr("must be a string, a number or true/false");
+                *error = HostText::tr("must be a string, a number or true/false");
                 return false;
             }
         }
@@ -178,38 +178,38 @@ bool Host::fromJson(const QJsonObject &object, Host *host, QString *field, QStri
 
     const QJsonValue policy = object.value(QStringLiteral("ipv6Policy"));
     if (!policy.isUndefined() && (!policy.isString() || !ipv6PolicyFromName(policy.toString(), &result.ipv6Policy)))
-        return fail("ipv6Policy", Text::tr("must be \"stable\", \"temporary\" or \"fixed\""));
+        return fail("ipv6Policy", HostText::tr("must be \"stable\", \"temporary\" or \"fixed\""));
     const QJsonValue interfaceId = object.value(QStringLiteral("ipv6InterfaceId"));
     if (result.ipv6Policy == Ipv6Policy::FixedInterfaceId) {
         QHostAddress parsed;
         if (!interfaceId.isString() || !parsed.setAddress(interfaceId.toString())
             || parsed.protocol() != QAbstractSocket::IPv6Protocol)
             return fail("ipv6InterfaceId",
-                        Text::tr("must be an interface identifier such as \"::1234:5678:9abc:def0\""));
+                        HostText::tr("must be an interface identifier such as \"::1234:5678:9abc:def0\""));
         result.ipv6InterfaceId = interfaceId.toString();
     }
 
     const QJsonValue source = object.value(QStringLiteral("source"));
     if (!source.isUndefined() && !source.isString())
-        return fail("source", Text::tr("must be the id of an address source"));
+        return fail("source", HostText::tr("must be the id of an address source"));
     result.sourceOverride = source.toString();
 
     const QJsonValue ttl = object.value(QStringLiteral("ttl"));
     if (!ttl.isUndefined()) {
         qint64 value = 0;
         if (!wholeNumber(ttl, 0, 604800, &value))
-            return fail("ttl", Text::tr("must be a whole number of seconds between 0 and 604800"));
+            return fail("ttl", HostText::tr("must be a whole number of seconds between 0 and 604800"));
         result.ttl = static_cast<int>(value);
     }
 
     const QJsonValue allowPrivate = object.value(QStringLiteral("allowPrivate"));
     if (!allowPrivate.isUndefined() && !allowPrivate.isBool())
-        return fail("allowPrivate", Text::tr("must be true or false"));
+        return fail("allowPrivate", HostText::tr("must be true or false"));
     result.allowPrivate = allowPrivate.toBool(false);
 
     const QJsonValue enabled = object.value(QStringLiteral("enabled"));
     if (!enabled.isUndefined() && !enabled.isBool())
-        return fail("enabled", Text::tr("must be true or false"));
+        return fail("enabled", HostText::tr("must be true or false"));
     result.enabled = enabled.toBool(true);
 
     *host = result;
@@ -222,24 +222,24 @@ bool Host::normalizeName(const QString &input, QString *ace, QString *error)
     if (name.endsWith(QLatin1Char('.')))
         name.chop(1);
     if (name.isEmpty()) {
-        *error = Text::tr("enter a host name, e.g. home.example.org");
+        *error = HostText::tr("enter a host name, e.g. home.example.org");
         return false;
     }
     if (!QHostAddress(name).isNull()) {
-        *error = Text::tr("%1 is an IP address, not a host name: enter the name that should lead to it, e.g. "
-                          "home.example.org")
+        *error = HostText::tr("%1 is an IP address, not a host name: enter the name that should lead to it, e.g. "
+                              "home.example.org")
                      .arg(shownInput(name));
         return false;
     }
     // IDNA refuses a part longer than 63 characters without saying why: check the parts as typed.
     for (const QString &part : name.split(QLatin1Char('.'))) {
         if (part.isEmpty()) {
-            *error
-                = Text::tr("\"%1\" has an empty part: two dots in a row, or a dot at the start").arg(shownInput(input));
+            *error = HostText::tr("\"%1\" has an empty part: two dots in a row, or a dot at the start")
+                         .arg(shownInput(input));
             return false;
         }
         if (part.size() > kMaxLabelLength) {
-            *error = Text::tr("the part \"%1…\" is %2 characters long; each part between dots may have at most %3")
+            *error = HostText::tr("the part \"%1…\" is %2 characters long; each part between dots may have at most %3")
                          .arg(part.left(12))
                          .arg(part.size())
                          .arg(kMaxLabelLength);
@@ -253,34 +253,34 @@ bool Host::normalizeName(const QString &input, QString *ace, QString *error)
         encoded.prepend("*.");
     if (encoded.isEmpty()) {
         const bool international = std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() > 127; });
-        *error = international ? Text::tr("\"%1\" is not a valid host name: a part may hold a character no name "
-                                          "can, or be longer than 63 characters once written in ASCII")
+        *error = international ? HostText::tr("\"%1\" is not a valid host name: a part may hold a character no name "
+                                              "can, or be longer than 63 characters once written in ASCII")
                                      .arg(shownInput(input))
-                               : Text::tr("\"%1\" is not a valid host name").arg(shownInput(input));
+                               : HostText::tr("\"%1\" is not a valid host name").arg(shownInput(input));
         return false;
     }
     if (encoded.size() > 253) {
-        *error = Text::tr("a host name may be at most 253 characters long");
+        *error = HostText::tr("a host name may be at most 253 characters long");
         return false;
     }
     static const QRegularExpression label(QStringLiteral("^(\\*|[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)$"));
     const QList<QByteArray> labels = encoded.split('.');
     if (labels.size() < 2) {
-        *error = Text::tr("\"%1\" needs a domain, e.g. %1.example.org").arg(shownInput(input));
+        *error = HostText::tr("\"%1\" needs a domain, e.g. %1.example.org").arg(shownInput(input));
         return false;
     }
     for (const QByteArray &part : labels) {
         if (!label.match(QString::fromLatin1(part)).hasMatch()) {
-            *error = Text::tr("\"%1\" is not a valid host name: each part must be letters, digits or hyphens, "
-                              "not starting or ending with a hyphen")
+            *error = HostText::tr("\"%1\" is not a valid host name: each part must be letters, digits or hyphens, "
+                                  "not starting or ending with a hyphen")
                          .arg(shownInput(input));
             return false;
         }
     }
     static const QRegularExpression digitsOnly(QStringLiteral("^[0-9]+$"));
     if (digitsOnly.match(QString::fromLatin1(labels.last())).hasMatch()) {
-        *error = Text::tr("\"%1\" ends in a number, so it is no host name: the last part is a domain such as org "
-                          "or net")
+        *error = HostText::tr("\"%1\" ends in a number, so it is no host name: the last part is a domain such as org "
+                              "or net")
                      .arg(shownInput(input));
         return false;
     }

@@ -7,7 +7,7 @@ namespace Homing {
 
 namespace {
 // The translation context of this file's texts (lupdate reads it from the macro).
-struct Text
+struct UrlPolicyText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::UrlPolicy)
 };
@@ -24,11 +24,11 @@ bool isLoopbackHost(const QString &host)
 bool isAllowedServiceUrl(const QUrl &url, QString *why)
 {
     if (!url.isValid() || url.host().isEmpty()) {
-        *why = Text::tr("is not a valid URL; it must look like https://host/path");
+        *why = UrlPolicyText::tr("is not a valid URL; it must look like https://host/path");
         return false;
     }
     if (!url.userInfo().isEmpty()) {
-        *why = Text::tr("must not contain a user name or password; Homing keeps those in the keychain");
+        *why = UrlPolicyText::tr("must not contain a user name or password; Homing keeps those in the keychain");
         return false;
     }
     const QString scheme = url.scheme().toLower();
@@ -37,11 +37,11 @@ bool isAllowedServiceUrl(const QUrl &url, QString *why)
     if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return true;
-        *why = Text::tr(
+        *why = UrlPolicyText::tr(
             "must use https://; plain http:// is accepted only for a server on this machine (127.0.0.1, ::1)");
         return false;
     }
-    *why = Text::tr("must start with https://");
+    *why = UrlPolicyText::tr("must start with https://");
     return false;
 }
 

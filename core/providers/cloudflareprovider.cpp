@@ -20,7 +20,7 @@ namespace F = ProviderFields;
 
 namespace {
 
-const QString kApi = QStringLiteral("https://api.cloudflare.com/client/v4");
+const QString kCloudflareApi = QStringLiteral("https://api.cloudflare.com/client/v4");
 constexpr std::chrono::seconds kBlock = 5min; // Cloudflare blocks every call for five minutes after a 429
 
 QString errorText(const QJsonObject &envelope)
@@ -75,7 +75,7 @@ ProviderInfo CloudflareProvider::info()
     info.minIntervalSeconds = 60;
     info.expectedLagSeconds = 300;
     info.rateLimit = tr("1200 requests per 5 minutes per user; beyond that every call is blocked for 5 minutes");
-    info.fields = {F::server(kApi),
+    info.fields = {F::server(kCloudflareApi),
                    F::secret("token", tr("API token"),
                              tr("An API token with Zone > DNS > Edit (and Zone > Zone > Read if the zone is empty).")),
                    F::zone(false), F::createRecord(),
@@ -93,7 +93,7 @@ ProviderInfo CloudflareProvider::info()
 HttpRequest CloudflareProvider::apiRequest(const UpdateRequest &request, const QByteArray &method,
                                            const QString &path) const
 {
-    HttpRequest httpRequest = jsonRequest(method, F::endpoint(F::baseUrl(request.host, kApi), path),
+    HttpRequest httpRequest = jsonRequest(method, F::endpoint(F::baseUrl(request.host, kCloudflareApi), path),
                                           {bearer(http(), request.secrets.value(QStringLiteral("token")))});
     if (method != "GET")
         httpRequest.headers.append(qMakePair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")));

@@ -17,7 +17,7 @@ namespace F = ProviderFields;
 namespace {
 const QString kServer4 = QStringLiteral("https://ipv4.cloudns.net");
 const QString kServer6 = QStringLiteral("https://ipv6.cloudns.net");
-const QString kApi = QStringLiteral("https://api.cloudns.net");
+const QString kClouDnsApi = QStringLiteral("https://api.cloudns.net");
 
 bool isApi(const ProviderInfo &info)
 {
@@ -66,7 +66,7 @@ QList<ProviderInfo> ClouDnsProvider::catalogue()
     api.ipv6 = true;
     api.ttl = true;
     api.testCredentials = true;
-    api.fields = {F::server(kApi),
+    api.fields = {F::server(kClouDnsApi),
                   F::choice("idKind", tr("API user kind"),
                             {QStringLiteral("auth-id"), QStringLiteral("sub-auth-id"), QStringLiteral("sub-auth-user")},
                             QStringLiteral("auth-id"), tr("Which kind of API user the ID below is.")),
@@ -144,7 +144,7 @@ void ClouDnsProvider::updateRecord(const UpdateRequest &request, const QHostAddr
         done(*problem);
         return;
     }
-    const QUrl base = F::baseUrl(request.host, kApi);
+    const QUrl base = F::baseUrl(request.host, kClouDnsApi);
     const QString type
         = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("AAAA") : QStringLiteral("A");
     QUrlQuery find = auth(request);
@@ -247,7 +247,7 @@ void ClouDnsProvider::testCredentials(const UpdateRequest &request, QObject *con
     auto job = ProviderJob::start(this, context, std::move(callback));
     HttpRequest login;
     login.method = "POST";
-    login.url = F::endpoint(F::baseUrl(request.host, kApi), QStringLiteral("/dns/login.json"));
+    login.url = F::endpoint(F::baseUrl(request.host, kClouDnsApi), QStringLiteral("/dns/login.json"));
     login.headers.append(
         qMakePair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")));
     login.body = auth(request).toString(QUrl::FullyEncoded).toUtf8();

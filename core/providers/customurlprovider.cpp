@@ -18,7 +18,8 @@ namespace {
 
 const QString kSuccess = QStringLiteral("good, ok, success, updated, true");
 const QString kUnchanged = QStringLiteral("nochg, nochange, unchanged, no change");
-const QString kNeedsUser = QStringLiteral("badauth, nohost, notfqdn, abuse, !donator, unauthorized, forbidden, KO");
+const QString kCustomNeedsUser
+    = QStringLiteral("badauth, nohost, notfqdn, abuse, !donator, unauthorized, forbidden, KO");
 
 QString escaped(const QString &value, char escape)
 {
@@ -65,23 +66,24 @@ ProviderInfo CustomUrlProvider::info()
                             tr("e.g. https://dyn.example.net/update?host={host}&ip={ip}&key={password}. Placeholders: "
                                "{host} {ip} {family} {type} {ipv4} {ipv6} {username} {password}."));
     url.placeholder = QStringLiteral("https://dyn.example.net/update?host={host}&ip={ip}&key={password}");
-    info.fields = {
-        url,
-        F::choice("method", tr("Method"), {QStringLiteral("GET"), QStringLiteral("POST")}, QStringLiteral("GET"),
-                  tr("The HTTP method.")),
-        F::text("body", tr("Body template"),
-                tr("For POST: the body, with the same placeholders. A body starting with { is sent as JSON, "
-                   "anything else as a form."),
-                false),
-        F::text("username", tr("User name"), tr("For {username} and Basic authorization."), false),
-        F::secret("password", tr("Password or token"), tr("For {password} and Basic authorization.")),
-        F::boolean("basicAuth", tr("Send Basic authorization"), false,
-                   tr("Send the user name and password as HTTP Basic authorization.")),
-        F::text("successWords", tr("Success words"), tr("Comma-separated; default: %1").arg(kSuccess), false),
-        F::text("unchangedWords", tr("Unchanged words"), tr("Comma-separated; default: %1").arg(kUnchanged), false),
-        F::text("needsUserWords", tr("\"Needs you\" words"),
-                tr("Comma-separated words that mean the request can never work as it is; default: %1").arg(kNeedsUser),
-                false)};
+    info.fields
+        = {url,
+           F::choice("method", tr("Method"), {QStringLiteral("GET"), QStringLiteral("POST")}, QStringLiteral("GET"),
+                     tr("The HTTP method.")),
+           F::text("body", tr("Body template"),
+                   tr("For POST: the body, with the same placeholders. A body starting with { is sent as JSON, "
+                      "anything else as a form."),
+                   false),
+           F::text("username", tr("User name"), tr("For {username} and Basic authorization."), false),
+           F::secret("password", tr("Password or token"), tr("For {password} and Basic authorization.")),
+           F::boolean("basicAuth", tr("Send Basic authorization"), false,
+                      tr("Send the user name and password as HTTP Basic authorization.")),
+           F::text("successWords", tr("Success words"), tr("Comma-separated; default: %1").arg(kSuccess), false),
+           F::text("unchangedWords", tr("Unchanged words"), tr("Comma-separated; default: %1").arg(kUnchanged), false),
+           F::text("needsUserWords", tr("\"Needs you\" words"),
+                   tr("Comma-separated words that mean the request can never work as it is; default: %1")
+                       .arg(kCustomNeedsUser),
+                   false)};
     info.notes = tr("The template must contain {ip}, {ipv4} or {ipv6}. Use {password} rather than writing a token "
                     "into the URL, so the token stays in the keychain.");
     return info;
@@ -181,7 +183,7 @@ void CustomUrlProvider::sendOne(const std::shared_ptr<ProviderJob> &job, const U
     }
     const QStringList success = words(host, "successWords", kSuccess);
     const QStringList unchanged = words(host, "unchangedWords", kUnchanged);
-    const QStringList needsUser = words(host, "needsUserWords", kNeedsUser);
+    const QStringList needsUser = words(host, "needsUserWords", kCustomNeedsUser);
     job->send(httpRequest, [sent, success, unchanged, needsUser, done](const HttpResponse &response) {
         if (std::optional<UpdateOutcome> problem = commonProblem(response)) {
             done(*problem);

@@ -15,8 +15,8 @@ using namespace ProviderReplies;
 namespace F = ProviderFields;
 
 namespace {
-const QString kApi = QStringLiteral("https://api.digitalocean.com/v2");
-constexpr int kDefaultTtl = 1800;
+const QString kDigitalOceanApi = QStringLiteral("https://api.digitalocean.com/v2");
+constexpr int kDigitalOceanDefaultTtl = 1800;
 
 } // namespace
 
@@ -28,7 +28,7 @@ ProviderInfo DigitalOceanProvider::info()
     info.ttl = true;
     info.testCredentials = true;
     info.rateLimit = tr("5000 requests per hour and 250 per minute per token");
-    info.fields = {F::server(kApi), F::zone(true),
+    info.fields = {F::server(kDigitalOceanApi), F::zone(true),
                    F::secret("token", tr("API token"), tr("A personal access token with write access to domains.")),
                    F::createRecord()};
     info.expectedLagSeconds = 60; // TRUST.md §3
@@ -44,8 +44,8 @@ void DigitalOceanProvider::update(const UpdateRequest &request, QObject *context
         job->finish(*problem);
         return;
     }
-    const QUrl records
-        = F::endpoint(F::baseUrl(request.host, kApi), QStringLiteral("/domains/%1/records").arg(F::segment(zone)));
+    const QUrl records = F::endpoint(F::baseUrl(request.host, kDigitalOceanApi),
+                                     QStringLiteral("/domains/%1/records").arg(F::segment(zone)));
     const QList<QPair<QByteArray, QByteArray>> headers {bearer(http(), request.secrets.value(QStringLiteral("token")))};
     job->forEachAddress(
         request.addresses(),
@@ -87,7 +87,7 @@ void DigitalOceanProvider::update(const UpdateRequest &request, QObject *context
             steps.create = [records, headers, body, label, ttl] {
                 QJsonObject created = body();
                 created.insert(QStringLiteral("name"), label.isEmpty() ? QStringLiteral("@") : label);
-                created.insert(QStringLiteral("ttl"), ttl > 0 ? ttl : kDefaultTtl);
+                created.insert(QStringLiteral("ttl"), ttl > 0 ? ttl : kDigitalOceanDefaultTtl);
                 return jsonRequest("POST", records, headers, created);
             };
             syncRecord(job, address, std::move(steps), done);
@@ -97,7 +97,7 @@ void DigitalOceanProvider::update(const UpdateRequest &request, QObject *context
 void DigitalOceanProvider::testCredentials(const UpdateRequest &request, QObject *context, Callback callback)
 {
     const QUrl url
-        = F::endpoint(F::baseUrl(request.host, kApi),
+        = F::endpoint(F::baseUrl(request.host, kDigitalOceanApi),
                       QStringLiteral("/domains/") + F::segment(request.host.setting(QStringLiteral("zone"))));
     ProviderJob::start(this, context, std::move(callback))
         ->probe(jsonRequest("GET", url, {bearer(http(), request.secrets.value(QStringLiteral("token")))}),

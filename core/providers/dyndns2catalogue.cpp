@@ -8,7 +8,7 @@ namespace F = ProviderFields;
 
 namespace {
 
-struct Entry
+struct CatalogueEntry
 {
     const char *id;
     const char *name;
@@ -19,7 +19,7 @@ struct Entry
 using Families = Dyndns2Provider::Quirks::Families;
 using Auth = Dyndns2Provider::Quirks::Auth;
 
-const Entry kEntries[] = {
+const CatalogueEntry kEntries[] = {
     {"dyndns",
      "DynDNS (Dyn)",
      "https://help.dyn.com/remote-access-api/",
@@ -65,7 +65,7 @@ const Entry kEntries[] = {
      {QString(), QStringLiteral("/nic/update"), false, Families::MyipList, Auth::Basic, false}},
 };
 
-ProviderInfo baseInfo(const Entry &entry)
+ProviderInfo baseInfo(const CatalogueEntry &entry)
 {
     ProviderInfo info;
     info.id = QLatin1String(entry.id);
@@ -86,7 +86,7 @@ ProviderInfo baseInfo(const Entry &entry)
 QList<ProviderInfo> Dyndns2Provider::catalogue()
 {
     QList<ProviderInfo> all;
-    for (const Entry &entry : kEntries) {
+    for (const CatalogueEntry &entry : kEntries) {
         ProviderInfo info = baseInfo(entry);
         const QString id = info.id;
         if (id == QLatin1String("dyndns")) {
@@ -166,7 +166,7 @@ QList<ProviderInfo> Dyndns2Provider::catalogue()
 
 Dyndns2Provider::Quirks Dyndns2Provider::quirksFor(const QString &providerId)
 {
-    for (const Entry &entry : kEntries) {
+    for (const CatalogueEntry &entry : kEntries) {
         if (providerId == QLatin1String(entry.id))
             return entry.quirks;
     }

@@ -14,10 +14,10 @@ using namespace ProviderReplies;
 namespace F = ProviderFields;
 
 namespace {
-const QString kServer4 = QStringLiteral("https://sync.afraid.org");
-const QString kServer6 = QStringLiteral("https://v6.sync.afraid.org");
+const QString kFreeDnsServer4 = QStringLiteral("https://sync.afraid.org");
+const QString kFreeDnsServer6 = QStringLiteral("https://v6.sync.afraid.org");
 
-QList<QHostAddress> addressesIn(const QString &text)
+QList<QHostAddress> freeDnsAddressesIn(const QString &text)
 {
     static const QRegularExpression candidate(QStringLiteral("[0-9a-fA-F:.]{7,}"));
     QList<QHostAddress> found;
@@ -38,8 +38,8 @@ ProviderInfo FreeDnsProvider::info()
     info.minIntervalSeconds = 300;
     info.explicitAddress = false;
     info.fields = {
-        F::server(kServer4),
-        F::server6(kServer6),
+        F::server(kFreeDnsServer4),
+        F::server6(kFreeDnsServer6),
         F::secret("token", tr("Update token"),
                   tr("The random token of the record's v2 update URL (the part after /u/).")),
     };
@@ -65,7 +65,8 @@ void FreeDnsProvider::update(const UpdateRequest &request, QObject *context, Cal
     job->forEachAddress(request.addresses(), [job, host, token](const QHostAddress &address, ProviderJob::Done done) {
         const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
         HttpRequest httpRequest;
-        const QUrl base = v6 ? F::baseUrl(host, kServer6, QStringLiteral("server6")) : F::baseUrl(host, kServer4);
+        const QUrl base
+            = v6 ? F::baseUrl(host, kFreeDnsServer6, QStringLiteral("server6")) : F::baseUrl(host, kFreeDnsServer4);
         httpRequest.url = F::endpoint(base, QStringLiteral("/u/%1/").arg(F::segment(token)));
         httpRequest.url.setQuery(QUrlQuery {{QStringLiteral("address"), address.toString()}});
         job->send(httpRequest, [address, done](const HttpResponse &response) {
@@ -74,7 +75,7 @@ void FreeDnsProvider::update(const UpdateRequest &request, QObject *context, Cal
                 done(*problem);
                 return;
             }
-            for (const QHostAddress &reported : addressesIn(text)) {
+            for (const QHostAddress &reported : freeDnsAddressesIn(text)) {
                 if (reported != address) {
                     done(UpdateOutcome::needsUser(
                         tr("FreeDNS set %1, not the detected %2: it took the address from the connection.")

@@ -16,9 +16,9 @@ using namespace ProviderReplies;
 namespace F = ProviderFields;
 
 namespace {
-const QString kApi = QStringLiteral("https://api.gandi.net/v5/livedns");
-constexpr int kLeastTtl = 300;
-constexpr int kDefaultTtl = 10800;
+const QString kGandiApi = QStringLiteral("https://api.gandi.net/v5/livedns");
+constexpr int kGandiLeastTtl = 300;
+constexpr int kGandiDefaultTtl = 10800;
 
 } // namespace
 
@@ -31,7 +31,7 @@ ProviderInfo GandiProvider::info()
     info.testCredentials = true;
     info.minIntervalSeconds = 300;
     info.expectedLagSeconds = 1200;
-    info.fields = {F::server(kApi), F::zone(true),
+    info.fields = {F::server(kGandiApi), F::zone(true),
                    F::secret("token", tr("Personal access token"),
                              tr("A Gandi personal access token allowed to manage the domain's DNS records.")),
                    F::choice("authKind", tr("Token kind"), {QStringLiteral("pat"), QStringLiteral("apikey")},
@@ -63,14 +63,14 @@ void GandiProvider::update(const UpdateRequest &request, QObject *context, Callb
                              .arg(F::segment(zone), label.isEmpty() ? QStringLiteral("@") : F::segment(label));
     job->forEachAddress(
         request.addresses(), [this, job, request, base](const QHostAddress &address, ProviderJob::Done done) {
-            const QUrl url = F::endpoint(F::baseUrl(request.host, kApi), base + recordTypeOf(address));
+            const QUrl url = F::endpoint(F::baseUrl(request.host, kGandiApi), base + recordTypeOf(address));
             const QList<QPair<QByteArray, QByteArray>> headers = authorization(request);
             RecordSteps steps;
             steps.provider = QStringLiteral("Gandi");
             steps.hostName = request.host.name;
             steps.type = recordTypeOf(address);
             steps.lookup = jsonRequest("GET", url, headers);
-            auto existingTtl = std::make_shared<int>(kDefaultTtl);
+            auto existingTtl = std::make_shared<int>(kGandiDefaultTtl);
             steps.read = [existingTtl](const HttpResponse &response, std::optional<FoundRecord> *found) {
                 if (std::optional<UpdateOutcome> problem = commonProblem(response, jsonMessage(response.body)))
                     return problem;
@@ -86,12 +86,12 @@ void GandiProvider::update(const UpdateRequest &request, QObject *context, Callb
                 FoundRecord record;
                 for (const QJsonValue &value : rrset->value(QStringLiteral("rrset_values")).toArray())
                     record.values.append(value.toString());
-                record.ttl = rrset->value(QStringLiteral("rrset_ttl")).toInt(kDefaultTtl);
+                record.ttl = rrset->value(QStringLiteral("rrset_ttl")).toInt(kGandiDefaultTtl);
                 *existingTtl = record.ttl;
                 *found = record;
                 return std::optional<UpdateOutcome>();
             };
-            steps.ttl = request.host.ttl > 0 ? std::max(kLeastTtl, request.host.ttl) : 0;
+            steps.ttl = request.host.ttl > 0 ? std::max(kGandiLeastTtl, request.host.ttl) : 0;
             steps.mayCreate = true; // Gandi's PUT creates a missing RRset
             auto put = [url, headers, address, existingTtl, ttl = steps.ttl] {
                 const QJsonObject body {{QStringLiteral("rrset_values"), QJsonArray {address.toString()}},
@@ -115,7 +115,7 @@ void GandiProvider::update(const UpdateRequest &request, QObject *context, Callb
 void GandiProvider::testCredentials(const UpdateRequest &request, QObject *context, Callback callback)
 {
     const QString zone = request.host.setting(QStringLiteral("zone"));
-    const QUrl url = F::endpoint(F::baseUrl(request.host, kApi), QStringLiteral("/domains/") + F::segment(zone));
+    const QUrl url = F::endpoint(F::baseUrl(request.host, kGandiApi), QStringLiteral("/domains/") + F::segment(zone));
     ProviderJob::start(this, context, std::move(callback))
         ->probe(jsonRequest("GET", url, authorization(request)), tr("Gandi accepted the token for this domain."));
 }

@@ -16,8 +16,8 @@ using namespace ProviderReplies;
 namespace F = ProviderFields;
 
 namespace {
-const QString kApi = QStringLiteral("https://api.hetzner.cloud/v1");
-constexpr int kDefaultTtl = 60;
+const QString kHetznerApi = QStringLiteral("https://api.hetzner.cloud/v1");
+constexpr int kHetznerDefaultTtl = 60;
 
 // The action in a 201 reply, or the outcome that ends this pass.
 std::variant<QJsonObject, UpdateOutcome> actionIn(const HttpResponse &response)
@@ -53,7 +53,7 @@ ProviderInfo HetznerProvider::info()
     info.ipv6 = true;
     info.ttl = true;
     info.testCredentials = true;
-    info.fields = {F::server(kApi), F::zone(true),
+    info.fields = {F::server(kHetznerApi), F::zone(true),
                    F::secret("token", tr("API token"), tr("A Hetzner Cloud project API token with read & write.")),
                    F::createRecord()};
     info.notes = tr("Speaks the Hetzner Cloud API. The old DNS Console (dns.hetzner.com) API is being shut down; "
@@ -77,7 +77,7 @@ void HetznerProvider::update(const UpdateRequest &request, QObject *context, Cal
         return;
     }
     const QString name = label.isEmpty() ? QStringLiteral("@") : label;
-    const QUrl base = F::baseUrl(request.host, kApi);
+    const QUrl base = F::baseUrl(request.host, kHetznerApi);
     job->forEachAddress(
         request.addresses(),
         [this, job, request, zone, name, base](const QHostAddress &address, ProviderJob::Done done) {
@@ -115,10 +115,11 @@ void HetznerProvider::update(const UpdateRequest &request, QObject *context, Cal
                                    bearer(request), QJsonObject {{QStringLiteral("records"), records}});
             };
             steps.create = [this, request, base, zone, name, type, records] {
-                const QJsonObject body {{QStringLiteral("name"), name},
-                                        {QStringLiteral("type"), type},
-                                        {QStringLiteral("ttl"), request.host.ttl > 0 ? request.host.ttl : kDefaultTtl},
-                                        {QStringLiteral("records"), records}};
+                const QJsonObject body {
+                    {QStringLiteral("name"), name},
+                    {QStringLiteral("type"), type},
+                    {QStringLiteral("ttl"), request.host.ttl > 0 ? request.host.ttl : kHetznerDefaultTtl},
+                    {QStringLiteral("records"), records}};
                 return jsonRequest("POST", F::endpoint(base, QStringLiteral("/zones/%1/rrsets").arg(F::segment(zone))),
                                    bearer(request), body);
             };
@@ -153,7 +154,7 @@ void HetznerProvider::awaitAction(const std::shared_ptr<ProviderJob> &job, const
     job->later(kPollInterval, [=, this] {
         const QString path
             = (zonesPath ? QStringLiteral("/zones/actions/%1") : QStringLiteral("/actions/%1")).arg(actionId);
-        job->send(jsonRequest("GET", F::endpoint(F::baseUrl(request.host, kApi), path), bearer(request)),
+        job->send(jsonRequest("GET", F::endpoint(F::baseUrl(request.host, kHetznerApi), path), bearer(request)),
                   [=, this](const HttpResponse &response) {
                       if (response.ok() && response.status == 404 && zonesPath) {
                           awaitAction(job, request, actionId, pollsLeft, false, address, done);
@@ -174,7 +175,7 @@ void HetznerProvider::awaitAction(const std::shared_ptr<ProviderJob> &job, const
 
 void HetznerProvider::testCredentials(const UpdateRequest &request, QObject *context, Callback callback)
 {
-    const QUrl url = F::endpoint(F::baseUrl(request.host, kApi),
+    const QUrl url = F::endpoint(F::baseUrl(request.host, kHetznerApi),
                                  QStringLiteral("/zones/") + F::segment(request.host.setting(QStringLiteral("zone"))));
     ProviderJob::start(this, context, std::move(callback))
         ->probe(jsonRequest("GET", url, bearer(request)), tr("Hetzner accepted the token for this zone."));

@@ -16,8 +16,8 @@ namespace F = ProviderFields;
 
 namespace {
 
-const QString kApi = QStringLiteral("https://api.porkbun.com/api/json/v3");
-constexpr int kLeastTtl = 600;
+const QString kPorkbunApi = QStringLiteral("https://api.porkbun.com/api/json/v3");
+constexpr int kPorkbunLeastTtl = 600;
 
 // The reply's JSON object when its status is SUCCESS, else the outcome that ends this pass.
 std::variant<QJsonObject, UpdateOutcome> success(const HttpResponse &response)
@@ -54,8 +54,9 @@ ProviderInfo PorkbunProvider::info()
     info.ipv6 = true;
     info.ttl = true;
     info.testCredentials = true;
-    info.fields = {F::server(kApi), F::zone(true), F::secret("apikey", tr("API key"), tr("The API key (pk1_...).")),
-                   F::secret("secretapikey", tr("Secret API key"), tr("The secret API key (sk1_...)."))};
+    info.fields
+        = {F::server(kPorkbunApi), F::zone(true), F::secret("apikey", tr("API key"), tr("The API key (pk1_...).")),
+           F::secret("secretapikey", tr("Secret API key"), tr("The secret API key (sk1_...)."))};
     info.notes = tr("Turn on API access for the domain in Porkbun's settings. A missing record is created. TTL is "
                     "at least 600 s.");
     info.expectedLagSeconds = 600; // TRUST.md §3
@@ -70,7 +71,7 @@ HttpRequest PorkbunProvider::call(const UpdateRequest &request, const QString &p
     http()->redactor()->addSecret(secret);
     body.insert(QStringLiteral("apikey"), key);
     body.insert(QStringLiteral("secretapikey"), secret);
-    return jsonRequest("POST", F::endpoint(F::baseUrl(request.host, kApi), path), {}, body);
+    return jsonRequest("POST", F::endpoint(F::baseUrl(request.host, kPorkbunApi), path), {}, body);
 }
 
 void PorkbunProvider::update(const UpdateRequest &request, QObject *context, Callback callback)
@@ -95,9 +96,9 @@ void PorkbunProvider::update(const UpdateRequest &request, QObject *context, Cal
                     }
                     const QJsonArray records = std::get<QJsonObject>(found).value(QStringLiteral("records")).toArray();
                     const QJsonObject record = records.at(0).toObject();
-                    int ttl = std::max(kLeastTtl, record.value(QStringLiteral("ttl")).toString().toInt());
+                    int ttl = std::max(kPorkbunLeastTtl, record.value(QStringLiteral("ttl")).toString().toInt());
                     if (request.host.ttl > 0)
-                        ttl = std::max(kLeastTtl, request.host.ttl);
+                        ttl = std::max(kPorkbunLeastTtl, request.host.ttl);
                     if (records.size() == 1
                         && QHostAddress(record.value(QStringLiteral("content")).toString()) == address
                         && (request.host.ttl <= 0 || record.value(QStringLiteral("ttl")).toString().toInt() == ttl)) {

@@ -13,7 +13,7 @@ using namespace ProviderReplies;
 namespace F = ProviderFields;
 
 namespace {
-constexpr int kDefaultTtl = 60;
+constexpr int kPowerDnsDefaultTtl = 60;
 
 QString absolute(QString name)
 {
@@ -134,7 +134,7 @@ void PowerDnsProvider::update(const UpdateRequest &request, QObject *context, Ca
     const auto job = inZone(request, context, std::move(callback));
     if (!job)
         return;
-    const int ttl = request.host.ttl > 0 ? request.host.ttl : kDefaultTtl;
+    const int ttl = request.host.ttl > 0 ? request.host.ttl : kPowerDnsDefaultTtl;
     QJsonArray rrsets;
     for (const QHostAddress &address : request.addresses()) {
         const QJsonArray records {

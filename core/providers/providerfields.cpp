@@ -9,7 +9,7 @@ namespace Homing::ProviderFields {
 namespace {
 // The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
 // is what tr() looks up.
-struct Text
+struct ProviderFieldsText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::ProviderFields)
 };
@@ -19,14 +19,14 @@ FieldInfo server(const QString &defaultUrl)
 {
     FieldInfo field;
     field.name = QStringLiteral("server");
-    field.label = Text::tr("Server");
+    field.label = ProviderFieldsText::tr("Server");
     field.kind = FieldInfo::Kind::Url;
     field.required = defaultUrl.isEmpty();
     field.defaultValue = defaultUrl;
     field.placeholder = defaultUrl.isEmpty() ? QStringLiteral("https://dyndns.example.net") : defaultUrl;
-    field.help
-        = Text::tr("The service's address; leave the default unless you run your own server. https:// is required "
-                   "except for a server on this machine.");
+    field.help = ProviderFieldsText::tr(
+        "The service's address; leave the default unless you run your own server. https:// is required "
+        "except for a server on this machine.");
     return field;
 }
 
@@ -34,7 +34,7 @@ FieldInfo server6(const QString &defaultUrl)
 {
     FieldInfo field = server(defaultUrl);
     field.name = QStringLiteral("server6");
-    field.label = Text::tr("IPv6 server");
+    field.label = ProviderFieldsText::tr("IPv6 server");
     return field;
 }
 
@@ -62,9 +62,10 @@ FieldInfo text(const char *name, const QString &label, const QString &help, bool
 
 FieldInfo secret(const char *name, const QString &label, const QString &help, bool required)
 {
-    FieldInfo field
-        = text(name, label,
-               help + QLatin1Char(' ') + Text::tr("Kept in the system keychain, never in the config file."), required);
+    FieldInfo field = text(name, label,
+                           help + QLatin1Char(' ')
+                               + ProviderFieldsText::tr("Kept in the system keychain, never in the config file."),
+                           required);
     field.kind = FieldInfo::Kind::Secret;
     return field;
 }
@@ -89,13 +90,13 @@ FieldInfo boolean(const char *name, const QString &label, bool defaultValue, con
 
 FieldInfo zone(bool required)
 {
-    FieldInfo field
-        = text("zone", Text::tr("Zone (domain)"),
-               required ? Text::tr("The domain as registered at the provider, e.g. example.org; the host name "
-                                   "must be this domain or a name under it.")
-                        : Text::tr("The domain as registered at the provider, e.g. example.org. Leave empty "
-                                   "to let Homing find it."),
-               required);
+    FieldInfo field = text(
+        "zone", ProviderFieldsText::tr("Zone (domain)"),
+        required ? ProviderFieldsText::tr("The domain as registered at the provider, e.g. example.org; the host name "
+                                          "must be this domain or a name under it.")
+                 : ProviderFieldsText::tr("The domain as registered at the provider, e.g. example.org. Leave empty "
+                                          "to let Homing find it."),
+        required);
     field.placeholder = QStringLiteral("example.org");
     field.sharedMeaning = true;
     return field;
@@ -103,8 +104,9 @@ FieldInfo zone(bool required)
 
 FieldInfo createRecord()
 {
-    return boolean("create", Text::tr("Create the record if missing"), false,
-                   Text::tr("When the A/AAAA record does not exist yet, create it instead of asking you to."));
+    return boolean(
+        "create", ProviderFieldsText::tr("Create the record if missing"), false,
+        ProviderFieldsText::tr("When the A/AAAA record does not exist yet, create it instead of asking you to."));
 }
 
 QUrl baseUrl(const Host &host, const QString &defaultUrl, const QString &key)
@@ -157,8 +159,8 @@ std::optional<UpdateOutcome> zoneAndLabel(const Host &host, QString *zone, QStri
     *zone = host.setting(QStringLiteral("zone"));
     if (relativeName(host.name, *zone, label))
         return std::nullopt;
-    return UpdateOutcome::needsUser(Text::tr("%1 is not inside the zone %2.").arg(host.name, *zone),
-                                    Text::tr("Set the zone to the domain the host name belongs to."));
+    return UpdateOutcome::needsUser(ProviderFieldsText::tr("%1 is not inside the zone %2.").arg(host.name, *zone),
+                                    ProviderFieldsText::tr("Set the zone to the domain the host name belongs to."));
 }
 
 } // namespace Homing::ProviderFields

@@ -12,7 +12,7 @@ namespace Homing {
 namespace {
 // The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
 // is what tr() looks up.
-struct Text
+struct ProviderInfoText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::ProviderInfo)
 };
@@ -41,7 +41,7 @@ bool FieldInfo::validate(const QString &value, QString *error) const
 {
     if (value.isEmpty()) {
         if (required) {
-            *error = Text::tr("%1 is required").arg(label);
+            *error = ProviderInfoText::tr("%1 is required").arg(label);
             return false;
         }
         return true;
@@ -50,11 +50,11 @@ bool FieldInfo::validate(const QString &value, QString *error) const
     case Kind::Text:
     case Kind::Secret:
         if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
-            *error = Text::tr("%1 must be on one line").arg(label);
+            *error = ProviderInfoText::tr("%1 must be on one line").arg(label);
             return false;
         }
         if (value.trimmed() != value) {
-            *error = Text::tr("%1 starts or ends with a space; remove it if it was not meant").arg(label);
+            *error = ProviderInfoText::tr("%1 starts or ends with a space; remove it if it was not meant").arg(label);
             return false;
         }
         if (!pattern.isEmpty()
@@ -65,7 +65,7 @@ bool FieldInfo::validate(const QString &value, QString *error) const
         return true;
     case Kind::Choice:
         if (!choices.contains(value)) {
-            *error = Text::tr("%1 must be one of: %2").arg(label, choices.join(QStringLiteral(", ")));
+            *error = ProviderInfoText::tr("%1 must be one of: %2").arg(label, choices.join(QStringLiteral(", ")));
             return false;
         }
         return true;
@@ -73,7 +73,8 @@ bool FieldInfo::validate(const QString &value, QString *error) const
         bool ok = false;
         const int number = value.toInt(&ok);
         if (!ok || number < minimum || number > maximum) {
-            *error = Text::tr("%1 must be a whole number from %2 to %3").arg(label).arg(minimum).arg(maximum);
+            *error
+                = ProviderInfoText::tr("%1 must be a whole number from %2 to %3").arg(label).arg(minimum).arg(maximum);
             return false;
         }
         return true;
@@ -88,7 +89,7 @@ bool FieldInfo::validate(const QString &value, QString *error) const
     }
     case Kind::Bool:
         if (value != QLatin1String("true") && value != QLatin1String("false")) {
-            *error = Text::tr("%1 must be true or false").arg(label);
+            *error = ProviderInfoText::tr("%1 must be true or false").arg(label);
             return false;
         }
         return true;
@@ -124,7 +125,7 @@ bool ProviderInfo::acceptsName(const QString &name, QString *error) const
 {
     if (nameSuffix.isEmpty() || name.endsWith(QLatin1Char('.') + nameSuffix))
         return true;
-    *error = Text::tr("%1 serves only names under %2, such as myhome.%2").arg(this->name, nameSuffix);
+    *error = ProviderInfoText::tr("%1 serves only names under %2, such as myhome.%2").arg(this->name, nameSuffix);
     return false;
 }
 
@@ -152,11 +153,12 @@ QHash<QString, QString> ProviderInfo::validate(const QVariantMap &settings,
     for (auto it = settings.begin(); it != settings.end(); ++it) {
         const FieldInfo *known = field(it.key());
         if (!known)
-            problems.insert(it.key(), Text::tr("%1 does not use a setting called \"%2\"").arg(name, it.key()));
+            problems.insert(it.key(),
+                            ProviderInfoText::tr("%1 does not use a setting called \"%2\"").arg(name, it.key()));
         else if (known->kind == FieldInfo::Kind::Secret)
-            problems.insert(
-                it.key(),
-                Text::tr("%1 is a secret and belongs in the keychain, not in the config file").arg(known->label));
+            problems.insert(it.key(),
+                            ProviderInfoText::tr("%1 is a secret and belongs in the keychain, not in the config file")
+                                .arg(known->label));
     }
     return problems;
 }

@@ -12,7 +12,7 @@ namespace Homing::ProviderReplies {
 namespace {
 // The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
 // is what tr() looks up.
-struct Text
+struct ProviderRepliesText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::ProviderReplies)
 };
@@ -52,32 +52,37 @@ std::optional<UpdateOutcome> commonProblem(const HttpResponse &response, const Q
     case HttpResponse::Error::None:
         break;
     case HttpResponse::Error::Refused:
-        return UpdateOutcome::needsUser(response.errorText, Text::tr("Change the server address to an https:// URL."));
+        return UpdateOutcome::needsUser(response.errorText,
+                                        ProviderRepliesText::tr("Change the server address to an https:// URL."));
     case HttpResponse::Error::Redirected:
         // Nothing is re-sent to the new address: it may be another party's, and the request carries
         // credentials. The user decides whether the new address is the provider's.
         return UpdateOutcome::needsUser(
-            Text::tr("The provider moved: %1").arg(response.errorText),
-            Text::tr("Check the server setting of this host; if the provider really moved, enter the new address."));
+            ProviderRepliesText::tr("The provider moved: %1").arg(response.errorText),
+            ProviderRepliesText::tr(
+                "Check the server setting of this host; if the provider really moved, enter the new address."));
     case HttpResponse::Error::Timeout:
     case HttpResponse::Error::TooLarge:
     case HttpResponse::Error::Network:
-        return UpdateOutcome::retryLater(Text::tr("No usable reply from the provider: %1").arg(response.errorText),
-                                         kTransient);
+        return UpdateOutcome::retryLater(
+            ProviderRepliesText::tr("No usable reply from the provider: %1").arg(response.errorText), kTransient);
     }
     if (response.status == 429) {
         return UpdateOutcome::retryLater(
-            withDetail(Text::tr("The provider asks Homing to slow down (HTTP 429)"), detail),
+            withDetail(ProviderRepliesText::tr("The provider asks Homing to slow down (HTTP 429)"), detail),
             std::max(askedWait(response).value_or(rateLimitWait), std::chrono::seconds(1)));
     }
     if (response.status == 401 || response.status == 403) {
         return UpdateOutcome::credentialsRefused(
-            withDetail(Text::tr("The provider refused the credentials (HTTP %1)").arg(response.status), detail),
-            Text::tr("Check the credentials stored for this host, and that they are allowed to change this name."));
+            withDetail(ProviderRepliesText::tr("The provider refused the credentials (HTTP %1)").arg(response.status),
+                       detail),
+            ProviderRepliesText::tr(
+                "Check the credentials stored for this host, and that they are allowed to change this name."));
     }
     if (response.status >= 500) {
         return UpdateOutcome::retryLater(
-            withDetail(Text::tr("The provider has a problem on its side (HTTP %1)").arg(response.status), detail),
+            withDetail(ProviderRepliesText::tr("The provider has a problem on its side (HTTP %1)").arg(response.status),
+                       detail),
             waitFor(response, kTransient));
     }
     return std::nullopt;
@@ -85,17 +90,19 @@ std::optional<UpdateOutcome> commonProblem(const HttpResponse &response, const Q
 
 UpdateOutcome notUnderstood(const HttpResponse &response)
 {
-    return UpdateOutcome::retryLater(Text::tr("The provider's reply was not understood (HTTP %1, %2 bytes).")
-                                         .arg(response.status)
-                                         .arg(response.body.size()),
-                                     kTransient);
+    return UpdateOutcome::retryLater(
+        ProviderRepliesText::tr("The provider's reply was not understood (HTTP %1, %2 bytes).")
+            .arg(response.status)
+            .arg(response.body.size()),
+        kTransient);
 }
 
 UpdateOutcome refused(const HttpResponse &response, const QString &message)
 {
     return UpdateOutcome::needsUser(
-        withDetail(Text::tr("The provider refused the request (HTTP %1)").arg(response.status), message),
-        Text::tr("Check this host's settings (zone, host name, record) against the provider's control panel."));
+        withDetail(ProviderRepliesText::tr("The provider refused the request (HTTP %1)").arg(response.status), message),
+        ProviderRepliesText::tr(
+            "Check this host's settings (zone, host name, record) against the provider's control panel."));
 }
 
 HttpRequest jsonRequest(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,

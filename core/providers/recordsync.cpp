@@ -8,7 +8,7 @@ namespace Homing {
 
 namespace {
 
-struct Text
+struct RecordSyncText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::RecordSync)
 };
@@ -35,8 +35,8 @@ void syncRecord(const std::shared_ptr<ProviderJob> &job, const QHostAddress &add
         if (!found) {
             if (!steps.mayCreate) {
                 done(UpdateOutcome::needsUser(
-                    Text::tr("%1 has no %2 record for %3.").arg(steps.provider, steps.type, steps.hostName),
-                    Text::tr("Create the record, or allow Homing to create it.")));
+                    RecordSyncText::tr("%1 has no %2 record for %3.").arg(steps.provider, steps.type, steps.hostName),
+                    RecordSyncText::tr("Create the record, or allow Homing to create it.")));
                 return;
             }
             next = steps.create();

@@ -16,7 +16,7 @@ namespace Homing {
 namespace F = ProviderFields;
 
 namespace {
-constexpr int kDefaultTtl = 60;
+constexpr int kRfc2136DefaultTtl = 60;
 constexpr qint64 kClockTolerance = 300; // TSIG's usual fudge
 const QString kTimeCheck = QStringLiteral("https://cloudflare.com/cdn-cgi/trace");
 
@@ -326,7 +326,7 @@ void Rfc2136Provider::sendUpdate(const std::shared_ptr<ProviderJob> &job, const 
     update.name = request.host.name;
     update.type = type;
     update.address = address;
-    update.ttl = request.host.ttl > 0 ? static_cast<quint32>(request.host.ttl) : kDefaultTtl;
+    update.ttl = request.host.ttl > 0 ? static_cast<quint32>(request.host.ttl) : kRfc2136DefaultTtl;
     update.prerequisite = address ? prerequisiteOf(request.host) : UpdatePrerequisite::None;
     QString error;
     const QByteArray message = update.toWire(&error);

@@ -11,7 +11,7 @@ namespace {
 
 // The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
 // is what tr() looks up.
-struct Text
+struct TsigKeyBlockText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::TsigKeyBlock)
 };
@@ -62,8 +62,9 @@ std::optional<TsigKeyBlock> TsigKeyBlock::parse(const QString &text, QString *er
         }
     }
     if (key.name.isEmpty()) {
-        *error = Text::tr("No key found: paste the key block printed by tsig-keygen (BIND), keymgr -t (Knot) or "
-                          "pdnsutil generate-tsig-key (PowerDNS).");
+        *error = TsigKeyBlockText::tr(
+            "No key found: paste the key block printed by tsig-keygen (BIND), keymgr -t (Knot) or "
+            "pdnsutil generate-tsig-key (PowerDNS).");
         return std::nullopt;
     }
     if (key.name.endsWith(QLatin1Char('.')))
@@ -72,13 +73,13 @@ std::optional<TsigKeyBlock> TsigKeyBlock::parse(const QString &text, QString *er
         key.algorithm = QStringLiteral("hmac-sha256");
     const QString algorithm = Tsig::normalizedAlgorithm(key.algorithm);
     if (algorithm.isEmpty()) {
-        *error = Text::tr("The key uses %1, which Homing does not speak (it speaks %2).")
+        *error = TsigKeyBlockText::tr("The key uses %1, which Homing does not speak (it speaks %2).")
                      .arg(key.algorithm, Tsig::algorithms().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     key.algorithm = algorithm;
     if (!isBase64(key.secret)) {
-        *error = Text::tr("The key \"%1\" has no readable secret (base64 expected).").arg(key.name);
+        *error = TsigKeyBlockText::tr("The key \"%1\" has no readable secret (base64 expected).").arg(key.name);
         return std::nullopt;
     }
     return key;

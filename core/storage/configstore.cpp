@@ -23,7 +23,7 @@ namespace {
 
 // The translation context of this file's texts: lupdate reads it from the macro, so what it extracts
 // is what tr() looks up.
-struct Text
+struct ConfigStoreText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::ConfigStore)
 };
@@ -42,8 +42,9 @@ QString providerProblem(const Host &host, QString *field)
     if (!owner)
         return {};
     *field = QStringLiteral("settings.") + setting;
-    return Text::tr("is the server of %1, not of %2: this host's secrets would go there. Remove the setting to "
-                    "use %2's own server, or choose %1 as the provider")
+    return ConfigStoreText::tr(
+               "is the server of %1, not of %2: this host's secrets would go there. Remove the setting to "
+               "use %2's own server, or choose %1 as the provider")
         .arg(owner->name, own ? own->name : host.providerId);
 }
 
@@ -67,7 +68,7 @@ bool migrate(QJsonObject *root, int from, QString *error)
     Q_UNUSED(root)
     if (from == Config::currentSchema)
         return true;
-    *error = Text::tr("no migration from schema %1").arg(from);
+    *error = ConfigStoreText::tr("no migration from schema %1").arg(from);
     return false;
 }
 
@@ -77,7 +78,7 @@ bool readRootHints(const QJsonValue &value, QStringList *hints, QString *error)
     constexpr qsizetype kMaxHints = 32;
     const QJsonArray array = value.toArray();
     if (!value.isArray() || array.isEmpty() || array.size() > kMaxHints) {
-        *error = Text::tr("must be a list of 1 to %1 IP addresses").arg(kMaxHints);
+        *error = ConfigStoreText::tr("must be a list of 1 to %1 IP addresses").arg(kMaxHints);
         return false;
     }
     QStringList result;
@@ -85,7 +86,7 @@ bool readRootHints(const QJsonValue &value, QStringList *hints, QString *error)
         const QHostAddress address(entry.toString());
         if (!entry.isString() || address.isNull() || address.protocol() == QAbstractSocket::AnyIPProtocol
             || !address.scopeId().isEmpty()) {
-            *error = Text::tr("\"%1\" is not an IP address").arg(shownInput(entry.toString()));
+            *error = ConfigStoreText::tr("\"%1\" is not an IP address").arg(shownInput(entry.toString()));
             return false;
         }
         result.append(address.toString());
@@ -103,7 +104,7 @@ bool readSettings(const QJsonObject &object, Settings *settings, QString *field,
         if (key == QLatin1String("pollIntervalSeconds")) {
             qint64 v = 0;
             if (!wholeNumber(value, 30, 86400, &v)) {
-                *error = Text::tr("must be a whole number of seconds from 30 to 86400");
+                *error = ConfigStoreText::tr("must be a whole number of seconds from 30 to 86400");
                 return false;
             }
             settings->pollIntervalSeconds = static_cast<int>(v);
@@ -113,26 +114,26 @@ bool readSettings(const QJsonObject &object, Settings *settings, QString *field,
             } else if (value.toString() == QLatin1String("file")) {
                 settings->secretBackend = Settings::SecretBackend::File;
             } else {
-                *error = Text::tr("must be \"keychain\" or \"file\"");
+                *error = ConfigStoreText::tr("must be \"keychain\" or \"file\"");
                 return false;
             }
         } else if (key == QLatin1String("historyRetentionDays")) {
             qint64 v = 0;
             if (!wholeNumber(value, 1, 36500, &v)) {
-                *error = Text::tr("must be a whole number of days from 1 to 36500");
+                *error = ConfigStoreText::tr("must be a whole number of days from 1 to 36500");
                 return false;
             }
             settings->historyRetentionDays = static_cast<int>(v);
         } else if (key == QLatin1String("quorum")) {
             qint64 v = 0;
             if (!wholeNumber(value, 1, 10, &v)) {
-                *error = Text::tr("must be a whole number from 1 to 10");
+                *error = ConfigStoreText::tr("must be a whole number from 1 to 10");
                 return false;
             }
             settings->quorum = static_cast<int>(v);
         } else if (key == QLatin1String("verify")) {
             if (!value.isBool()) {
-                *error = Text::tr("must be true or false");
+                *error = ConfigStoreText::tr("must be true or false");
                 return false;
             }
             settings->verify = value.toBool();
@@ -142,12 +143,12 @@ bool readSettings(const QJsonObject &object, Settings *settings, QString *field,
         } else if (key == QLatin1String("verifyLagSeconds")) {
             qint64 v = 0;
             if (!wholeNumber(value, 1, 86400, &v)) {
-                *error = Text::tr("must be a whole number of seconds from 1 to 86400");
+                *error = ConfigStoreText::tr("must be a whole number of seconds from 1 to 86400");
                 return false;
             }
             settings->verifyLagSeconds = static_cast<int>(v);
         } else {
-            *error = Text::tr("unknown setting");
+            *error = ConfigStoreText::tr("unknown setting");
             return false;
         }
     }
@@ -187,7 +188,7 @@ ConfigStore::LoadResult ConfigStore::load() const
     if (!file.open(QIODevice::ReadOnly)) {
         LoadResult result;
         result.existed = true;
-        result.error = Text::tr("%1: cannot be read: %2").arg(m_path, file.errorString());
+        result.error = ConfigStoreText::tr("%1: cannot be read: %2").arg(m_path, file.errorString());
         return result;
     }
     if ((file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) != 0)
@@ -207,7 +208,7 @@ ConfigStore::LoadResult ConfigStore::parse(const QByteArray &json, const QString
         int line = 0;
         int column = 0;
         lineAndColumn(json, parseError.offset, &line, &column);
-        result.error = Text::tr("%1:%2:%3: not valid JSON: %4")
+        result.error = ConfigStoreText::tr("%1:%2:%3: not valid JSON: %4")
                            .arg(fileName)
                            .arg(line)
                            .arg(column)
@@ -215,29 +216,30 @@ ConfigStore::LoadResult ConfigStore::parse(const QByteArray &json, const QString
         return result;
     }
     if (!document.isObject()) {
-        result.error = Text::tr("%1: the top level must be a JSON object").arg(fileName);
+        result.error = ConfigStoreText::tr("%1: the top level must be a JSON object").arg(fileName);
         return result;
     }
     QJsonObject root = document.object();
     auto fieldError = [&](const QString &field, const QString &why) {
-        result.error = Text::tr("%1: field \"%2\": %3").arg(fileName, field, why);
+        result.error = ConfigStoreText::tr("%1: field \"%2\": %3").arg(fileName, field, why);
         return result;
     };
     const QString withNul = findNul(root);
     if (!withNul.isEmpty())
-        return fieldError(withNul, Text::tr("must not contain a NUL character"));
+        return fieldError(withNul, ConfigStoreText::tr("must not contain a NUL character"));
 
     const QJsonValue schema = root.value(QStringLiteral("schema"));
     qint64 schemaNumber = 0;
     if (!wholeNumber(schema, 1, std::numeric_limits<int>::max(), &schemaNumber))
-        return fieldError(QStringLiteral("schema"), Text::tr("must be the schema version number, e.g. 1"));
+        return fieldError(QStringLiteral("schema"), ConfigStoreText::tr("must be the schema version number, e.g. 1"));
     const int version = static_cast<int>(schemaNumber);
     if (version > Config::currentSchema) {
-        return fieldError(QStringLiteral("schema"),
-                          Text::tr("version %1 was written by a newer Homing; this one reads up to version %2. "
-                                   "The file is left as it is.")
-                              .arg(version)
-                              .arg(Config::currentSchema));
+        return fieldError(
+            QStringLiteral("schema"),
+            ConfigStoreText::tr("version %1 was written by a newer Homing; this one reads up to version %2. "
+                                "The file is left as it is.")
+                .arg(version)
+                .arg(Config::currentSchema));
     }
     QString why;
     if (!migrate(&root, version, &why))
@@ -248,14 +250,14 @@ ConfigStore::LoadResult ConfigStore::parse(const QByteArray &json, const QString
         static const QSet<QString> known = {QStringLiteral("schema"), QStringLiteral("settings"),
                                             QStringLiteral("sources"), QStringLiteral("hosts")};
         if (!known.contains(it.key()))
-            return fieldError(shownInput(it.key()), Text::tr("unknown field"));
+            return fieldError(shownInput(it.key()), ConfigStoreText::tr("unknown field"));
     }
 
     const QJsonValue settings = root.value(QStringLiteral("settings"));
     if (!settings.isUndefined()) {
         QString field;
         if (!settings.isObject())
-            return fieldError(QStringLiteral("settings"), Text::tr("must be an object"));
+            return fieldError(QStringLiteral("settings"), ConfigStoreText::tr("must be an object"));
         if (!readSettings(settings.toObject(), &config.settings, &field, &why))
             return fieldError(QStringLiteral("settings.") + field, why);
     }
@@ -263,21 +265,21 @@ ConfigStore::LoadResult ConfigStore::parse(const QByteArray &json, const QString
     const QJsonValue sources = root.value(QStringLiteral("sources"));
     if (!sources.isUndefined()) {
         if (!sources.isArray())
-            return fieldError(QStringLiteral("sources"), Text::tr("must be a list of address sources"));
+            return fieldError(QStringLiteral("sources"), ConfigStoreText::tr("must be a list of address sources"));
         config.sources.clear();
         QSet<QString> ids;
         const QJsonArray array = sources.toArray();
         for (int i = 0; i < array.size(); ++i) {
             const QString where = QStringLiteral("sources[%1]").arg(i);
             if (!array.at(i).isObject())
-                return fieldError(where, Text::tr("must be an object"));
+                return fieldError(where, ConfigStoreText::tr("must be an object"));
             SourceConfig source;
             QString field;
             if (!SourceConfig::fromJson(array.at(i).toObject(), &source, &field, &why))
                 return fieldError(where + QLatin1Char('.') + field, why);
             if (ids.contains(source.id))
                 return fieldError(where + QStringLiteral(".id"),
-                                  Text::tr("\"%1\" is used twice").arg(shownInput(source.id)));
+                                  ConfigStoreText::tr("\"%1\" is used twice").arg(shownInput(source.id)));
             ids.insert(source.id);
             config.sources.append(source);
         }
@@ -286,19 +288,20 @@ ConfigStore::LoadResult ConfigStore::parse(const QByteArray &json, const QString
     const QJsonValue hosts = root.value(QStringLiteral("hosts"));
     if (!hosts.isUndefined()) {
         if (!hosts.isArray())
-            return fieldError(QStringLiteral("hosts"), Text::tr("must be a list of hosts"));
+            return fieldError(QStringLiteral("hosts"), ConfigStoreText::tr("must be a list of hosts"));
         QSet<QUuid> ids;
         const QJsonArray array = hosts.toArray();
         for (int i = 0; i < array.size(); ++i) {
             const QString where = QStringLiteral("hosts[%1]").arg(i);
             if (!array.at(i).isObject())
-                return fieldError(where, Text::tr("must be an object"));
+                return fieldError(where, ConfigStoreText::tr("must be an object"));
             Host host;
             QString field;
             if (!Host::fromJson(array.at(i).toObject(), &host, &field, &why))
                 return fieldError(where + QLatin1Char('.') + field, why);
             if (ids.contains(host.id))
-                return fieldError(where + QStringLiteral(".id"), Text::tr("the same id is used by two hosts"));
+                return fieldError(where + QStringLiteral(".id"),
+                                  ConfigStoreText::tr("the same id is used by two hosts"));
             const QString problem = providerProblem(host, &field);
             if (!problem.isEmpty())
                 return fieldError(where + QLatin1Char('.') + field, problem);
@@ -338,8 +341,9 @@ bool ConfigStore::save(const Config &config, QString *error) const
     if (QFileInfo::exists(m_path)) {
         const LoadResult existing = load();
         if (!existing.ok) {
-            *error = Text::tr("Not saved: the config file on disk cannot be read, and Homing never overwrites it. "
-                              "Fix or move it first. %1")
+            *error = ConfigStoreText::tr(
+                         "Not saved: the config file on disk cannot be read, and Homing never overwrites it. "
+                         "Fix or move it first. %1")
                          .arg(existing.error);
             return false;
         }
@@ -348,19 +352,19 @@ bool ConfigStore::save(const Config &config, QString *error) const
         QString field;
         const QString problem = providerProblem(host, &field);
         if (!problem.isEmpty()) {
-            *error = Text::tr("Not saved: %1 (%2): %3.").arg(host.displayName(), field, problem);
+            *error = ConfigStoreText::tr("Not saved: %1 (%2): %3.").arg(host.displayName(), field, problem);
             return false;
         }
     }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = Text::tr("Cannot write %1: %2").arg(m_path, file.errorString());
+        *error = ConfigStoreText::tr("Cannot write %1: %2").arg(m_path, file.errorString());
         return false;
     }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     file.write(serialize(config));
     if (!file.commit()) {
-        *error = Text::tr("Cannot write %1: %2").arg(m_path, file.errorString());
+        *error = ConfigStoreText::tr("Cannot write %1: %2").arg(m_path, file.errorString());
         return false;
     }
     qCDebug(lcConfig) << "saved" << config.hosts.size() << "hosts to" << m_path;

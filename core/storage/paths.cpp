@@ -13,7 +13,7 @@
 namespace Homing {
 
 namespace {
-struct Text
+struct PathsText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::Paths)
 };
@@ -29,31 +29,32 @@ bool checkDirectory(const QString &dir, mode_t forbidden, QString *error)
 {
     struct stat info;
     if (::lstat(QFile::encodeName(dir).constData(), &info) != 0) {
-        *error = Text::tr("Cannot use the directory %1: %2").arg(dir, QString::fromLocal8Bit(std::strerror(errno)));
+        *error
+            = PathsText::tr("Cannot use the directory %1: %2").arg(dir, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     if (S_ISLNK(info.st_mode)) {
-        *error = Text::tr("%1 is a symbolic link, not a directory; Homing does not put its control socket there. "
-                          "Remove it, or set XDG_RUNTIME_DIR.")
+        *error = PathsText::tr("%1 is a symbolic link, not a directory; Homing does not put its control socket there. "
+                               "Remove it, or set XDG_RUNTIME_DIR.")
                      .arg(dir);
         return false;
     }
     if (!S_ISDIR(info.st_mode)) {
-        *error = Text::tr("%1 is not a directory; Homing does not put its control socket there. "
-                          "Remove it, or set XDG_RUNTIME_DIR.")
+        *error = PathsText::tr("%1 is not a directory; Homing does not put its control socket there. "
+                               "Remove it, or set XDG_RUNTIME_DIR.")
                      .arg(dir);
         return false;
     }
     if (info.st_uid != ::geteuid()) {
-        *error = Text::tr("%1 belongs to another user (uid %2), who could replace Homing's control socket; "
-                          "Homing does not use it. Remove it (as root if need be), or set XDG_RUNTIME_DIR.")
+        *error = PathsText::tr("%1 belongs to another user (uid %2), who could replace Homing's control socket; "
+                               "Homing does not use it. Remove it (as root if need be), or set XDG_RUNTIME_DIR.")
                      .arg(dir)
                      .arg(info.st_uid);
         return false;
     }
     if ((info.st_mode & forbidden) != 0) {
-        *error = Text::tr("%1 is open to other users (mode %2), who could replace Homing's control socket; "
-                          "Homing does not use it. Make it mode 0700 (chmod 700 %1).")
+        *error = PathsText::tr("%1 is open to other users (mode %2), who could replace Homing's control socket; "
+                               "Homing does not use it. Make it mode 0700 (chmod 700 %1).")
                      .arg(dir)
                      .arg(info.st_mode & 07777, 4, 8, QLatin1Char('0'));
         return false;
@@ -109,7 +110,7 @@ bool Paths::ensureRuntimeDirectory(QString *error) const
     // mkdir, not mkpath: the parent (e.g. /tmp) is not Homing's to create, and an existing
     // directory is checked below rather than trusted.
     if (::mkdir(QFile::encodeName(runtimeDir).constData(), 0700) != 0 && errno != EEXIST) {
-        *error = Text::tr("Cannot create the directory %1: %2")
+        *error = PathsText::tr("Cannot create the directory %1: %2")
                      .arg(runtimeDir, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }

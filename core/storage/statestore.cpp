@@ -13,7 +13,7 @@ namespace Homing {
 
 namespace {
 
-QVariant timeValue(const QDateTime &time)
+QVariant sqlTime(const QDateTime &time)
 {
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
 }
@@ -96,10 +96,10 @@ bool StateStore::record(const HostRecord &record, const QList<HistoryEvent> &eve
             query.addBindValue(hostStateName(record.state));
             query.addBindValue(record.publishedIpv4);
             query.addBindValue(record.publishedIpv6);
-            query.addBindValue(timeValue(record.lastChange));
-            query.addBindValue(timeValue(record.lastAttempt));
-            query.addBindValue(timeValue(record.lastSuccess));
-            query.addBindValue(timeValue(record.nextAttempt));
+            query.addBindValue(sqlTime(record.lastChange));
+            query.addBindValue(sqlTime(record.lastAttempt));
+            query.addBindValue(sqlTime(record.lastSuccess));
+            query.addBindValue(sqlTime(record.nextAttempt));
             query.addBindValue(record.failureCount);
             query.addBindValue(QString::fromLatin1(record.blockedFingerprint));
             query.addBindValue(m_redactor->redact(record.attentionReason));

@@ -8,12 +8,12 @@ namespace Homing {
 namespace {
 
 // The translation context of this file's texts (lupdate reads it from the macro).
-struct Text
+struct VerificationText
 {
     Q_DECLARE_TR_FUNCTIONS(Homing::Verification)
 };
 
-QJsonValue timeValue(const QDateTime &time)
+QJsonValue verificationTime(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
@@ -77,21 +77,24 @@ QString FamilyVerification::summary() const
 {
     switch (status) {
     case Status::Checking:
-        return Text::tr("Checking %1 at the zone's name servers").arg(expected);
+        return VerificationText::tr("Checking %1 at the zone's name servers").arg(expected);
     case Status::Verified:
-        return Text::tr("Verified: %1 of %2 name servers answer %3").arg(matching).arg(reachable).arg(expected);
+        return VerificationText::tr("Verified: %1 of %2 name servers answer %3")
+            .arg(matching)
+            .arg(reachable)
+            .arg(expected);
     case Status::Propagating:
-        return Text::tr("Propagating: %1 of %2 name servers answer %3 so far")
+        return VerificationText::tr("Propagating: %1 of %2 name servers answer %3 so far")
             .arg(matching)
             .arg(reachable)
             .arg(expected);
     case Status::Mismatch:
-        return Text::tr("Mismatch: only %1 of %2 name servers answer %3: %4")
+        return VerificationText::tr("Mismatch: only %1 of %2 name servers answer %3: %4")
             .arg(matching)
             .arg(reachable)
             .arg(expected, reason);
     case Status::Unverifiable:
-        return Text::tr("Unverifiable: %1").arg(reason);
+        return VerificationText::tr("Unverifiable: %1").arg(reason);
     }
     return {};
 }
@@ -107,17 +110,17 @@ QStringList FamilyVerification::serverLines() const
             answer = check.addresses.join(QStringLiteral(", "));
             break;
         case ServerCheck::Answer::NoRecord:
-            answer = Text::tr("no %1 record").arg(recordType(family));
+            answer = VerificationText::tr("no %1 record").arg(recordType(family));
             break;
         case ServerCheck::Answer::Lame:
-            answer = Text::tr("lame (%1)").arg(check.detail);
+            answer = VerificationText::tr("lame (%1)").arg(check.detail);
             break;
         case ServerCheck::Answer::Unreachable:
-            answer = Text::tr("unreachable (%1)").arg(check.detail);
+            answer = VerificationText::tr("unreachable (%1)").arg(check.detail);
             break;
         }
         if (check.viaTcp)
-            answer += Text::tr(" [over TCP]");
+            answer += VerificationText::tr(" [over TCP]");
         lines.append(QStringLiteral("%1 (%2): %3").arg(check.server, check.address.toString(), answer));
     }
     return lines;
@@ -136,8 +139,8 @@ QJsonObject FamilyVerification::toJson() const
         {QStringLiteral("reachable"), reachable},
         {QStringLiteral("reason"), reason},
         {QStringLiteral("summary"), summary()},
-        {QStringLiteral("checkedAt"), timeValue(checkedAt)},
-        {QStringLiteral("deadline"), timeValue(deadline)},
+        {QStringLiteral("checkedAt"), verificationTime(checkedAt)},
+        {QStringLiteral("deadline"), verificationTime(deadline)},
         {QStringLiteral("servers"), serverArray},
     };
 }

@@ -25,7 +25,7 @@ quint32 cacheSeconds(quint32 ttl)
     return std::clamp(ttl, kMinCacheSeconds, kMaxCacheSeconds);
 }
 
-QList<QHostAddress> addressesIn(const QList<DnsRecord> &records, const QString &owner)
+QList<QHostAddress> glueAddressesIn(const QList<DnsRecord> &records, const QString &owner)
 {
     QList<QHostAddress> result;
     for (const DnsRecord &record : records) {
@@ -205,7 +205,7 @@ void ZoneFinder::answered(const std::shared_ptr<Walk> &walk, const QHostAddress 
         NameServer server;
         server.name = target;
         if (isWithin(target, walk->zone))
-            server.addresses = addressesIn(reply.additional, target);
+            server.addresses = glueAddressesIn(reply.additional, target);
         servers.append(server);
     }
     follow(walk, cut, servers, ttl);
@@ -258,11 +258,11 @@ void ZoneFinder::addressesOf(const QStringList &names, int depth, QObject *conte
     const QString name = names.first();
     const QStringList rest = names.mid(1);
     resolveAt(name, DnsType::A, depth, context, [this, name, rest, depth, context, done](const Resolution &v4) {
-        const QList<QHostAddress> ipv4 = v4.ok ? addressesIn(v4.reply.answers, name) : QList<QHostAddress>();
+        const QList<QHostAddress> ipv4 = v4.ok ? glueAddressesIn(v4.reply.answers, name) : QList<QHostAddress>();
         resolveAt(name, DnsType::AAAA, depth, context,
                   [this, name, rest, depth, context, done, ipv4, v4](const Resolution &v6) {
                       const QList<QHostAddress> all
-                          = ipv4 + (v6.ok ? addressesIn(v6.reply.answers, name) : QList<QHostAddress>());
+                          = ipv4 + (v6.ok ? glueAddressesIn(v6.reply.answers, name) : QList<QHostAddress>());
                       if (!all.isEmpty() || rest.isEmpty()) {
                           done(all, v4.ok ? tr("%1 has no address").arg(name) : v4.error, name);
                           return;
@@ -350,7 +350,7 @@ void ZoneFinder::foundServers(const QString &name, const QString &apex, const Re
         server.name = record.targetName();
         // Addresses the zone's own servers give for names inside it; others are looked up.
         if (isWithin(server.name, apex))
-            server.addresses = addressesIn(resolution.reply.additional, server.name);
+            server.addresses = glueAddressesIn(resolution.reply.additional, server.name);
         ttl = std::min(ttl, record.ttl);
         authorities->servers.append(server);
     }
