@@ -399,7 +399,7 @@
         <translation>ist der Server von %1, nicht von %2: Die Geheimnisse dieses Hosts gingen dorthin. Entfernen Sie die Einstellung, um den eigenen Server von %2 zu verwenden, oder wählen Sie %1 als Anbieter</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>no migration from schema %1</source>
         <translation>keine Migration von Schema %1</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>muss die Schemaversion sein, z. B. 1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>version %1 was written by a newer Homing; this one reads up to version %2. The file is left as it is.</source>
         <translation>Version %1 wurde von einem neueren Homing geschrieben; dieses liest bis Version %2. Die Datei bleibt unverändert.</translation>
     </message>
@@ -511,7 +511,7 @@
         <translation>muss eine Liste von Hosts sein</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the same id is used by two hosts</source>
         <translation>zwei Hosts verwenden dieselbe ID</translation>
     </message>
@@ -521,7 +521,7 @@
         <translation>Nicht gespeichert: Die Konfigurationsdatei auf der Festplatte kann nicht gelesen werden, und Homing überschreibt sie nie. Reparieren oder verschieben Sie sie zuerst. %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not saved: %1 (%2): %3.</source>
         <translation>Nicht gespeichert: %1 (%2): %3.</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>Homing::CustomUrlProvider</name>
     <message>
-        <location filename="../core/providers/customurlprovider.cpp" line="+61"/>
+        <location filename="../core/providers/customurlprovider.cpp" line="+62"/>
         <source>Any service updated by one HTTP request: a URL template and the reply words</source>
         <translation>Jeder Dienst, der mit einer HTTP-Anfrage aktualisiert wird: eine URL-Vorlage und die Antwortwörter</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>Durch Kommas getrennte Wörter, die bedeuten, dass die Anfrage so nie funktionieren kann; Standard: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The template must contain {ip}, {ipv4} or {ipv6}. Use {password} rather than writing a token into the URL, so the token stays in the keychain.</source>
         <translation>Die Vorlage muss {ip}, {ipv4} oder {ipv6} enthalten. Verwenden Sie {password}, statt ein Token in die URL zu schreiben, damit das Token im Schlüsselbund bleibt.</translation>
     </message>
@@ -846,7 +846,7 @@
         <translation>fehlerhafte DNS-Nachricht (%1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&quot;%1&quot; is not a valid DNS name</source>
         <translation>„%1“ ist kein gültiger DNS-Name</translation>
     </message>
@@ -936,12 +936,12 @@
         <translation>„%1“ oder „%2“ ist kein DNS-Name, den Homing senden kann</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the address %1 does not fit a %2 record</source>
         <translation>die Adresse %1 passt nicht in einen %2-Eintrag</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the update is too large</source>
         <translation>die Aktualisierung ist zu groß</translation>
     </message>
@@ -951,7 +951,7 @@
         <translation>fehlerhafte DNS-Antwort: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n byte(s), shorter than a header</source>
         <translation>
             <numerusform>%n Byte, kürzer als ein Header</numerusform>
@@ -974,7 +974,7 @@
         <translation>ein TSIG-Eintrag, der nicht der letzte Eintrag ist</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n byte(s) after the last record</source>
         <translation>
             <numerusform>%n Byte nach dem letzten Eintrag</numerusform>
@@ -1251,7 +1251,7 @@
         <translation>die Antwort ist keine Liste von Schlüssel=Wert-Zeilen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the reply comes through Cloudflare WARP, so its address is not this network&apos;s</source>
         <translation>die Antwort kommt über Cloudflare WARP, ihre Adresse ist also nicht die dieses Netzwerks</translation>
     </message>
@@ -1261,7 +1261,7 @@
         <translation>die Antwort hat keine ip=-Zeile</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>the reply has more than one ip= line</source>
         <translation>die Antwort hat mehr als eine ip=-Zeile</translation>
     </message>
@@ -1343,7 +1343,7 @@
         <translation>Schalten Sie hier IPv4 oder IPv6 aus und legen Sie für den anderen Eintrag einen zweiten Host mit dessen Token an.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>FreeDNS set %1, not the detected %2: it took the address from the connection.</source>
         <translation>FreeDNS hat %1 gesetzt, nicht die erkannte %2: Es hat die Adresse aus der Verbindung übernommen.</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>Spricht die Hetzner-Cloud-API. Die API der alten DNS Console (dns.hetzner.com) wird abgeschaltet; verschieben Sie die Zone zuerst in die Cloud Console. Die TTL gilt für Einträge, die Homing anlegt.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Hetzner accepted the change; it was still being applied when Homing stopped asking.</source>
         <translation>Hetzner hat die Änderung angenommen; sie wurde noch angewendet, als Homing aufhörte nachzufragen.</translation>
     </message>
@@ -1557,12 +1557,12 @@
         <translation>%1 ist eine IP-Adresse, kein Hostname: Geben Sie den Namen ein, der dorthin führen soll, z. B. home.example.org</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&quot;%1&quot; has an empty part: two dots in a row, or a dot at the start</source>
         <translation>„%1“ hat einen leeren Teil: zwei Punkte hintereinander oder ein Punkt am Anfang</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the part &quot;%1…&quot; is %2 characters long; each part between dots may have at most %3</source>
         <translation>der Teil „%1…“ ist %2 Zeichen lang; jeder Teil zwischen Punkten darf höchstens %3 haben</translation>
     </message>
@@ -1710,12 +1710,12 @@
     </message>
     <message>
         <location filename="../core/importers/ddclientimporter.cpp" line="+83"/>
-        <location line="+106"/>
-        <location line="+219"/>
+        <location line="+114"/>
+        <location line="+227"/>
         <location filename="../core/importers/ddclientparser.cpp" line="+344"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+35"/>
-        <location filename="../core/importers/inadynimporter.cpp" line="+442"/>
+        <location filename="../core/importers/inadynimporter.cpp" line="+448"/>
         <location line="+8"/>
         <location line="+12"/>
         <location line="+60"/>
@@ -1723,7 +1723,7 @@
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-336"/>
         <source>%1 on line %2</source>
         <translation>%1 in Zeile %2</translation>
     </message>
@@ -1738,43 +1738,43 @@
         <translation>der Webdienst „%1“ von ddclient ist Homing nicht bekannt; fügen Sie stattdessen eine Echo-URL hinzu</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+115"/>
+        <location line="+12"/>
+        <location line="+122"/>
         <location filename="../core/importers/ddnsgoimporter.cpp" line="+125"/>
-        <location filename="../core/importers/inadynimporter.cpp" line="-318"/>
+        <location filename="../core/importers/inadynimporter.cpp" line="-322"/>
         <location line="+37"/>
         <source>http:// changed to https://</source>
         <translation>http:// in https:// geändert</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-119"/>
         <source>web-skip is not needed: Homing finds the address in the page itself</source>
         <translation>web-skip wird nicht benötigt: Homing findet die Adresse selbst in der Seite</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no interface is named</source>
         <translation>es ist keine Schnittstelle genannt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>no command is given</source>
         <translation>es ist kein Befehl angegeben</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../core/importers/ddnsgoimporter.cpp" line="+29"/>
+        <location line="+11"/>
+        <location filename="../core/importers/ddnsgoimporter.cpp" line="+30"/>
         <location filename="../core/importers/inadynimporter.cpp" line="-70"/>
         <source>imported switched off: Homing never runs an imported command; read it, then switch the source on in Settings</source>
         <translation>ausgeschaltet importiert: Homing führt nie einen importierten Befehl aus; lesen Sie ihn und schalten Sie die Quelle dann in den Einstellungen ein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a fixed %1 address (%2) is not an address source; Homing detects the address itself</source>
         <translation>eine feste %1-Adresse (%2) ist keine Adressquelle; Homing erkennt die Adresse selbst</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>reading the address from a router (%1) is not supported; Homing uses echo services, interfaces, UPnP or DNS instead</source>
         <translation>das Auslesen der Adresse aus einem Router (%1) wird nicht unterstützt; Homing verwendet stattdessen Echo-Dienste, Schnittstellen, UPnP oder DNS</translation>
     </message>
@@ -1789,7 +1789,7 @@
         <translation>der dyndns2-Server %1 verwendet den Pfad %2; der dyndns2-Client von Homing sendet an /nic/update. Legen Sie den Host mit dem Anbieter „Eigene URL“ an.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>ddclient 3 sends plain http by default; Homing uses https://</source>
         <translation>ddclient 3 sendet standardmäßig unverschlüsseltes http; Homing verwendet https://</translation>
     </message>
@@ -1799,12 +1799,12 @@
         <translation>%1=%2 wird nicht importiert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>the q= part of dynurl on line %1</source>
         <translation>der q=-Teil von dynurl in Zeile %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>dynurl does not hold a q= key</source>
         <translation>dynurl enthält keinen q=-Schlüssel</translation>
     </message>
@@ -1814,17 +1814,17 @@
         <translation>Cloudflare mit einer E-Mail-Adresse (%1) und dem globalen API-Schlüssel: Homing verwendet ein API-Token. Erstellen Sie ein Token, das die DNS-Einträge der Zone bearbeiten darf, und legen Sie den Host damit an.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>FreeDNS with login and password (the v1 API): Homing uses the v2 update token. Add the host with the token from freedns.afraid.org/dynamic/v2/.</source>
         <translation>FreeDNS mit Anmeldename und Passwort (die v1-API): Homing verwendet das v2-Aktualisierungs-Token. Legen Sie den Host mit dem Token von freedns.afraid.org/dynamic/v2/ an.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>on-root-domain is deprecated; the host is the zone&apos;s apex</source>
         <translation>on-root-domain ist veraltet; der Host ist die Spitze (Apex) der Zone</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Homing speaks the Hetzner Cloud API (api.hetzner.cloud). ddclient up to 4.0 used the old DNS console (dns.hetzner.com), whose tokens do not work there: check which token this is.</source>
         <translation>Homing spricht die Hetzner-Cloud-API (api.hetzner.cloud). ddclient bis 4.0 verwendete die alte DNS-Konsole (dns.hetzner.com), deren Tokens dort nicht funktionieren: Prüfen Sie, welches Token dies ist.</translation>
     </message>
@@ -1834,7 +1834,7 @@
         <translation>nsupdate: Die TSIG-Schlüsseldatei „%1“ kann nicht gelesen werden (%2). Importieren Sie als ein Benutzer, der sie lesen darf, oder legen Sie den Host mit dem Anbieter RFC 2136 an und fügen Sie den Schlüssel ein.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>nsupdate: %1 holds no TSIG key Homing can read: %2</source>
         <translation>nsupdate: %1 enthält keinen TSIG-Schlüssel, den Homing lesen kann: %2</translation>
     </message>
@@ -1844,7 +1844,7 @@
         <translation>der Schlüssel in %1 (password in Zeile %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>tcp=yes is not needed: Homing sends over UDP and uses TCP by itself when a message needs it</source>
         <translation>tcp=yes ist nicht nötig: Homing sendet über UDP und nimmt von selbst TCP, wenn eine Nachricht es braucht</translation>
     </message>
@@ -1864,12 +1864,12 @@
         <translation>TTL %1 übernommen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 comes from the environment variable %2, which is not set here: enter it after the import</source>
         <translation>%1 stammt aus der Umgebungsvariablen %2, die hier nicht gesetzt ist: Geben Sie den Wert nach dem Import ein</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Read as ddclient 4.x. If this file belongs to ddclient 3.10 or older, import it again with the version chosen: the two read continuation lines and repeated hosts differently.</source>
         <translation>Als ddclient 4.x gelesen. Gehört diese Datei zu ddclient 3.10 oder älter, importieren Sie sie erneut mit dieser Version: Die beiden lesen Fortsetzungszeilen und wiederholte Hosts unterschiedlich.</translation>
     </message>
@@ -1879,8 +1879,8 @@
         <translation>Von Homing nicht benötigt (eigene Einstellungen von ddclient): %1</translation>
     </message>
     <message>
-        <location filename="../core/importers/ddclientparser.cpp" line="-80"/>
-        <location line="+18"/>
+        <location filename="../core/importers/ddclientparser.cpp" line="-81"/>
+        <location line="+19"/>
         <source>ddclient has no option &quot;%1&quot;</source>
         <translation>ddclient hat keine Option „%1“</translation>
     </message>
@@ -1905,7 +1905,7 @@
         <translation>%1 wurde bereits zuvor definiert; ddclient 3 verwendet diese spätere Definition</translation>
     </message>
     <message>
-        <location filename="../core/importers/ddnsgoimporter.cpp" line="-97"/>
+        <location filename="../core/importers/ddnsgoimporter.cpp" line="-98"/>
         <source>ddns-go ignores &quot;%1&quot;: its keys are lower case</source>
         <translation>ddns-go ignoriert „%1“: Seine Schlüssel werden kleingeschrieben</translation>
     </message>
@@ -1925,7 +1925,7 @@
         <translation>ipv6reg %1 wird nicht importiert: Wählen Sie in Homing stabile oder temporäre Adressen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>ddns-go detects no address with gettype &quot;%1&quot; (it takes url, netInterface or cmd)</source>
         <translation>ddns-go erkennt mit gettype „%1“ keine Adresse (erlaubt sind url, netInterface oder cmd)</translation>
     </message>
@@ -1976,7 +1976,7 @@
         <translation>Parameter %1=%2 wird nicht importiert</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>line %1: %2 (ddns-go refuses this file too)</source>
         <translation>Zeile %1: %2 (auch ddns-go lehnt diese Datei ab)</translation>
     </message>
@@ -1991,17 +1991,17 @@
         <translation>Webhooks werden nicht importiert; Homing benachrichtigt auf dem Desktop</translation>
     </message>
     <message>
-        <location filename="../core/importers/ddnsupdaterimporter.cpp" line="+53"/>
+        <location filename="../core/importers/ddnsupdaterimporter.cpp" line="+52"/>
         <source>not valid JSON (line %1: %2); ddns-updater refuses it too</source>
         <translation>kein gültiges JSON (Zeile %1: %2); auch ddns-updater lehnt es ab</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>. It has a comma before a closing } or ], as ddns-updater&apos;s README template does: remove those commas</source>
         <translation>. Vor einer schließenden } oder ] steht ein Komma, wie in der README-Vorlage von ddns-updater: Entfernen Sie diese Kommas</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>&quot;%1&quot; of %2</source>
         <translation>„%1“ von %2</translation>
     </message>
@@ -2021,7 +2021,7 @@
         <translation>Cloudflare mit E-Mail-Adresse und globalem Schlüssel oder einem User Service Key: Homing verwendet ein API-Token. Erstellen Sie eines, das die DNS-Einträge der Zone bearbeiten darf.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the zone identifier is not needed: Homing finds the zone by name</source>
         <translation>die Zonenkennung wird nicht benötigt: Homing findet die Zone anhand des Namens</translation>
     </message>
@@ -2031,7 +2031,7 @@
         <translation>„hetzner“ bei ddns-updater ist die alte DNS-Konsole (dns.hetzner.com); Homing spricht die Hetzner-Cloud-API, deren Tokens sich unterscheiden: Prüfen Sie, welches Token dies ist</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>success_regex %1 is not imported; Homing checks the reply for its success words</source>
         <translation>success_regex %1 wird nicht importiert; Homing prüft die Antwort auf seine Erfolgswörter</translation>
     </message>
@@ -2041,7 +2041,7 @@
         <translation>Google Domains wird nicht mehr unterstützt (auch ddns-updater lehnt es ab)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no provider is given</source>
         <translation>es ist kein Anbieter angegeben</translation>
     </message>
@@ -2051,7 +2051,7 @@
         <translation>für den ddns-updater-Anbieter „%1“ gibt es keinen Homing-Anbieter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&quot;ipv4 or ipv6&quot; updates one record with whichever address was found; imported as IPv4 and IPv6</source>
         <translation>„ipv4 or ipv6“ aktualisiert einen Eintrag mit der Adresse, die gerade gefunden wurde; als IPv4 und IPv6 importiert</translation>
     </message>
@@ -2061,22 +2061,22 @@
         <translation>ip_version „%1“ ist keiner der Werte ipv4, ipv6, „ipv4 or ipv6“</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>ipv6_suffix %1 is not imported: Homing takes a fixed 64-bit interface id</source>
         <translation>ipv6_suffix %1 wird nicht importiert: Homing verwendet eine feste 64-Bit-Schnittstellenkennung</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&quot;host&quot;/&quot;owner&quot; is ddns-updater&apos;s old form; the names are combined with the domain</source>
         <translation>„host“/„owner“ ist die alte Form von ddns-updater; die Namen werden mit der Domain zusammengesetzt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no domain is given</source>
         <translation>es ist keine Domain angegeben</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Read from the CONFIG variable, which ddns-updater prefers to the file and writes back over it</source>
         <translation>Aus der Variablen CONFIG gelesen, die ddns-updater der Datei vorzieht und über die Datei zurückschreibt</translation>
     </message>
@@ -2111,12 +2111,12 @@
         <translation>%1 kann nur von root gelesen werden: Öffnen Sie die Datei über die Dateiauswahl oder kopieren Sie sie an einen Ort, den Sie lesen können (sudo cat %1 &gt; ~/%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is larger than 4 MiB; that is not a DDNS client&apos;s configuration</source>
         <translation>%1 ist größer als 4 MiB; das ist nicht die Konfiguration eines DDNS-Clients</translation>
     </message>
@@ -2240,12 +2240,12 @@
         <translation>kein Geheimnis in der URL gefunden; prüfen Sie, ob sie wirklich keines enthält</translation>
     </message>
     <message>
-        <location filename="../core/importers/inadynimporter.cpp" line="-49"/>
+        <location filename="../core/importers/inadynimporter.cpp" line="-50"/>
         <source>inadyn guesses the provider &quot;%1&quot; as %2</source>
         <translation>inadyn deutet den Anbieter „%1“ als %2</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>password of %1</source>
         <translation>password von %1</translation>
     </message>
@@ -2265,7 +2265,7 @@
         <translation>dies ist der Tunnelbroker von Hurricane Electric (der Endpunkt des Tunnels), kein DNS; Homing aktualisiert nur DNS-Einträge</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 updates IPv6 (inadyn&apos;s dynv6 default); IPv4 is ipv4@dynv6.com</source>
         <translation>%1 aktualisiert IPv6 (Standard von inadyn für dynv6); IPv4 ist ipv4@dynv6.com</translation>
     </message>
@@ -2300,12 +2300,12 @@
         <translation>eine Cloudflare-Eintrags-ID, kein Hostname: Geben Sie den Namen des Eintrags an</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>line %1: %2 (inadyn refuses this file too)</source>
         <translation>Zeile %1: %2 (auch inadyn lehnt diese Datei ab)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>section</source>
         <translation>Abschnitt</translation>
     </message>
@@ -2315,7 +2315,7 @@
         <translation>später folgt ein Abschnitt mit demselben Titel; inadyn behält nur den letzten. Verwenden Sie NAME:1, NAME:2 für mehrere Konten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>inadyn has no global option &quot;%1&quot; and refuses the file</source>
         <translation>inadyn hat keine globale Option „%1“ und lehnt die Datei ab</translation>
     </message>
@@ -2444,7 +2444,7 @@
         <translation>Netlink-Socket kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>netlink request failed: %1</source>
         <translation>Netlink-Anfrage fehlgeschlagen: %1</translation>
     </message>
@@ -2454,7 +2454,7 @@
         <translation>der Kernel hat die Adressliste nicht vollständig geliefert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>netlink read failed: %1</source>
         <translation>Lesen von Netlink fehlgeschlagen: %1</translation>
     </message>
@@ -2600,7 +2600,7 @@
 <context>
     <name>Homing::Paths</name>
     <message>
-        <location filename="../core/storage/paths.cpp" line="+32"/>
+        <location filename="../core/storage/paths.cpp" line="+33"/>
         <source>Cannot use the directory %1: %2</source>
         <translation>Das Verzeichnis %1 kann nicht verwendet werden: %2</translation>
     </message>
@@ -2643,7 +2643,7 @@
         <translation>Porkbun-DNS über die JSON-API</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
@@ -2767,12 +2767,12 @@
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The service&apos;s address; leave the default unless you run your own server. https:// is required except for a server on this machine.</source>
         <translation>Die Adresse des Dienstes; behalten Sie den Standard, sofern Sie keinen eigenen Server betreiben. https:// ist Pflicht, außer für einen Server auf diesem Rechner.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>IPv6 server</source>
         <translation>IPv6-Server</translation>
     </message>
@@ -2782,7 +2782,7 @@
         <translation>Wird im Systemschlüsselbund gespeichert, nie in der Konfigurationsdatei.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Zone (domain)</source>
         <translation>Zone (Domain)</translation>
     </message>
@@ -2797,7 +2797,7 @@
         <translation>Die beim Anbieter registrierte Domain, z. B. example.org. Leer lassen, damit Homing sie ermittelt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Create the record if missing</source>
         <translation>Eintrag anlegen, falls er fehlt</translation>
     </message>
@@ -2840,7 +2840,7 @@
         <translation>%1 muss einer der folgenden Werte sein: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 must be a whole number from %2 to %3</source>
         <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
     </message>
@@ -2855,12 +2855,12 @@
         <translation>%1 bedient nur Namen unter %2, etwa myhome.%2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 does not use a setting called &quot;%2&quot;</source>
         <translation>%1 verwendet keine Einstellung namens „%2“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is a secret and belongs in the keychain, not in the config file</source>
         <translation>%1 ist ein Geheimnis und gehört in den Schlüsselbund, nicht in die Konfigurationsdatei</translation>
     </message>
@@ -2868,7 +2868,7 @@
 <context>
     <name>Homing::ProviderReplies</name>
     <message>
-        <location filename="../core/providers/providerreplies.cpp" line="+55"/>
+        <location filename="../core/providers/providerreplies.cpp" line="+56"/>
         <source>Change the server address to an https:// URL.</source>
         <translation>Ändern Sie die Serveradresse in eine https://-URL.</translation>
     </message>
@@ -2883,12 +2883,12 @@
         <translation>Prüfen Sie die Server-Einstellung dieses Hosts; falls der Anbieter wirklich umgezogen ist, geben Sie die neue Adresse ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No usable reply from the provider: %1</source>
         <translation>Keine verwertbare Antwort vom Anbieter: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The provider asks Homing to slow down (HTTP 429)</source>
         <translation>Der Anbieter bittet Homing, langsamer zu werden (HTTP 429)</translation>
     </message>
@@ -2898,17 +2898,17 @@
         <translation>Der Anbieter hat die Zugangsdaten abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check the credentials stored for this host, and that they are allowed to change this name.</source>
         <translation>Prüfen Sie die für diesen Host gespeicherten Zugangsdaten und ob sie diesen Namen ändern dürfen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The provider has a problem on its side (HTTP %1)</source>
         <translation>Der Anbieter hat ein Problem auf seiner Seite (HTTP %1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The provider&apos;s reply was not understood (HTTP %1, %2 bytes).</source>
         <translation>Die Antwort des Anbieters wurde nicht verstanden (HTTP %1, %2 Bytes).</translation>
     </message>
@@ -3153,7 +3153,7 @@
         <translation>Schlüssel „%1“ (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Copy the key name, algorithm and secret from the name server&apos;s configuration again (paste the whole key block), and check the server uses the same key.</source>
         <translation>Kopieren Sie Schlüsselname, Algorithmus und Geheimnis erneut aus der Konfiguration des Nameservers (fügen Sie den ganzen key-Block ein), und prüfen Sie, ob der Server denselben Schlüssel verwendet.</translation>
     </message>
@@ -3178,17 +3178,17 @@
         <translation>Stellen Sie die Uhr dieses Rechners richtig (schalten Sie die NTP-Zeitsynchronisation ein).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This computer&apos;s clock is %1 the name server&apos;s (%2 says it is %3; TSIG allows %4 s), so it refused the update (BADTIME).</source>
         <translation>Die Uhr dieses Rechners geht gegenüber der des Nameservers %1 (%2 meldet %3; TSIG erlaubt %4 s), daher hat er die Aktualisierung abgelehnt (BADTIME).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The reply was not signed with the key, so its time is a claim.</source>
         <translation>Die Antwort war nicht mit dem Schlüssel signiert, daher ist ihre Zeitangabe nur eine Behauptung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Set this computer&apos;s clock right (turn on NTP time synchronisation), or the server&apos;s if it is the one that is off.</source>
         <translation>Stellen Sie die Uhr dieses Rechners richtig (schalten Sie die NTP-Zeitsynchronisation ein) oder die des Servers, falls dessen Uhr falsch geht.</translation>
     </message>
@@ -3237,7 +3237,7 @@
         <translation>%1 vor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 behind</source>
         <translation>%1 nach</translation>
     </message>
@@ -3247,7 +3247,7 @@
         <translation>Der Nameserver hat die Aktualisierung abgelehnt, und die Uhr dieses Rechners geht gegenüber %2 %1 (dort ist es %3): TSIG schlägt fehl, wenn die Uhren mehr als 5 Minuten voneinander abweichen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Set this computer&apos;s clock right (turn on NTP time synchronisation), then try again.</source>
         <translation>Stellen Sie die Uhr dieses Rechners richtig (schalten Sie die NTP-Zeitsynchronisation ein) und versuchen Sie es dann erneut.</translation>
     </message>
@@ -3277,7 +3277,7 @@
         <translation>Der Antwort von %1 kann nicht vertraut werden (%2), daher kann Homing nicht sagen, ob die Änderung vorgenommen wurde.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not the primary server for the zone %2 (NOTAUTH), or refused %3.</source>
         <translation>%1 ist nicht der primäre Server für die Zone %2 (NOTAUTH) oder hat %3 abgelehnt.</translation>
     </message>
@@ -3297,7 +3297,7 @@
         <translation>Erlauben Sie dem Schlüssel auf dem Server, diesen Namen zu aktualisieren (BIND update-policy, Knot acl mit action update, PowerDNS TSIG-ALLOW-DNSUPDATE und allow-dnsupdate-from).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not inside the zone %2 (NOTZONE).</source>
         <translation>%1 liegt nicht in der Zone %2 (NOTZONE).</translation>
     </message>
@@ -3307,12 +3307,12 @@
         <translation>Setzen Sie die Zone auf die, zu der der Hostname gehört, oder lassen Sie sie leer, damit Homing sie ermittelt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 did not change %2: the prerequisite failed (%3: the name or its %4 record is not as required).</source>
         <translation>%1 hat %2 nicht geändert: Die Vorbedingung ist nicht erfüllt (%3: Der Name oder sein %4-Eintrag ist nicht wie verlangt).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Create the record on the server first, or set the prerequisite to none.</source>
         <translation>Legen Sie den Eintrag zuerst auf dem Server an oder setzen Sie die Vorbedingung auf none.</translation>
     </message>
@@ -3327,7 +3327,7 @@
         <translation>Prüfen Sie Zone und Hostnamen; wenn beide stimmen, spricht der Server möglicherweise kein RFC 2136.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 does not accept dynamic updates (NOTIMP).</source>
         <translation>%1 nimmt keine dynamischen Aktualisierungen an (NOTIMP).</translation>
     </message>
@@ -3342,7 +3342,7 @@
         <translation>%1 konnte die Aktualisierung nicht anwenden (SERVFAIL).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 answered %2.</source>
         <translation>%1 hat mit %2 geantwortet.</translation>
     </message>
@@ -3448,12 +3448,12 @@
         <translation>muss eine IP-Adresse sein (oder &quot;&quot;, um diese Adressfamilie auszuschalten)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>a dns source needs a server for IPv4, IPv6 or both</source>
         <translation>eine DNS-Quelle braucht einen Server für IPv4, IPv6 oder beide</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>must be an interface name such as &quot;eth0&quot;</source>
         <translation>muss ein Schnittstellenname sein, z. B. „eth0“</translation>
     </message>
@@ -3473,17 +3473,17 @@
         <translation>muss eine IPv4-Adresse sein (normalerweise 239.255.255.250)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>must name the program to run, e.g. &quot;/usr/local/bin/my-ip&quot;</source>
         <translation>muss das auszuführende Programm nennen, z. B. „/usr/local/bin/my-ip“</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>must be a list of strings (no shell is used)</source>
         <translation>muss eine Liste von Zeichenketten sein (es wird keine Shell verwendet)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>must be a short name for the source, e.g. &quot;ipify&quot;</source>
         <translation>muss ein kurzer Name für die Quelle sein, z. B. „ipify“</translation>
     </message>
@@ -3562,7 +3562,7 @@
         <translation>Kein Schlüssel gefunden: Fügen Sie den key-Block ein, den tsig-keygen (BIND), keymgr -t (Knot) oder pdnsutil generate-tsig-key (PowerDNS) ausgibt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The key uses %1, which Homing does not speak (it speaks %2).</source>
         <translation>Der Schlüssel verwendet %1, das Homing nicht spricht (es spricht %2).</translation>
     </message>
@@ -3729,7 +3729,7 @@
         <translation>Bestätigt: %1 von %2 Nameservern antworten %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Propagating: %1 of %2 name servers answer %3 so far</source>
         <translation>Wird verteilt: bisher antworten %1 von %2 Nameservern %3</translation>
     </message>
@@ -4147,7 +4147,7 @@
         <translation>Beide Adressfamilien gehen in einer Anfrage (myip=&lt;IPv4&gt;,&lt;IPv6&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="-138"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="-139"/>
         <source>Hetzner could not change the record: %1</source>
         <translation>Hetzner konnte den Eintrag nicht ändern: %1</translation>
     </message>
@@ -4157,7 +4157,7 @@
         <translation>Prüfen Sie Zone und Eintrag in der Hetzner Console.</translation>
     </message>
     <message>
-        <location filename="../core/providers/porkbunprovider.cpp" line="-105"/>
+        <location filename="../core/providers/porkbunprovider.cpp" line="-106"/>
         <source>Porkbun refused the request: %1</source>
         <translation>Porkbun hat die Anfrage abgelehnt: %1</translation>
     </message>
@@ -4167,7 +4167,7 @@
         <translation>Prüfen Sie die API-Schlüssel und ob der API-Zugriff in den Domain-Einstellungen von Porkbun für diese Domain eingeschaltet ist.</translation>
     </message>
     <message>
-        <location filename="../core/providers/customurlprovider.cpp" line="-139"/>
+        <location filename="../core/providers/customurlprovider.cpp" line="-140"/>
         <source>Custom URL</source>
         <translation>Eigene URL</translation>
     </message>
@@ -4203,7 +4203,7 @@
     </message>
 </context>
 <context>
-    <name>Text</name>
+    <name>YamlReaderText</name>
     <message>
         <location filename="../core/importers/yamlreader.cpp" line="-170"/>
         <source>unexpected indentation</source>

@@ -4,7 +4,7 @@
 <context>
     <name>Homing::DnsUpdate</name>
     <message numerus="yes">
-        <location filename="../core/dns/dnsupdate.cpp" line="+148"/>
+        <location filename="../core/dns/dnsupdate.cpp" line="+149"/>
         <source>%n byte(s), shorter than a header</source>
         <translation>
             <numerusform>%n byte, shorter than a header</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%n byte(s) after the last record</source>
         <translation>
             <numerusform>%n byte after the last record</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>Homing::Rfc2136Reply</name>
     <message numerus="yes">
-        <location filename="../core/providers/rfc2136reply.cpp" line="+81"/>
+        <location filename="../core/providers/rfc2136reply.cpp" line="+85"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>

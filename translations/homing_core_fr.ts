@@ -399,7 +399,7 @@
         <translation>est le serveur de %1, pas celui de %2 : les secrets de cet hôte y partiraient. Supprimez ce réglage pour utiliser le serveur de %2, ou choisissez %1 comme fournisseur</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>no migration from schema %1</source>
         <translation>aucune migration depuis le schéma %1</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>doit être le numéro de version du schéma, par exemple 1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>version %1 was written by a newer Homing; this one reads up to version %2. The file is left as it is.</source>
         <translation>la version %1 a été écrite par un Homing plus récent ; celui-ci lit jusqu&apos;à la version %2. Le fichier est laissé tel quel.</translation>
     </message>
@@ -511,7 +511,7 @@
         <translation>doit être une liste d&apos;hôtes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the same id is used by two hosts</source>
         <translation>deux hôtes utilisent le même identifiant</translation>
     </message>
@@ -521,7 +521,7 @@
         <translation>Non enregistré : le fichier de configuration sur le disque est illisible, et Homing ne l&apos;écrase jamais. Corrigez-le ou déplacez-le d&apos;abord. %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not saved: %1 (%2): %3.</source>
         <translation>Non enregistré : %1 (%2) : %3.</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>Homing::CustomUrlProvider</name>
     <message>
-        <location filename="../core/providers/customurlprovider.cpp" line="+61"/>
+        <location filename="../core/providers/customurlprovider.cpp" line="+62"/>
         <source>Any service updated by one HTTP request: a URL template and the reply words</source>
         <translation>Tout service mis à jour par une seule requête HTTP : un modèle d&apos;URL et les mots de réponse</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>Mots séparés par des virgules signifiant que la requête ne pourra jamais aboutir telle quelle ; par défaut : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The template must contain {ip}, {ipv4} or {ipv6}. Use {password} rather than writing a token into the URL, so the token stays in the keychain.</source>
         <translation>Le modèle doit contenir {ip}, {ipv4} ou {ipv6}. Utilisez {password} plutôt que d&apos;écrire un jeton dans l&apos;URL, afin que le jeton reste dans le trousseau.</translation>
     </message>
@@ -846,7 +846,7 @@
         <translation>message DNS mal formé (%1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&quot;%1&quot; is not a valid DNS name</source>
         <translation>« %1 » n&apos;est pas un nom DNS valide</translation>
     </message>
@@ -936,12 +936,12 @@
         <translation>« %1 » ou « %2 » n&apos;est pas un nom DNS que Homing peut envoyer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the address %1 does not fit a %2 record</source>
         <translation>l&apos;adresse %1 ne convient pas à un enregistrement %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the update is too large</source>
         <translation>la mise à jour est trop grande</translation>
     </message>
@@ -951,7 +951,7 @@
         <translation>réponse DNS mal formée : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n byte(s), shorter than a header</source>
         <translation>
             <numerusform>%n octet, moins qu&apos;un en-tête</numerusform>
@@ -974,7 +974,7 @@
         <translation>un enregistrement TSIG qui n&apos;est pas le dernier enregistrement</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n byte(s) after the last record</source>
         <translation>
             <numerusform>%n octet après le dernier enregistrement</numerusform>
@@ -1251,7 +1251,7 @@
         <translation>la réponse n&apos;est pas une liste de lignes clé=valeur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the reply comes through Cloudflare WARP, so its address is not this network&apos;s</source>
         <translation>la réponse passe par Cloudflare WARP ; son adresse n&apos;est donc pas celle de ce réseau</translation>
     </message>
@@ -1261,7 +1261,7 @@
         <translation>la réponse n&apos;a pas de ligne ip=</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>the reply has more than one ip= line</source>
         <translation>la réponse a plus d&apos;une ligne ip=</translation>
     </message>
@@ -1343,7 +1343,7 @@
         <translation>Désactivez ici IPv4 ou IPv6 et ajoutez un second hôte pour l&apos;autre enregistrement, avec son jeton.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>FreeDNS set %1, not the detected %2: it took the address from the connection.</source>
         <translation>FreeDNS a défini %1, et non l&apos;adresse détectée %2 : il a pris l&apos;adresse de la connexion.</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>Utilise l&apos;API Hetzner Cloud. L&apos;API de l&apos;ancienne DNS Console (dns.hetzner.com) est en cours d&apos;arrêt ; déplacez d&apos;abord la zone vers la Cloud Console. Le TTL s&apos;applique aux enregistrements créés par Homing.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Hetzner accepted the change; it was still being applied when Homing stopped asking.</source>
         <translation>Hetzner a accepté la modification ; elle était encore en cours d&apos;application quand Homing a cessé de demander.</translation>
     </message>
@@ -1557,12 +1557,12 @@
         <translation>%1 est une adresse IP, pas un nom d’hôte : saisissez le nom qui doit y mener, par ex. home.example.org</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&quot;%1&quot; has an empty part: two dots in a row, or a dot at the start</source>
         <translation>« %1 » a une partie vide : deux points à la suite, ou un point au début</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the part &quot;%1…&quot; is %2 characters long; each part between dots may have at most %3</source>
         <translation>la partie « %1… » compte %2 caractères ; chaque partie entre deux points peut en avoir au plus %3</translation>
     </message>
@@ -1710,12 +1710,12 @@
     </message>
     <message>
         <location filename="../core/importers/ddclientimporter.cpp" line="+83"/>
-        <location line="+106"/>
-        <location line="+219"/>
+        <location line="+114"/>
+        <location line="+227"/>
         <location filename="../core/importers/ddclientparser.cpp" line="+344"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+35"/>
-        <location filename="../core/importers/inadynimporter.cpp" line="+442"/>
+        <location filename="../core/importers/inadynimporter.cpp" line="+448"/>
         <location line="+8"/>
         <location line="+12"/>
         <location line="+60"/>
@@ -1723,7 +1723,7 @@
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-336"/>
         <source>%1 on line %2</source>
         <translation>%1 à la ligne %2</translation>
     </message>
@@ -1738,43 +1738,43 @@
         <translation>le service web « %1 » de ddclient n&apos;est pas connu de Homing ; ajoutez plutôt une URL d&apos;écho</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+115"/>
+        <location line="+12"/>
+        <location line="+122"/>
         <location filename="../core/importers/ddnsgoimporter.cpp" line="+125"/>
-        <location filename="../core/importers/inadynimporter.cpp" line="-318"/>
+        <location filename="../core/importers/inadynimporter.cpp" line="-322"/>
         <location line="+37"/>
         <source>http:// changed to https://</source>
         <translation>http:// remplacé par https://</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-119"/>
         <source>web-skip is not needed: Homing finds the address in the page itself</source>
         <translation>web-skip n&apos;est pas nécessaire : Homing trouve l&apos;adresse dans la page elle-même</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no interface is named</source>
         <translation>aucune interface n&apos;est indiquée</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>no command is given</source>
         <translation>aucune commande n&apos;est indiquée</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../core/importers/ddnsgoimporter.cpp" line="+29"/>
+        <location line="+11"/>
+        <location filename="../core/importers/ddnsgoimporter.cpp" line="+30"/>
         <location filename="../core/importers/inadynimporter.cpp" line="-70"/>
         <source>imported switched off: Homing never runs an imported command; read it, then switch the source on in Settings</source>
         <translation>importée désactivée : Homing n&apos;exécute jamais une commande importée ; lisez-la, puis activez la source dans les Paramètres</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a fixed %1 address (%2) is not an address source; Homing detects the address itself</source>
         <translation>une adresse %1 fixe (%2) n&apos;est pas une source d&apos;adresse ; Homing détecte l&apos;adresse lui-même</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>reading the address from a router (%1) is not supported; Homing uses echo services, interfaces, UPnP or DNS instead</source>
         <translation>la lecture de l&apos;adresse depuis un routeur (%1) n&apos;est pas prise en charge ; Homing utilise à la place des services d&apos;écho, des interfaces, UPnP ou le DNS</translation>
     </message>
@@ -1789,7 +1789,7 @@
         <translation>le serveur dyndns2 %1 utilise le chemin %2 ; le client dyndns2 de Homing envoie /nic/update. Ajoutez l&apos;hôte avec le fournisseur « URL personnalisée ».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>ddclient 3 sends plain http by default; Homing uses https://</source>
         <translation>ddclient 3 envoie par défaut en http simple ; Homing utilise https://</translation>
     </message>
@@ -1799,12 +1799,12 @@
         <translation>%1=%2 n&apos;est pas importé</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>the q= part of dynurl on line %1</source>
         <translation>la partie q= de dynurl à la ligne %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>dynurl does not hold a q= key</source>
         <translation>dynurl ne contient pas de clé q=</translation>
     </message>
@@ -1814,17 +1814,17 @@
         <translation>Cloudflare avec une adresse e-mail (%1) et la clé d&apos;API globale : Homing utilise un jeton d&apos;API. Créez un jeton autorisé à modifier le DNS de la zone et ajoutez l&apos;hôte avec celui-ci.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>FreeDNS with login and password (the v1 API): Homing uses the v2 update token. Add the host with the token from freedns.afraid.org/dynamic/v2/.</source>
         <translation>FreeDNS avec identifiant et mot de passe (l&apos;API v1) : Homing utilise le jeton de mise à jour v2. Ajoutez l&apos;hôte avec le jeton de freedns.afraid.org/dynamic/v2/.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>on-root-domain is deprecated; the host is the zone&apos;s apex</source>
         <translation>on-root-domain est obsolète ; l&apos;hôte est l&apos;apex de la zone</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Homing speaks the Hetzner Cloud API (api.hetzner.cloud). ddclient up to 4.0 used the old DNS console (dns.hetzner.com), whose tokens do not work there: check which token this is.</source>
         <translation>Homing utilise l&apos;API Hetzner Cloud (api.hetzner.cloud). ddclient jusqu&apos;à la version 4.0 utilisait l&apos;ancienne console DNS (dns.hetzner.com), dont les jetons n&apos;y fonctionnent pas : vérifiez de quel jeton il s&apos;agit.</translation>
     </message>
@@ -1834,7 +1834,7 @@
         <translation>nsupdate : le fichier de clé TSIG « %1 » ne peut pas être lu (%2). Importez en tant qu&apos;utilisateur qui peut le lire, ou ajoutez l&apos;hôte avec le fournisseur RFC 2136 et collez la clé.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>nsupdate: %1 holds no TSIG key Homing can read: %2</source>
         <translation>nsupdate : %1 ne contient aucune clé TSIG lisible par Homing : %2</translation>
     </message>
@@ -1844,7 +1844,7 @@
         <translation>la clé dans %1 (password à la ligne %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>tcp=yes is not needed: Homing sends over UDP and uses TCP by itself when a message needs it</source>
         <translation>tcp=yes n&apos;est pas nécessaire : Homing envoie en UDP et passe de lui-même à TCP quand un message l&apos;exige</translation>
     </message>
@@ -1864,12 +1864,12 @@
         <translation>TTL %1 repris</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 comes from the environment variable %2, which is not set here: enter it after the import</source>
         <translation>%1 provient de la variable d&apos;environnement %2, qui n&apos;est pas définie ici : saisissez-le après l&apos;import</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Read as ddclient 4.x. If this file belongs to ddclient 3.10 or older, import it again with the version chosen: the two read continuation lines and repeated hosts differently.</source>
         <translation>Lu comme ddclient 4.x. Si ce fichier appartient à ddclient 3.10 ou plus ancien, importez-le de nouveau en choisissant la version : les deux lisent différemment les lignes de continuation et les hôtes répétés.</translation>
     </message>
@@ -1879,8 +1879,8 @@
         <translation>Inutile pour Homing (réglages propres à ddclient) : %1</translation>
     </message>
     <message>
-        <location filename="../core/importers/ddclientparser.cpp" line="-80"/>
-        <location line="+18"/>
+        <location filename="../core/importers/ddclientparser.cpp" line="-81"/>
+        <location line="+19"/>
         <source>ddclient has no option &quot;%1&quot;</source>
         <translation>ddclient n&apos;a pas d&apos;option « %1 »</translation>
     </message>
@@ -1905,7 +1905,7 @@
         <translation>%1 a déjà été défini ; ddclient 3 utilise cette définition ultérieure</translation>
     </message>
     <message>
-        <location filename="../core/importers/ddnsgoimporter.cpp" line="-97"/>
+        <location filename="../core/importers/ddnsgoimporter.cpp" line="-98"/>
         <source>ddns-go ignores &quot;%1&quot;: its keys are lower case</source>
         <translation>ddns-go ignore « %1 » : ses clés sont en minuscules</translation>
     </message>
@@ -1925,7 +1925,7 @@
         <translation>ipv6reg %1 n&apos;est pas importé : choisissez des adresses stables ou temporaires dans Homing</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>ddns-go detects no address with gettype &quot;%1&quot; (it takes url, netInterface or cmd)</source>
         <translation>ddns-go ne détecte aucune adresse avec gettype « %1 » (il accepte url, netInterface ou cmd)</translation>
     </message>
@@ -1976,7 +1976,7 @@
         <translation>le paramètre %1=%2 n&apos;est pas importé</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>line %1: %2 (ddns-go refuses this file too)</source>
         <translation>ligne %1 : %2 (ddns-go refuse aussi ce fichier)</translation>
     </message>
@@ -1991,17 +1991,17 @@
         <translation>les webhooks ne sont pas importés ; Homing envoie ses notifications sur le bureau</translation>
     </message>
     <message>
-        <location filename="../core/importers/ddnsupdaterimporter.cpp" line="+53"/>
+        <location filename="../core/importers/ddnsupdaterimporter.cpp" line="+52"/>
         <source>not valid JSON (line %1: %2); ddns-updater refuses it too</source>
         <translation>JSON non valide (ligne %1 : %2) ; ddns-updater le refuse aussi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>. It has a comma before a closing } or ], as ddns-updater&apos;s README template does: remove those commas</source>
         <translation>. Il contient une virgule avant un } ou un ] fermant, comme le modèle du README de ddns-updater : supprimez ces virgules</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>&quot;%1&quot; of %2</source>
         <translation>« %1 » de %2</translation>
     </message>
@@ -2021,7 +2021,7 @@
         <translation>Cloudflare avec une adresse e-mail et la clé globale, ou une clé de service utilisateur : Homing utilise un jeton d&apos;API. Créez-en un autorisé à modifier le DNS de la zone.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the zone identifier is not needed: Homing finds the zone by name</source>
         <translation>l&apos;identifiant de zone n&apos;est pas nécessaire : Homing trouve la zone par son nom</translation>
     </message>
@@ -2031,7 +2031,7 @@
         <translation>le « hetzner » de ddns-updater est l&apos;ancienne console DNS (dns.hetzner.com) ; Homing utilise l&apos;API Hetzner Cloud, dont les jetons diffèrent : vérifiez de quel jeton il s&apos;agit</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>success_regex %1 is not imported; Homing checks the reply for its success words</source>
         <translation>success_regex %1 n&apos;est pas importé ; Homing cherche ses mots de succès dans la réponse</translation>
     </message>
@@ -2041,7 +2041,7 @@
         <translation>Google Domains n&apos;est plus pris en charge (ddns-updater le refuse aussi)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no provider is given</source>
         <translation>aucun fournisseur n&apos;est indiqué</translation>
     </message>
@@ -2051,7 +2051,7 @@
         <translation>le fournisseur « %1 » de ddns-updater n&apos;a pas d&apos;équivalent dans Homing</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&quot;ipv4 or ipv6&quot; updates one record with whichever address was found; imported as IPv4 and IPv6</source>
         <translation>« ipv4 or ipv6 » met à jour un seul enregistrement avec l&apos;adresse trouvée, quelle qu&apos;elle soit ; importé comme IPv4 et IPv6</translation>
     </message>
@@ -2061,22 +2061,22 @@
         <translation>ip_version « %1 » n&apos;est pas l&apos;une des valeurs ipv4, ipv6, « ipv4 or ipv6 »</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>ipv6_suffix %1 is not imported: Homing takes a fixed 64-bit interface id</source>
         <translation>ipv6_suffix %1 n&apos;est pas importé : Homing utilise un identifiant d&apos;interface fixe de 64 bits</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&quot;host&quot;/&quot;owner&quot; is ddns-updater&apos;s old form; the names are combined with the domain</source>
         <translation>« host »/« owner » est l&apos;ancienne forme de ddns-updater ; les noms sont combinés avec le domaine</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no domain is given</source>
         <translation>aucun domaine n&apos;est indiqué</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Read from the CONFIG variable, which ddns-updater prefers to the file and writes back over it</source>
         <translation>Lu depuis la variable CONFIG, que ddns-updater préfère au fichier et qu&apos;il réécrit par-dessus celui-ci</translation>
     </message>
@@ -2111,12 +2111,12 @@
         <translation>%1 n&apos;est lisible que par root : ouvrez-le avec le sélecteur de fichiers, ou copiez-le à un endroit que vous pouvez lire (sudo cat %1 &gt; ~/%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is larger than 4 MiB; that is not a DDNS client&apos;s configuration</source>
         <translation>%1 dépasse 4 Mio ; ce n&apos;est pas la configuration d&apos;un client DDNS</translation>
     </message>
@@ -2240,12 +2240,12 @@
         <translation>aucun secret trouvé dans l&apos;URL ; vérifiez qu&apos;elle n&apos;en contient pas</translation>
     </message>
     <message>
-        <location filename="../core/importers/inadynimporter.cpp" line="-49"/>
+        <location filename="../core/importers/inadynimporter.cpp" line="-50"/>
         <source>inadyn guesses the provider &quot;%1&quot; as %2</source>
         <translation>inadyn interprète le fournisseur « %1 » comme %2</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>password of %1</source>
         <translation>mot de passe de %1</translation>
     </message>
@@ -2265,7 +2265,7 @@
         <translation>il s&apos;agit du tunnel broker de Hurricane Electric (l&apos;extrémité du tunnel), pas de DNS ; Homing ne met à jour que des enregistrements DNS</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 updates IPv6 (inadyn&apos;s dynv6 default); IPv4 is ipv4@dynv6.com</source>
         <translation>%1 met à jour IPv6 (valeur par défaut d&apos;inadyn pour dynv6) ; pour IPv4, c&apos;est ipv4@dynv6.com</translation>
     </message>
@@ -2300,12 +2300,12 @@
         <translation>un identifiant d&apos;enregistrement Cloudflare, pas un nom d&apos;hôte : ajoutez le nom de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>line %1: %2 (inadyn refuses this file too)</source>
         <translation>ligne %1 : %2 (inadyn refuse aussi ce fichier)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>section</source>
         <translation>section</translation>
     </message>
@@ -2315,7 +2315,7 @@
         <translation>une section de même titre vient plus loin ; inadyn ne garde que la dernière. Utilisez NAME:1, NAME:2 pour plusieurs comptes.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>inadyn has no global option &quot;%1&quot; and refuses the file</source>
         <translation>inadyn n&apos;a pas d&apos;option globale « %1 » et refuse le fichier</translation>
     </message>
@@ -2444,7 +2444,7 @@
         <translation>impossible d&apos;ouvrir un socket netlink : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>netlink request failed: %1</source>
         <translation>échec de la requête netlink : %1</translation>
     </message>
@@ -2454,7 +2454,7 @@
         <translation>le noyau n&apos;a pas terminé la liste des adresses</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>netlink read failed: %1</source>
         <translation>échec de lecture netlink : %1</translation>
     </message>
@@ -2600,7 +2600,7 @@
 <context>
     <name>Homing::Paths</name>
     <message>
-        <location filename="../core/storage/paths.cpp" line="+32"/>
+        <location filename="../core/storage/paths.cpp" line="+33"/>
         <source>Cannot use the directory %1: %2</source>
         <translation>Impossible d&apos;utiliser le répertoire %1 : %2</translation>
     </message>
@@ -2643,7 +2643,7 @@
         <translation>DNS Porkbun via son API JSON</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
     </message>
@@ -2767,12 +2767,12 @@
         <translation>Serveur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The service&apos;s address; leave the default unless you run your own server. https:// is required except for a server on this machine.</source>
         <translation>L&apos;adresse du service ; gardez la valeur par défaut sauf si vous avez votre propre serveur. https:// est obligatoire, sauf pour un serveur sur cette machine.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>IPv6 server</source>
         <translation>Serveur IPv6</translation>
     </message>
@@ -2782,7 +2782,7 @@
         <translation>Conservé dans le trousseau du système, jamais dans le fichier de configuration.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Zone (domain)</source>
         <translation>Zone (domaine)</translation>
     </message>
@@ -2797,7 +2797,7 @@
         <translation>Le domaine tel qu&apos;enregistré chez le fournisseur, par exemple example.org. Laissez vide pour que Homing le trouve.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Create the record if missing</source>
         <translation>Créer l&apos;enregistrement s&apos;il manque</translation>
     </message>
@@ -2840,7 +2840,7 @@
         <translation>%1 doit être l&apos;une des valeurs suivantes : %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 must be a whole number from %2 to %3</source>
         <translation>%1 doit être un nombre entier de %2 à %3</translation>
     </message>
@@ -2855,12 +2855,12 @@
         <translation>%1 ne gère que des noms sous %2, comme myhome.%2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 does not use a setting called &quot;%2&quot;</source>
         <translation>%1 n&apos;utilise pas de paramètre nommé « %2 »</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is a secret and belongs in the keychain, not in the config file</source>
         <translation>%1 est un secret et doit aller dans le trousseau, pas dans le fichier de configuration</translation>
     </message>
@@ -2868,7 +2868,7 @@
 <context>
     <name>Homing::ProviderReplies</name>
     <message>
-        <location filename="../core/providers/providerreplies.cpp" line="+55"/>
+        <location filename="../core/providers/providerreplies.cpp" line="+56"/>
         <source>Change the server address to an https:// URL.</source>
         <translation>Remplacez l&apos;adresse du serveur par une URL https://.</translation>
     </message>
@@ -2883,12 +2883,12 @@
         <translation>Vérifiez le réglage du serveur de cet hôte ; si le fournisseur a vraiment déménagé, saisissez la nouvelle adresse.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No usable reply from the provider: %1</source>
         <translation>Pas de réponse exploitable du fournisseur : %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The provider asks Homing to slow down (HTTP 429)</source>
         <translation>Le fournisseur demande à Homing de ralentir (HTTP 429)</translation>
     </message>
@@ -2898,17 +2898,17 @@
         <translation>Le fournisseur a refusé les identifiants (HTTP %1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check the credentials stored for this host, and that they are allowed to change this name.</source>
         <translation>Vérifiez les identifiants enregistrés pour cet hôte, et qu&apos;ils ont le droit de modifier ce nom.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The provider has a problem on its side (HTTP %1)</source>
         <translation>Le fournisseur a un problème de son côté (HTTP %1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The provider&apos;s reply was not understood (HTTP %1, %2 bytes).</source>
         <translation>La réponse du fournisseur n&apos;a pas été comprise (HTTP %1, %2 octets).</translation>
     </message>
@@ -3153,7 +3153,7 @@
         <translation>la clé « %1 » (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Copy the key name, algorithm and secret from the name server&apos;s configuration again (paste the whole key block), and check the server uses the same key.</source>
         <translation>Copiez de nouveau le nom, l&apos;algorithme et le secret de la clé depuis la configuration du serveur de noms (collez le bloc de clé entier), et vérifiez que le serveur utilise la même clé.</translation>
     </message>
@@ -3178,17 +3178,17 @@
         <translation>Mettez l&apos;horloge de cet ordinateur à l&apos;heure (activez la synchronisation NTP).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This computer&apos;s clock is %1 the name server&apos;s (%2 says it is %3; TSIG allows %4 s), so it refused the update (BADTIME).</source>
         <translation>L&apos;horloge de cet ordinateur est %1 celle du serveur de noms (%2 indique qu&apos;il est %3 ; TSIG tolère %4 s), il a donc refusé la mise à jour (BADTIME).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The reply was not signed with the key, so its time is a claim.</source>
         <translation>La réponse n&apos;était pas signée avec la clé ; son heure n&apos;est donc qu&apos;une affirmation.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Set this computer&apos;s clock right (turn on NTP time synchronisation), or the server&apos;s if it is the one that is off.</source>
         <translation>Mettez l&apos;horloge de cet ordinateur à l&apos;heure (activez la synchronisation NTP), ou celle du serveur si c&apos;est elle qui est décalée.</translation>
     </message>
@@ -3237,7 +3237,7 @@
         <translation>en avance de %1 sur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 behind</source>
         <translation>en retard de %1 sur</translation>
     </message>
@@ -3247,7 +3247,7 @@
         <translation>Le serveur de noms a refusé la mise à jour, et l&apos;horloge de cet ordinateur est %1 %2 (qui indique qu&apos;il est %3) : TSIG échoue lorsque les horloges diffèrent de plus de 5 minutes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Set this computer&apos;s clock right (turn on NTP time synchronisation), then try again.</source>
         <translation>Mettez l&apos;horloge de cet ordinateur à l&apos;heure (activez la synchronisation NTP), puis réessayez.</translation>
     </message>
@@ -3277,7 +3277,7 @@
         <translation>La réponse de %1 n&apos;est pas fiable (%2) ; Homing ne peut donc pas savoir si la modification a été faite.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not the primary server for the zone %2 (NOTAUTH), or refused %3.</source>
         <translation>%1 n&apos;est pas le serveur primaire de la zone %2 (NOTAUTH), ou a refusé %3.</translation>
     </message>
@@ -3297,7 +3297,7 @@
         <translation>Autorisez la clé à mettre à jour ce nom sur le serveur (update-policy de BIND, acl de Knot avec action update, TSIG-ALLOW-DNSUPDATE et allow-dnsupdate-from de PowerDNS).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not inside the zone %2 (NOTZONE).</source>
         <translation>%1 n&apos;est pas dans la zone %2 (NOTZONE).</translation>
     </message>
@@ -3307,12 +3307,12 @@
         <translation>Indiquez comme zone celle à laquelle appartient le nom d&apos;hôte, ou laissez vide pour que Homing la trouve.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 did not change %2: the prerequisite failed (%3: the name or its %4 record is not as required).</source>
         <translation>%1 n&apos;a pas modifié %2 : le prérequis a échoué (%3 : le nom ou son enregistrement %4 n&apos;est pas comme requis).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Create the record on the server first, or set the prerequisite to none.</source>
         <translation>Créez d&apos;abord l&apos;enregistrement sur le serveur, ou réglez le prérequis sur none.</translation>
     </message>
@@ -3327,7 +3327,7 @@
         <translation>Vérifiez la zone et le nom d&apos;hôte ; si les deux sont corrects, le serveur ne parle peut-être pas RFC 2136.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 does not accept dynamic updates (NOTIMP).</source>
         <translation>%1 n&apos;accepte pas les mises à jour dynamiques (NOTIMP).</translation>
     </message>
@@ -3342,7 +3342,7 @@
         <translation>%1 n&apos;a pas réussi à appliquer la mise à jour (SERVFAIL).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 answered %2.</source>
         <translation>%1 a répondu %2.</translation>
     </message>
@@ -3448,12 +3448,12 @@
         <translation>doit être une adresse IP (ou &quot;&quot; pour désactiver cette famille)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>a dns source needs a server for IPv4, IPv6 or both</source>
         <translation>une source DNS a besoin d&apos;un serveur pour IPv4, IPv6 ou les deux</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>must be an interface name such as &quot;eth0&quot;</source>
         <translation>doit être un nom d&apos;interface tel que « eth0 »</translation>
     </message>
@@ -3473,17 +3473,17 @@
         <translation>doit être une adresse IPv4 (normalement 239.255.255.250)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>must name the program to run, e.g. &quot;/usr/local/bin/my-ip&quot;</source>
         <translation>doit désigner le programme à lancer, par exemple « /usr/local/bin/my-ip »</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>must be a list of strings (no shell is used)</source>
         <translation>doit être une liste de chaînes (aucun shell n&apos;est utilisé)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>must be a short name for the source, e.g. &quot;ipify&quot;</source>
         <translation>doit être un nom court pour la source, par exemple « ipify »</translation>
     </message>
@@ -3562,7 +3562,7 @@
         <translation>Aucune clé trouvée : collez le bloc de clé affiché par tsig-keygen (BIND), keymgr -t (Knot) ou pdnsutil generate-tsig-key (PowerDNS).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The key uses %1, which Homing does not speak (it speaks %2).</source>
         <translation>La clé utilise %1, que Homing ne prend pas en charge (il prend en charge %2).</translation>
     </message>
@@ -3729,7 +3729,7 @@
         <translation>Vérifié : %1 serveurs de noms sur %2 répondent %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Propagating: %1 of %2 name servers answer %3 so far</source>
         <translation>En propagation : pour l&apos;instant %1 serveurs de noms sur %2 répondent %3</translation>
     </message>
@@ -4147,7 +4147,7 @@
         <translation>Les deux familles partent dans une seule requête (myip=&lt;IPv4&gt;,&lt;IPv6&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="-138"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="-139"/>
         <source>Hetzner could not change the record: %1</source>
         <translation>Hetzner n&apos;a pas pu modifier l&apos;enregistrement : %1</translation>
     </message>
@@ -4157,7 +4157,7 @@
         <translation>Vérifiez la zone et l&apos;enregistrement dans la Hetzner Console.</translation>
     </message>
     <message>
-        <location filename="../core/providers/porkbunprovider.cpp" line="-105"/>
+        <location filename="../core/providers/porkbunprovider.cpp" line="-106"/>
         <source>Porkbun refused the request: %1</source>
         <translation>Porkbun a refusé la requête : %1</translation>
     </message>
@@ -4167,7 +4167,7 @@
         <translation>Vérifiez les clés d&apos;API, et que l&apos;accès API est activé pour ce domaine dans les réglages de domaine de Porkbun.</translation>
     </message>
     <message>
-        <location filename="../core/providers/customurlprovider.cpp" line="-139"/>
+        <location filename="../core/providers/customurlprovider.cpp" line="-140"/>
         <source>Custom URL</source>
         <translation>URL personnalisée</translation>
     </message>
@@ -4203,7 +4203,7 @@
     </message>
 </context>
 <context>
-    <name>Text</name>
+    <name>YamlReaderText</name>
     <message>
         <location filename="../core/importers/yamlreader.cpp" line="-170"/>
         <source>unexpected indentation</source>
