@@ -435,21 +435,27 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+23"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-13"/>
         <source>must be a whole number of seconds from 1 to 86400</source>
         <translation>muss eine ganze Zahl von Sekunden zwischen 1 und 86400 sein</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>must be 0 (off) or a whole number of seconds from 5 to 86400</source>
+        <translation>muss 0 (aus) oder eine ganze Zahl von Sekunden zwischen 5 und 86400 sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>unknown setting</source>
         <translation>unbekannte Einstellung</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
@@ -589,7 +595,12 @@
         <translation>kein Host namens „%1“</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
+        <source>restore needs a host</source>
+        <translation>restore braucht einen Host</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>secret-changed needs a host</source>
         <translation>secret-changed braucht einen Host</translation>
     </message>
@@ -599,9 +610,9 @@
         <translation>verify wird nur über den Steuer-Socket beantwortet</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>unknown command &quot;%1&quot;; known: status, hosts, history, update, verify, pause, resume, reload</source>
-        <translation>unbekannter Befehl „%1“; bekannt: status, hosts, history, update, verify, pause, resume, reload</translation>
+        <location line="+2"/>
+        <source>unknown command &quot;%1&quot;; known: status, hosts, history, update, verify, pause, resume, restore, reload</source>
+        <translation>unbekannter Befehl „%1“; bekannt: status, hosts, history, update, verify, pause, resume, restore, reload</translation>
     </message>
 </context>
 <context>
@@ -766,7 +777,7 @@
         <translation>die Datenbank wurde von einem neueren Homing geschrieben (Schema %1; dieses kennt %2)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>the change was rolled back</source>
         <translation>die Änderung wurde zurückgenommen</translation>
     </message>
@@ -1477,7 +1488,7 @@
         <translation>Diese Quelle ist so eingestellt, dass sie weder nach IPv4 noch nach IPv6 fragt.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>%1 already has a state of its own in Homing; it is kept.</source>
         <translation>%1 hat in Homing bereits einen eigenen Zustand; er bleibt erhalten.</translation>
     </message>
@@ -1603,6 +1614,36 @@
         <location filename="../core/engine/hostmachine.cpp" line="+152"/>
         <source>Could not store the state: %1</source>
         <translation>Der Zustand konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+413"/>
+        <source>The zone&apos;s name servers no longer have the %1 record Homing published (%2), and the detected address has not changed: the record was removed behind Homing&apos;s back.</source>
+        <translation>Die Nameserver der Zone haben den von Homing veröffentlichten %1-Eintrag (%2) nicht mehr, und die erkannte Adresse hat sich nicht geändert: Der Eintrag wurde hinter Homings Rücken entfernt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The zone&apos;s name servers answer %1 instead of %2, which Homing published, and the detected address has not changed: the record was changed behind Homing&apos;s back.</source>
+        <translation>Die Nameserver der Zone antworten %1 statt %2, das Homing veröffentlicht hat, und die erkannte Adresse hat sich nicht geändert: Der Eintrag wurde hinter Homings Rücken geändert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The record changed behind Homing&apos;s back twice within an hour: another client or person is changing it. Stop the other one (an old client, a router&apos;s DDNS setting, a cron job), then resume this host.</source>
+        <translation>Der Eintrag wurde innerhalb einer Stunde zweimal hinter Homings Rücken geändert: Ein anderer Client oder eine Person ändert ihn. Stoppen Sie den anderen (einen alten Client, die DDNS-Einstellung eines Routers, einen Cron-Job) und setzen Sie diesen Host dann fort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is the second time within an hour, so Homing stops updating this host until you resume it.</source>
+        <translation>Es ist das zweite Mal innerhalb einer Stunde, daher aktualisiert Homing diesen Host nicht mehr, bis Sie ihn fortsetzen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Homing sends its address again.</source>
+        <translation>Homing sendet seine Adresse erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose Restore to send Homing&apos;s address again.</source>
+        <translation>Wählen Sie „Wiederherstellen“, um Homings Adresse erneut zu senden.</translation>
     </message>
 </context>
 <context>
@@ -3350,18 +3391,23 @@
 <context>
     <name>Homing::Scheduler</name>
     <message>
-        <location filename="../core/engine/scheduler.cpp" line="+125"/>
+        <location filename="../core/engine/scheduler.cpp" line="+80"/>
+        <source>restore after a change behind Homing&apos;s back</source>
+        <translation>Wiederherstellen nach einer Änderung hinter Homings Rücken</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>woke up after %1 s</source>
         <translation>nach %1 s aufgewacht</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+134"/>
+        <location line="+12"/>
+        <location line="+135"/>
         <source>start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>back online</source>
         <translation>wieder online</translation>
     </message>
@@ -3387,7 +3433,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>settings changed</source>
         <translation>Einstellungen geändert</translation>
     </message>
@@ -3402,7 +3448,17 @@
         <translation>%1 hat noch keine veröffentlichte Adresse, die geprüft werden könnte</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+111"/>
+        <source>restore requested by the user</source>
+        <translation>Wiederherstellen vom Benutzer angefordert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>poll</source>
         <translation>regelmäßige Prüfung</translation>
     </message>
@@ -3516,7 +3572,7 @@
 <context>
     <name>Homing::StatusJson</name>
     <message>
-        <location filename="../core/control/statusjson.cpp" line="+54"/>
+        <location filename="../core/control/statusjson.cpp" line="+55"/>
         <source>(public address)</source>
         <translation>(öffentliche Adresse)</translation>
     </message>
@@ -4397,6 +4453,7 @@ Commands:
                          (exit status 0: verified, 1: mismatch or unverifiable, 75: propagating)
   pause [HOST]           stop updating (all hosts, or one)
   resume [HOST]          resume, also a host that needs attention once you fixed it
+  restore HOST           send the published address again after it was changed behind Homing&apos;s back
   reload                 read the config file again
   providers              the providers Homing speaks
   hosts                  the configured hosts and their state
@@ -4416,6 +4473,7 @@ Befehle:
                          (Exit-Status 0: bestätigt, 1: Abweichung oder nicht prüfbar, 75: wird verteilt)
   pause [HOST]           Aktualisierung anhalten (alle Hosts oder einen)
   resume [HOST]          fortsetzen, auch einen Host, der Aufmerksamkeit brauchte, nachdem Sie das behoben haben
+  restore HOST           die veröffentlichte Adresse erneut senden, nachdem sie hinter Homings Rücken geändert wurde
   reload                 die Konfigurationsdatei neu einlesen
   providers              die Anbieter, die Homing spricht
   hosts                  die eingerichteten Hosts und ihr Zustand
@@ -4427,7 +4485,7 @@ Befehle:
                          (Exit-Status 0: alles importiert, 1: teilweise, 2: nichts)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -4477,7 +4535,7 @@ Befehle:
         <translation>kein Befehl angegeben; siehe homingctl --help</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+60"/>
         <source>unknown command &quot;%1&quot;; see homingctl --help</source>
         <translation>unbekannter Befehl „%1“; siehe homingctl --help</translation>

@@ -435,21 +435,27 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+23"/>
         <source>must be true or false</source>
         <translation>doit être true ou false</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-13"/>
         <source>must be a whole number of seconds from 1 to 86400</source>
         <translation>doit être un nombre entier de secondes de 1 à 86400</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>must be 0 (off) or a whole number of seconds from 5 to 86400</source>
+        <translation>doit valoir 0 (désactivé) ou un nombre entier de secondes de 5 à 86400</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>unknown setting</source>
         <translation>paramètre inconnu</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1 : lecture impossible : %2</translation>
     </message>
@@ -589,7 +595,12 @@
         <translation>aucun hôte nommé « %1 »</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
+        <source>restore needs a host</source>
+        <translation>restore demande un hôte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>secret-changed needs a host</source>
         <translation>secret-changed nécessite un hôte</translation>
     </message>
@@ -599,9 +610,9 @@
         <translation>verify ne reçoit de réponse que sur le socket de contrôle</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>unknown command &quot;%1&quot;; known: status, hosts, history, update, verify, pause, resume, reload</source>
-        <translation>commande inconnue « %1 » ; connues : status, hosts, history, update, verify, pause, resume, reload</translation>
+        <location line="+2"/>
+        <source>unknown command &quot;%1&quot;; known: status, hosts, history, update, verify, pause, resume, restore, reload</source>
+        <translation>commande inconnue « %1 » ; connues : status, hosts, history, update, verify, pause, resume, restore, reload</translation>
     </message>
 </context>
 <context>
@@ -766,7 +777,7 @@
         <translation>la base de données a été écrite par un Homing plus récent (schéma %1 ; celui-ci connaît %2)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>the change was rolled back</source>
         <translation>la modification a été annulée</translation>
     </message>
@@ -1477,7 +1488,7 @@
         <translation>Cette source n&apos;est réglée pour demander ni IPv4 ni IPv6.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>%1 already has a state of its own in Homing; it is kept.</source>
         <translation>%1 a déjà son propre état dans Homing ; il est conservé.</translation>
     </message>
@@ -1603,6 +1614,36 @@
         <location filename="../core/engine/hostmachine.cpp" line="+152"/>
         <source>Could not store the state: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;état : %1</translation>
+    </message>
+    <message>
+        <location line="+413"/>
+        <source>The zone&apos;s name servers no longer have the %1 record Homing published (%2), and the detected address has not changed: the record was removed behind Homing&apos;s back.</source>
+        <translation>Les serveurs de noms de la zone n&apos;ont plus l&apos;enregistrement %1 publié par Homing (%2), et l&apos;adresse détectée n&apos;a pas changé : l&apos;enregistrement a été supprimé à l&apos;insu de Homing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The zone&apos;s name servers answer %1 instead of %2, which Homing published, and the detected address has not changed: the record was changed behind Homing&apos;s back.</source>
+        <translation>Les serveurs de noms de la zone répondent %1 au lieu de %2, publié par Homing, et l&apos;adresse détectée n&apos;a pas changé : l&apos;enregistrement a été modifié à l&apos;insu de Homing.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The record changed behind Homing&apos;s back twice within an hour: another client or person is changing it. Stop the other one (an old client, a router&apos;s DDNS setting, a cron job), then resume this host.</source>
+        <translation>L&apos;enregistrement a été modifié deux fois en une heure à l&apos;insu de Homing : un autre client ou une personne le modifie. Arrêtez l&apos;autre (un ancien client, le réglage DDNS d&apos;un routeur, une tâche cron), puis reprenez cet hôte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is the second time within an hour, so Homing stops updating this host until you resume it.</source>
+        <translation>C&apos;est la deuxième fois en une heure : Homing cesse de mettre à jour cet hôte jusqu&apos;à ce que vous le repreniez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Homing sends its address again.</source>
+        <translation>Homing envoie de nouveau son adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose Restore to send Homing&apos;s address again.</source>
+        <translation>Choisissez « Restaurer » pour envoyer de nouveau l&apos;adresse de Homing.</translation>
     </message>
 </context>
 <context>
@@ -3350,18 +3391,23 @@
 <context>
     <name>Homing::Scheduler</name>
     <message>
-        <location filename="../core/engine/scheduler.cpp" line="+125"/>
+        <location filename="../core/engine/scheduler.cpp" line="+80"/>
+        <source>restore after a change behind Homing&apos;s back</source>
+        <translation>restauration après une modification à l&apos;insu de Homing</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>woke up after %1 s</source>
         <translation>réveil après %1 s</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+134"/>
+        <location line="+12"/>
+        <location line="+135"/>
         <source>start</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>back online</source>
         <translation>de nouveau en ligne</translation>
     </message>
@@ -3387,7 +3433,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>settings changed</source>
         <translation>réglages modifiés</translation>
     </message>
@@ -3402,7 +3448,17 @@
         <translation>%1 n&apos;a pas encore d&apos;adresse publiée à vérifier</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+111"/>
+        <source>restore requested by the user</source>
+        <translation>restauration demandée par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restore</source>
+        <translation>restauration</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>poll</source>
         <translation>vérification périodique</translation>
     </message>
@@ -3516,7 +3572,7 @@
 <context>
     <name>Homing::StatusJson</name>
     <message>
-        <location filename="../core/control/statusjson.cpp" line="+54"/>
+        <location filename="../core/control/statusjson.cpp" line="+55"/>
         <source>(public address)</source>
         <translation>(adresse publique)</translation>
     </message>
@@ -4397,6 +4453,7 @@ Commands:
                          (exit status 0: verified, 1: mismatch or unverifiable, 75: propagating)
   pause [HOST]           stop updating (all hosts, or one)
   resume [HOST]          resume, also a host that needs attention once you fixed it
+  restore HOST           send the published address again after it was changed behind Homing&apos;s back
   reload                 read the config file again
   providers              the providers Homing speaks
   hosts                  the configured hosts and their state
@@ -4416,6 +4473,7 @@ Commandes :
                          (code de sortie 0 : vérifié, 1 : divergence ou invérifiable, 75 : en propagation)
   pause [HÔTE]           arrêter les mises à jour (tous les hôtes, ou un seul)
   resume [HÔTE]          reprendre, y compris un hôte qui demandait votre attention, une fois corrigé
+  restore HÔTE           envoyer de nouveau l&apos;adresse publiée après une modification à l&apos;insu de Homing
   reload                 relire le fichier de configuration
   providers              les fournisseurs que Homing prend en charge
   hosts                  les hôtes configurés et leur état
@@ -4427,7 +4485,7 @@ Commandes :
                          (code de sortie 0 : tout importé, 1 : en partie, 2 : rien)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Print JSON.</source>
         <translation>Afficher du JSON.</translation>
     </message>
@@ -4477,7 +4535,7 @@ Commandes :
         <translation>aucune commande indiquée ; voir homingctl --help</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+60"/>
         <source>unknown command &quot;%1&quot;; see homingctl --help</source>
         <translation>commande inconnue « %1 » ; voir homingctl --help</translation>

@@ -4,7 +4,12 @@
 <context>
     <name>Homing::AttentionFix</name>
     <message>
-        <location filename="../ui/attentionfix.cpp" line="+23"/>
+        <location filename="../ui/attentionfix.cpp" line="+25"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Edit host…</source>
         <translation>Host bearbeiten…</translation>
     </message>
@@ -46,7 +51,7 @@
 <context>
     <name>Homing::DesktopController</name>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="+106"/>
+        <location filename="../ui/desktopcontroller.cpp" line="+126"/>
         <source>The address sources disagree about the public %1 address; nothing is published until enough agree. %2</source>
         <translation>Die Adressquellen sind sich über die öffentliche %1-Adresse uneinig; nichts wird veröffentlicht, bis genügend übereinstimmen. %2</translation>
     </message>
@@ -170,7 +175,7 @@
         </translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Diagnostics copied to the clipboard (secrets removed).</source>
         <translation>Diagnose in die Zwischenablage kopiert (Geheimnisse entfernt).</translation>
     </message>
@@ -244,6 +249,11 @@
         <location line="+2"/>
         <source>Unverifiable</source>
         <translation>Nicht prüfbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed behind your back</source>
+        <translation>Hinter Ihrem Rücken geändert</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1301,11 +1311,12 @@ Homing aktualisiert ihn, sobald sich Ihre öffentliche Adresse ändert.</transla
     </message>
     <message>
         <location line="+1"/>
+        <location line="+41"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
         <source>No host follows this address.</source>
         <translation>Kein Host folgt dieser Adresse.</translation>
     </message>
@@ -1336,6 +1347,41 @@ Homing aktualisiert ihn, sobald sich Ihre öffentliche Adresse ändert.</transla
         <location line="+1"/>
         <source>The provider accepted the update; nothing more to do.</source>
         <translation>Der Anbieter hat die Aktualisierung angenommen; es ist nichts weiter zu tun.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 → no record</source>
+        <translation>%1 → kein Eintrag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The zone&apos;s name servers no longer answer the address Homing published.</source>
+        <translation>Die Nameserver der Zone antworten nicht mehr mit der Adresse, die Homing veröffentlicht hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The zone&apos;s name servers answer an address Homing did not publish.</source>
+        <translation>Die Nameserver der Zone antworten mit einer Adresse, die Homing nicht veröffentlicht hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Homing is sending its address again.</source>
+        <translation>Homing sendet seine Adresse erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Restore to send Homing&apos;s address again.</source>
+        <translation>Wählen Sie „Wiederherstellen“, um Homings Adresse erneut zu senden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed behind your back</source>
+        <translation>%1 wurde hinter Ihrem Rücken geändert</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Homing::DesktopController</name>
     <message numerus="yes">
-        <location filename="../ui/desktopcontroller.cpp" line="+270"/>
+        <location filename="../ui/desktopcontroller.cpp" line="+290"/>
         <source>%n host(s) need your attention</source>
         <translation>
             <numerusform>%n host needs your attention</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>Homing::HostEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+144"/>
+        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+146"/>
         <source>Type to search %n provider(s)</source>
         <translation>
             <numerusform>Type to search %n provider</numerusform>

@@ -4,7 +4,12 @@
 <context>
     <name>Homing::AttentionFix</name>
     <message>
-        <location filename="../ui/attentionfix.cpp" line="+23"/>
+        <location filename="../ui/attentionfix.cpp" line="+25"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Edit host…</source>
         <translation>Modifier l’hôte…</translation>
     </message>
@@ -46,7 +51,7 @@
 <context>
     <name>Homing::DesktopController</name>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="+106"/>
+        <location filename="../ui/desktopcontroller.cpp" line="+126"/>
         <source>The address sources disagree about the public %1 address; nothing is published until enough agree. %2</source>
         <translation>Les sources d&apos;adresse divergent sur l&apos;adresse %1 publique ; rien n&apos;est publié tant qu&apos;elles ne sont pas assez nombreuses à concorder. %2</translation>
     </message>
@@ -170,7 +175,7 @@
         </translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Diagnostics copied to the clipboard (secrets removed).</source>
         <translation>Diagnostic copié dans le presse-papiers (secrets retirés).</translation>
     </message>
@@ -244,6 +249,11 @@
         <location line="+2"/>
         <source>Unverifiable</source>
         <translation>Invérifiable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed behind your back</source>
+        <translation>Modifié à votre insu</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1301,11 +1311,12 @@ Homing le met à jour chaque fois que votre adresse publique change.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <location line="+41"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
         <source>No host follows this address.</source>
         <translation>Aucun hôte ne suit cette adresse.</translation>
     </message>
@@ -1336,6 +1347,41 @@ Homing le met à jour chaque fois que votre adresse publique change.</translatio
         <location line="+1"/>
         <source>The provider accepted the update; nothing more to do.</source>
         <translation>Le fournisseur a accepté la mise à jour ; il n&apos;y a rien d&apos;autre à faire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 → no record</source>
+        <translation>%1 → aucun enregistrement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The zone&apos;s name servers no longer answer the address Homing published.</source>
+        <translation>Les serveurs de noms de la zone ne répondent plus l&apos;adresse publiée par Homing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The zone&apos;s name servers answer an address Homing did not publish.</source>
+        <translation>Les serveurs de noms de la zone répondent une adresse que Homing n&apos;a pas publiée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Homing is sending its address again.</source>
+        <translation>Homing envoie de nouveau son adresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Restore to send Homing&apos;s address again.</source>
+        <translation>Choisissez « Restaurer » pour envoyer de nouveau l&apos;adresse de Homing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed behind your back</source>
+        <translation>%1 a été modifié à votre insu</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,11 @@ std::optional<AttentionFix> attentionFix(const Host &host, const HostRecord &rec
     if (record.state != HostState::NeedsAttention)
         return std::nullopt;
     AttentionFix fix;
+    if (record.lastDrift.isValid() && !record.credentialsRejected) {
+        fix.kind = AttentionFix::Kind::Restore;
+        fix.label = Text::tr("Restore");
+        return fix;
+    }
     fix.label = Text::tr("Edit host…");
     const std::optional<ProviderInfo> info = ProviderRegistry::find(host.providerId);
     const QStringList secrets = info ? info->secretFields() : QStringList();

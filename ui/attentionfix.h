@@ -11,13 +11,15 @@ namespace Homing {
 
 // What the window and the "needs you" notification offer for a host that stopped until the user
 // acts: "Re-enter password…" (or token, or key) when the provider refused the secret itself, else
-// "Edit host…". nullopt for a host that does not need the user.
+// "Edit host…"; "Restore" for a host stopped because another client kept changing its record. nullopt for a host that
+// does not need the user.
 struct AttentionFix
 {
     enum class Kind
     {
         EditHost,
-        ReenterSecret
+        ReenterSecret,
+        Restore // another client changed the record twice within an hour: send Homing's address again
     };
 
     Kind kind = Kind::EditHost;

@@ -74,8 +74,28 @@ DesktopController::DesktopController(Runtime *runtime, const Options &options, Q
     connect(m_tray, &TrayController::quitRequested, this, &DesktopController::quitRequested);
     m_tray->setPausedQuery([this] { return allPaused(); });
 
-    connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &key) { openHost(QUuid(key)); });
-    connect(m_notifier, &DesktopNotifier::fixRequested, this, [this](const QString &key) { fixHost(QUuid(key)); });
+    // A drift notification's key is "restore:<host>": its action restores, a click opens the host.
+    static const QString restorePrefix = QStringLiteral("restore:");
+    connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &key) {
+        openHost(QUuid(key.startsWith(restorePrefix) ? key.mid(restorePrefix.size()) : key));
+    });
+    connect(m_notifier, &DesktopNotifier::fixRequested, this, [this](const QString &key) {
+        if (!key.startsWith(restorePrefix))
+            return fixHost(QUuid(key));
+        const QUuid hostId(key.mid(restorePrefix.size()));
+        openHost(hostId);
+        m_service->restore(hostId);
+    });
+    connect(m_scheduler, &Scheduler::hostDrifted, this,
+            [this](const QUuid &hostId, AddressFamily, const QString &published, const QStringList &seen,
+                   HostMachine::DriftResponse response) {
+                const Host *host = m_runtime->config().host(hostId);
+                // A fight stops the host: its "needs you" notification says so, with Restore.
+                if (!host || response == HostMachine::DriftResponse::Fight)
+                    return;
+                m_notifications->hostDrifted(restorePrefix + hostId.toString(), host->displayName(), published, seen,
+                                             response == HostMachine::DriftResponse::Restore);
+            });
     connect(m_window, &MainWindow::fixRequested, this, &DesktopController::fixHost);
 
     connect(m_hosts, &HostEditController::hostSaved, this, [this](const QUuid &id) {
@@ -350,7 +370,9 @@ void DesktopController::fixHost(const QUuid &hostId)
         return;
     openHost(hostId);
     const std::optional<AttentionFix> fix = attentionFix(*host, m_scheduler->record(hostId));
-    if (fix && fix->kind == AttentionFix::Kind::ReenterSecret)
+    if (fix && fix->kind == AttentionFix::Kind::Restore)
+        m_service->restore(hostId);
+    else if (fix && fix->kind == AttentionFix::Kind::ReenterSecret)
         m_hosts->reenterSecret(hostId, fix->secretField);
     else
         m_hosts->editHost(hostId); // what to change is in the host's settings, or it no longer needs you

@@ -247,6 +247,7 @@ int main(int argc, char *argv[])
                  "                         (exit status 0: verified, 1: mismatch or unverifiable, 75: propagating)\n"
                  "  pause [HOST]           stop updating (all hosts, or one)\n"
                  "  resume [HOST]          resume, also a host that needs attention once you fixed it\n"
+                 "  restore HOST           send the published address again after it was changed behind Homing's back\n"
                  "  reload                 read the config file again\n"
                  "  providers              the providers Homing speaks\n"
                  "  hosts                  the configured hosts and their state\n"
@@ -291,7 +292,8 @@ int main(int argc, char *argv[])
         = {QStringLiteral("providers"),        QStringLiteral("status"), QStringLiteral("hosts"),
            QStringLiteral("history"),          QStringLiteral("update"), QStringLiteral("pause"),
            QStringLiteral("resume"),           QStringLiteral("reload"), QStringLiteral("secret"),
-           QStringLiteral("test-credentials"), QStringLiteral("import"), QStringLiteral("verify")};
+           QStringLiteral("test-credentials"), QStringLiteral("import"), QStringLiteral("verify"),
+           QStringLiteral("restore")};
     if (!known.contains(command))
         return fail(Text::tr("unknown command \"%1\"; see homingctl --help").arg(command), kExitUsage);
     // A command line answers on stdout; the log says only what went wrong.
@@ -301,7 +303,7 @@ int main(int argc, char *argv[])
 
     const Paths paths = parser.isSet(configDir) ? Paths::inDirectory(parser.value(configDir)) : Paths::standard();
     static const QStringList live = {QStringLiteral("status"), QStringLiteral("update"), QStringLiteral("pause"),
-                                     QStringLiteral("resume"), QStringLiteral("reload")};
+                                     QStringLiteral("resume"), QStringLiteral("reload"), QStringLiteral("restore")};
     if (live.contains(command) || command == QLatin1String("hosts") || command == QLatin1String("history")) {
         const int status = runControlCommand(paths, command, args, parser.isSet(json), parser.value(limit).toInt(),
                                              live.contains(command));

@@ -225,6 +225,12 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
         m_service->resume(hostId);
         return success();
     }
+    if (command == QLatin1String("restore")) {
+        if (hostId.isNull())
+            return failure(tr("restore needs a host"));
+        m_service->restore(hostId);
+        return success();
+    }
     if (command == QLatin1String("reload")) {
         QString error;
         if (!m_service->reload(&error))
@@ -244,8 +250,9 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
     }
     if (command == QLatin1String("verify"))
         return failure(tr("verify is answered on the control socket only"));
-    return failure(tr("unknown command \"%1\"; known: status, hosts, history, update, verify, pause, resume, reload")
-                       .arg(shownInput(command)));
+    return failure(
+        tr("unknown command \"%1\"; known: status, hosts, history, update, verify, pause, resume, restore, reload")
+            .arg(shownInput(command)));
 }
 
 } // namespace Homing

@@ -43,6 +43,7 @@ QJsonObject hostStatusJson(const Host &host, const HostRecord &record, const QDa
         {QStringLiteral("retryAt"), jsonTime(record.nextAttempt)},
         {QStringLiteral("nextCheck"), jsonTime(nextCheck)},
         {QStringLiteral("attention"), record.attentionReason},
+        {QStringLiteral("lastDrift"), jsonTime(record.lastDrift)},
     };
 }
 

@@ -246,6 +246,7 @@ bool HostMachine::resume(const QString &detail)
         changed.blockedFingerprint.clear();
         changed.nextAttempt = {};
         changed.credentialsRejected = false;
+        changed.lastDrift = {}; // the user dealt with a fight: the next change is a first one again
     }
     HistoryEvent resumed = historyRow(HistoryEvent::Kind::Resumed);
     resumed.detail = detail;
@@ -502,6 +503,117 @@ void HostMachine::verificationChanged(const FamilyVerification &result, bool use
         row.detail += QLatin1Char('\n') + result.serverLines().join(QLatin1Char('\n'));
     qCInfo(lcEngine).noquote() << m_host.name << familyName(result.family) << result.summary();
     store(latest(), {row});
+}
+
+namespace {
+
+QStringList seenAddresses(const FamilyVerification &result)
+{
+    QStringList seen;
+    for (const ServerCheck &server : result.servers) {
+        if (server.answer != ServerCheck::Answer::Other)
+            continue;
+        for (const QString &address : server.addresses) {
+            if (!seen.contains(address))
+                seen.append(address);
+        }
+    }
+    return seen;
+}
+
+} // namespace
+
+bool HostMachine::isDrift(const FamilyVerification &result) const
+{
+    if (result.status != FamilyVerification::Status::Mismatch)
+        return false;
+    const FamilyVerification before = m_verification.value(result.family);
+    const bool knownBefore = before.expected == result.expected && !before.servers.isEmpty();
+    for (const ServerCheck &server : result.servers) {
+        if (server.answer != ServerCheck::Answer::Other && server.answer != ServerCheck::Answer::NoRecord)
+            continue;
+        if (!knownBefore)
+            return true;
+        const auto earlier = std::find_if(before.servers.begin(), before.servers.end(),
+                                          [&](const ServerCheck &check) { return check.address == server.address; });
+        if (earlier == before.servers.end() || earlier->answer != server.answer
+            || earlier->addresses != server.addresses)
+            return true;
+    }
+    return false;
+}
+
+HostMachine::DriftResponse HostMachine::driftSeen(const FamilyVerification &result, bool restore)
+{
+    // What the servers answer is shown as the host's check; the drift row says it for the timeline.
+    m_verification.insert(result.family, result);
+    m_verificationRow.insert(result.family, result);
+    emit verificationUpdated(m_host.id, result);
+
+    const QDateTime now = m_clock->now();
+    HostRecord changed = latest();
+    const bool fight = changed.lastDrift.isValid() && changed.lastDrift.secsTo(now) < fightWindowSeconds;
+    changed.lastDrift = now;
+    const QStringList seen = seenAddresses(result);
+
+    HistoryEvent row = historyRow(HistoryEvent::Kind::Mismatch);
+    row.outcome = QStringLiteral("drift");
+    row.oldAddress = result.expected;
+    row.newAddress = seen.join(QLatin1Char(','));
+    row.source = result.zone;
+    QString what = seen.isEmpty()
+        ? tr("The zone's name servers no longer have the %1 record Homing published (%2), and the detected "
+             "address has not changed: the record was removed behind Homing's back.")
+              .arg(result.family == AddressFamily::IPv4 ? QStringLiteral("A") : QStringLiteral("AAAA"), result.expected)
+        : tr("The zone's name servers answer %1 instead of %2, which Homing published, and the detected address "
+             "has not changed: the record was changed behind Homing's back.")
+              .arg(seen.join(QStringLiteral(", ")), result.expected);
+    DriftResponse response = restore ? DriftResponse::Restore : DriftResponse::Report;
+    if (fight) {
+        response = DriftResponse::Fight;
+        changed.state = HostState::NeedsAttention;
+        changed.blockedFingerprint = m_host.fingerprint();
+        changed.credentialsRejected = false;
+        changed.nextAttempt = {};
+        changed.attentionReason
+            = tr("The record changed behind Homing's back twice within an hour: another client or person is "
+                 "changing it. Stop the other one (an old client, a router's DDNS setting, a cron job), then "
+                 "resume this host.");
+        row.detail = what + QLatin1Char(' ')
+            + tr("It is the second time within an hour, so Homing stops updating this host until you resume it.");
+    } else if (restore) {
+        changed.republish = true;
+        row.detail = what + QLatin1Char(' ') + tr("Homing sends its address again.");
+    } else {
+        row.detail = what + QLatin1Char(' ') + tr("Choose Restore to send Homing's address again.");
+    }
+    if (!result.servers.isEmpty())
+        row.detail += QLatin1Char('\n') + result.serverLines().join(QLatin1Char('\n'));
+    qCWarning(lcEngine).noquote() << m_host.name << familyName(result.family)
+                                  << "changed behind Homing's back:" << result.expected << "->"
+                                  << (seen.isEmpty() ? QStringLiteral("none") : row.newAddress);
+    store(changed, {row});
+    emit driftDetected(m_host.id, result.family, result.expected, seen, response);
+    return response;
+}
+
+void HostMachine::restore(const QString &detail)
+{
+    HostRecord changed = latest();
+    QList<HistoryEvent> events;
+    if (changed.state == HostState::NeedsAttention) {
+        changed.state = HostState::Idle;
+        changed.blockedFingerprint.clear();
+        changed.credentialsRejected = false;
+        changed.lastDrift = {};
+        HistoryEvent resumed = historyRow(HistoryEvent::Kind::Resumed);
+        resumed.detail = detail;
+        events.append(resumed);
+    }
+    changed.republish = true;
+    changed.userRequested = true;
+    changed.nextAttempt = {};
+    store(changed, events);
 }
 
 void HostMachine::appendRows(const QList<HistoryEvent> &events)

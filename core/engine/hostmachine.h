@@ -133,12 +133,34 @@ public:
     // the address (not for every poll of a lagging server), or always when the user asked.
     void verificationChanged(const FamilyVerification &result, bool userAsked);
 
+    // --- drift watch: the zone's servers answer something Homing did not publish ---
+    enum class DriftResponse
+    {
+        Restore, // the record is sent again at the next pass (Settings::restoreOnDrift)
+        Report, // only told: the user may restore it
+        Fight // a second change within an hour: another client fights Homing; the host needs you
+    };
+    static constexpr qint64 fightWindowSeconds = 3600;
+    // Whether a drift check's result shows servers whose answer changed away from what Homing
+    // published: a server that answered the published address at the last check (or that Homing
+    // has not heard from since it started) now answers another address or none. A server that
+    // kept the same other answer (a broken secondary) is a Mismatch, already told, not news.
+    bool isDrift(const FamilyVerification &result) const;
+    // A row in the timeline (old: what Homing published, new: what the servers answer) and, by
+    // the response, a re-publish or a stop.
+    DriftResponse driftSeen(const FamilyVerification &result, bool restore);
+    // "Restore": send the published address again now; also releases a host stopped by a fight.
+    void restore(const QString &detail);
+
 signals:
     void recorded(const Homing::HostRecord &record, const QList<Homing::HistoryEvent> &events);
     void stateChanged(const QUuid &hostId, Homing::HostState oldState, Homing::HostState newState);
     void needsAttention(const QUuid &hostId, const QString &reason);
     void recovered(const QUuid &hostId);
     void verificationUpdated(const QUuid &hostId, const Homing::FamilyVerification &result);
+    // published: what Homing published; seen: what the zone's servers answer (empty: no record).
+    void driftDetected(const QUuid &hostId, Homing::AddressFamily family, const QString &published,
+                       const QStringList &seen, Homing::HostMachine::DriftResponse response);
 
 private:
     struct PendingWrite

@@ -72,6 +72,13 @@ void Scheduler::syncMachines()
         connect(machine, &HostMachine::needsAttention, this, &Scheduler::hostNeedsAttention);
         connect(machine, &HostMachine::recovered, this, &Scheduler::hostRecovered);
         connect(machine, &HostMachine::verificationUpdated, this, &Scheduler::hostVerificationChanged);
+        connect(machine, &HostMachine::driftDetected, this,
+                [this](const QUuid &hostId, AddressFamily family, const QString &published, const QStringList &seen,
+                       HostMachine::DriftResponse response) {
+                    emit hostDrifted(hostId, family, published, seen, response);
+                    if (response == HostMachine::DriftResponse::Restore)
+                        request({hostId}, tr("restore after a change behind Homing's back"));
+                });
         m_machines.insert(host.id, machine);
     }
     for (auto it = m_machines.begin(); it != m_machines.end();) {
@@ -133,6 +140,7 @@ void Scheduler::start()
         if (m_online != wasOnline)
             emit onlineChanged(m_online); // offline from the start is news to whoever shows the state
     }
+    armDriftWatch(true);
     request({}, tr("start"));
 }
 
@@ -260,6 +268,7 @@ void Scheduler::reloadConfig()
     configureVerifier();
     syncMachines();
     buildMonitor();
+    armDriftWatch(false);
     request({}, tr("settings changed"));
 }
 
@@ -493,6 +502,85 @@ bool Scheduler::isVerifying(const QUuid &hostId) const
     return m_verifier->isChecking(hostId);
 }
 
+bool Scheduler::driftWatchOn() const
+{
+    const Settings &settings = m_runtime->config().settings;
+    return !m_once && settings.verify && settings.driftCheckSeconds > 0;
+}
+
+void Scheduler::armDriftWatch(bool restart)
+{
+    if (!m_started || !driftWatchOn()) {
+        m_driftDue = {};
+        m_driftInterval = 0;
+        return;
+    }
+    const int interval = m_runtime->config().settings.driftCheckSeconds;
+    if (restart || !m_driftDue.isValid() || interval != m_driftInterval)
+        m_driftDue = m_runtime->clock()->now().addSecs(interval);
+    m_driftInterval = interval;
+}
+
+void Scheduler::checkDrift()
+{
+    armDriftWatch(true);
+    if (!driftWatchOn() || !m_online)
+        return;
+    const bool restoreOnDrift = m_runtime->config().settings.restoreOnDrift;
+    int asked = 0;
+    for (HostMachine *machine : std::as_const(m_machines)) {
+        const Host &host = machine->host();
+        const HostRecord record = machine->latestRecord();
+        // Only a host that is up to date, with nothing in flight (a pass shows Checking or
+        // Updating): a check already running, after an update, says more than the watch would.
+        if (machine->gate() || machine->state() != HostState::UpToDate || m_verifier->isChecking(host.id))
+            continue;
+        QList<QHostAddress> expected;
+        for (AddressFamily family : host.families()) {
+            const QString published = family == AddressFamily::IPv4 ? record.publishedIpv4 : record.publishedIpv6;
+            const std::optional<QHostAddress> detected = m_monitor->current(family);
+            // The detected address is what was published: a different answer was not Homing's doing.
+            if (!published.isEmpty() && detected && *detected == QHostAddress(published))
+                expected.append(QHostAddress(published));
+        }
+        if (expected.isEmpty())
+            continue;
+        ++asked;
+        // Servers may lag within the provider's expected lag after the last change: that is
+        // Propagating, not drift.
+        const QDateTime since = record.lastChange.isValid() ? record.lastChange : m_runtime->clock()->now();
+        const QDateTime deadline = since.addSecs(expectedLagSeconds(host));
+        QPointer<HostMachine> guard(machine);
+        m_verifier->check(
+            host.id, host.name, expected, deadline, true, machine, [](const FamilyVerification &) {},
+            [guard, restoreOnDrift](const QList<FamilyVerification> &results) {
+                for (const FamilyVerification &result : results) {
+                    if (!guard)
+                        return;
+                    // Within the lag after the last change nothing is settled; the next round
+                    // tells (drift is judged against the last settled answers).
+                    if (!result.isFinal())
+                        continue;
+                    if (guard->isDrift(result))
+                        guard->driftSeen(result, restoreOnDrift);
+                    else
+                        guard->verificationChanged(result, false); // a row only when news
+                }
+            });
+    }
+    qCDebug(lcEngine) << "drift watch: asked the zone's servers for" << asked << "hosts";
+}
+
+void Scheduler::restore(const QUuid &hostId)
+{
+    HostMachine *machine = m_machines.value(hostId);
+    if (!machine)
+        return;
+    machine->restore(tr("restore requested by the user"));
+    m_userRequested.insert(hostId);
+    request({hostId}, tr("restore"));
+}
+
 QDateTime Scheduler::nextWakeup() const
 {
     if (!m_online)
@@ -510,9 +598,11 @@ QDateTime Scheduler::nextWakeup() const
 
 void Scheduler::tick()
 {
+    const QDateTime now = m_runtime->clock()->now();
+    if (m_driftDue.isValid() && m_driftDue <= now)
+        checkDrift();
     if (!m_online || m_cycle)
         return armTimer();
-    const QDateTime now = m_runtime->clock()->now();
     if (!m_pollDue.isValid() || m_pollDue <= now) {
         request({}, tr("poll"));
         return;
@@ -532,7 +622,10 @@ void Scheduler::armTimer()
 {
     if (!m_options.autoTick || !m_started)
         return;
-    const QDateTime next = nextWakeup();
+    QDateTime next = nextWakeup();
+    // The drift watch is not a check of the address (the window's "next check" leaves it out).
+    if (m_online && m_driftDue.isValid() && (!next.isValid() || m_driftDue < next))
+        next = m_driftDue;
     if (!next.isValid()) {
         m_timer.stop();
         return;

@@ -85,6 +85,13 @@ public:
                    QString *error);
     QList<FamilyVerification> verification(const QUuid &hostId) const;
     bool isVerifying(const QUuid &hostId) const;
+    // The drift watch (Settings::driftCheckSeconds): asks the zone's servers, once each, for every
+    // host that is up to date and whose detected address is what it published. A changed answer is
+    // a drift (HostMachine::driftSeen). tick() runs it when due; tests may call it.
+    void checkDrift();
+    QDateTime nextDriftCheck() const { return m_driftDue; }
+    // "Restore" after a drift: send the published address again now (releasing a host stopped by a fight).
+    void restore(const QUuid &hostId);
 
     // Does whatever is due at the clock's now; the timer calls it, tests call it after moving time.
     void tick();
@@ -107,6 +114,8 @@ signals:
     void hostNeedsAttention(const QUuid &hostId, const QString &reason);
     void hostRecovered(const QUuid &hostId);
     void hostVerificationChanged(const QUuid &hostId, const Homing::FamilyVerification &result);
+    void hostDrifted(const QUuid &hostId, Homing::AddressFamily family, const QString &published,
+                     const QStringList &seen, Homing::HostMachine::DriftResponse response);
     void busyChanged(bool busy);
     void onlineChanged(bool online);
     void cycleFinished();
@@ -127,6 +136,8 @@ private:
     void configureVerifier();
     void startVerification(const QUuid &hostId, const QList<QHostAddress> &addresses);
     int expectedLagSeconds(const Host &host) const;
+    bool driftWatchOn() const;
+    void armDriftWatch(bool restart);
 
     struct AddressChange
     {
@@ -144,6 +155,8 @@ private:
     QHash<QUuid, HostMachine *> m_machines;
     QHash<QUuid, QDateTime> m_hostDue;
     QDateTime m_pollDue;
+    QDateTime m_driftDue; // the next drift check; invalid when the watch is off
+    int m_driftInterval = 0; // the interval m_driftDue was armed with
     bool m_pendingAll = false;
     QSet<QUuid> m_pendingHosts;
     QSet<QUuid> m_userRequested;

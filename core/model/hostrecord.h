@@ -33,6 +33,9 @@ struct HostRecord
     QByteArray publishedFingerprint;
     bool republish = false; // a secret changed since the last success: send again though unchanged
     bool credentialsRejected = false; // with NeedsAttention: the provider refused the secret itself
+    // When the zone's servers last answered something Homing had not published, while the detected
+    // address was unchanged (the drift watch); invalid when never or since the user resumed.
+    QDateTime lastDrift;
 
     bool operator==(const HostRecord &other) const = default;
 };

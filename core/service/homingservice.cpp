@@ -367,6 +367,11 @@ void HomingService::updateNow(const QUuid &hostId)
     m_scheduler->updateNow(hostId);
 }
 
+void HomingService::restore(const QUuid &hostId)
+{
+    m_scheduler->restore(hostId);
+}
+
 bool HomingService::verifyNow(const QUuid &hostId, QObject *context,
                               std::function<void(const QList<FamilyVerification> &)> done, QString *error)
 {

@@ -91,6 +91,8 @@ public:
 
     // --- the engine ---
     void updateNow(const QUuid &hostId = {});
+    // After a change behind Homing's back: send the published address again now.
+    void restore(const QUuid &hostId);
     // Asks the zone's servers now for the host's published addresses (Scheduler::verifyNow); the
     // outcome goes to the host's timeline. false and *error: nothing to check.
     bool verifyNow(const QUuid &hostId, QObject *context, std::function<void(const QList<FamilyVerification> &)> done,

@@ -27,6 +27,10 @@ struct Settings
     // network (and every test) names its own.
     QStringList rootHints;
     int verifyLagSeconds = 0; // how long servers may lag behind an update; 0: the provider's own value
+    // Drift watch: how often the zone's servers are asked whether the record still holds what
+    // Homing published (0: never), and whether a record changed behind Homing's back is sent again.
+    int driftCheckSeconds = 300;
+    bool restoreOnDrift = true;
 
     bool operator==(const Settings &other) const = default;
 };

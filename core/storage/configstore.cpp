@@ -147,6 +147,19 @@ bool readSettings(const QJsonObject &object, Settings *settings, QString *field,
                 return false;
             }
             settings->verifyLagSeconds = static_cast<int>(v);
+        } else if (key == QLatin1String("driftCheckSeconds")) {
+            qint64 v = 0;
+            if (!wholeNumber(value, 0, 86400, &v) || (v > 0 && v < 5)) {
+                *error = ConfigStoreText::tr("must be 0 (off) or a whole number of seconds from 5 to 86400");
+                return false;
+            }
+            settings->driftCheckSeconds = static_cast<int>(v);
+        } else if (key == QLatin1String("restoreOnDrift")) {
+            if (!value.isBool()) {
+                *error = ConfigStoreText::tr("must be true or false");
+                return false;
+            }
+            settings->restoreOnDrift = value.toBool();
         } else {
             *error = ConfigStoreText::tr("unknown setting");
             return false;
@@ -167,6 +180,11 @@ QJsonObject writeSettings(const Settings &settings)
         object.insert(QStringLiteral("rootHints"), QJsonArray::fromStringList(settings.rootHints));
     if (settings.verifyLagSeconds > 0)
         object.insert(QStringLiteral("verifyLagSeconds"), settings.verifyLagSeconds);
+    const Settings defaults;
+    if (settings.driftCheckSeconds != defaults.driftCheckSeconds)
+        object.insert(QStringLiteral("driftCheckSeconds"), settings.driftCheckSeconds);
+    if (settings.restoreOnDrift != defaults.restoreOnDrift)
+        object.insert(QStringLiteral("restoreOnDrift"), settings.restoreOnDrift);
     return object;
 }
 

@@ -12,7 +12,7 @@ namespace Homing {
 
 namespace {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 bool exec(QSqlDatabase &db, const QString &statement, QString *error)
 {
@@ -128,6 +128,10 @@ bool Database::migrate(QString *error)
                 statements << QStringLiteral("ALTER TABLE host_state ADD COLUMN credentials_rejected INTEGER NOT NULL "
                                              "DEFAULT 0")
                            << QStringLiteral("ALTER TABLE history ADD COLUMN retry_at INTEGER");
+            // 4: when the zone's servers last answered something Homing had not published (a
+            // second time within the hour means another client is fighting Homing).
+            if (version < 4)
+                statements << QStringLiteral("ALTER TABLE host_state ADD COLUMN last_drift INTEGER");
             statements << QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion);
             for (const QString &statement : statements) {
                 if (!exec(db, statement, &ignored))

@@ -43,6 +43,7 @@ HostRecord recordFrom(const QSqlQuery &query)
     record.publishedFingerprint = query.value(QStringLiteral("published_fingerprint")).toString().toLatin1();
     record.republish = query.value(QStringLiteral("republish")).toBool();
     record.credentialsRejected = query.value(QStringLiteral("credentials_rejected")).toBool();
+    record.lastDrift = timeFrom(query.value(QStringLiteral("last_drift")));
     return record;
 }
 
@@ -90,8 +91,8 @@ bool StateStore::record(const HostRecord &record, const QList<HistoryEvent> &eve
             query.prepare(QStringLiteral(
                 "INSERT OR REPLACE INTO host_state (host_id, state, published_ipv4, published_ipv6, last_change,"
                 " last_attempt, last_success, next_attempt, failure_count, blocked_fingerprint, attention_reason,"
-                " paused, last_outcome, user_requested, published_fingerprint, republish, credentials_rejected)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                " paused, last_outcome, user_requested, published_fingerprint, republish, credentials_rejected,"
+                " last_drift) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
             query.addBindValue(record.hostId.toString(QUuid::WithoutBraces));
             query.addBindValue(hostStateName(record.state));
             query.addBindValue(record.publishedIpv4);
@@ -109,6 +110,7 @@ bool StateStore::record(const HostRecord &record, const QList<HistoryEvent> &eve
             query.addBindValue(QString::fromLatin1(record.publishedFingerprint));
             query.addBindValue(record.republish ? 1 : 0);
             query.addBindValue(record.credentialsRejected ? 1 : 0);
+            query.addBindValue(sqlTime(record.lastDrift));
             if (!query.exec()) {
                 why = query.lastError().text();
                 return false;

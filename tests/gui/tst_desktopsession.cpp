@@ -5,9 +5,11 @@
 // the user gets a notification whose action opens the fix.
 #include "desktopcontroller.h"
 #include "dialogs/hosteditordialog.h"
+#include "engine/scheduler.h"
 #include "fakenotifications.h"
 #include "guifixture.h"
 #include "hosteditcontroller.h"
+#include "models/historymodel.h"
 #include "models/hosttablemodel.h"
 #include "tray/traycontroller.h"
 #include "windows/mainwindow.h"
@@ -201,6 +203,89 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(notifications.received().size(), 2, 10000);
         QVERIFY2(notifications.received().last().summary.contains(QStringLiteral("working again")),
                  qPrintable(notifications.received().last().summary));
+    }
+
+    // The drift watch found the record changed behind Homing's back (with restoreOnDrift off):
+    // the notification names both addresses, and its Restore action sends Homing's address again.
+    // A second change within the hour stops the host; its "needs you" notification and the bar
+    // offer Restore, which releases it and sends. What the verifier reports is given to the host's
+    // machine here (tst_drift covers the watch against a real name server).
+    void driftNotificationRestores()
+    {
+        if (!qEnvironmentVariableIsEmpty("HOMING_SESSION_TRAY_DELAY"))
+            QSKIP("covered in the session with a tray");
+        Test::FakeNotifications notifications;
+        QString error;
+        QVERIFY2(notifications.registerOnBus(&error), qPrintable(error));
+        Test::GuiFixture fixture;
+        QVERIFY2(fixture.open(), qPrintable(fixture.error));
+        const Host host = fixture.addDyndns2Host(QStringLiteral("home.example.org"));
+        DesktopController::Options options;
+        options.scheduler.watchChanges = false;
+        DesktopController desktop(fixture.runtime.get(), options);
+        QSignalSpy cycles(&desktop, &DesktopController::cycleFinished);
+        desktop.start(false);
+        QTRY_COMPARE_WITH_TIMEOUT(cycles.size(), 1, 20000);
+        QTRY_COMPARE(desktop.scheduler()->state(host.id), HostState::UpToDate);
+
+        FamilyVerification changed;
+        changed.family = AddressFamily::IPv4;
+        changed.status = FamilyVerification::Status::Mismatch;
+        changed.expected = QStringLiteral("81.2.69.160");
+        changed.zone = QStringLiteral("example.org.");
+        ServerCheck server;
+        server.server = QStringLiteral("ns1.example.org.");
+        server.address = QHostAddress(QStringLiteral("127.0.0.1"));
+        server.answer = ServerCheck::Answer::Other;
+        server.addresses = {QStringLiteral("203.0.113.9")};
+        changed.servers = {server};
+        const qsizetype before = fixture.provider.requests().size();
+        desktop.scheduler()->machine(host.id)->driftSeen(changed, false);
+
+        QTRY_COMPARE_WITH_TIMEOUT(notifications.received().size(), 1, 10000);
+        const auto note = notifications.received().first();
+        QCOMPARE(note.summary, QStringLiteral("home.example.org changed behind your back"));
+        QVERIFY2(note.body.contains(QStringLiteral("81.2.69.160 → 203.0.113.9")), qPrintable(note.body));
+        QVERIFY2(note.body.contains(QStringLiteral("Choose Restore")), qPrintable(note.body));
+        const int fix = static_cast<int>(note.actions.indexOf(QStringLiteral("fix")));
+        QVERIFY2(fix >= 0, qPrintable(note.actions.join(QLatin1Char(','))));
+        QCOMPARE(note.actions.value(fix + 1), QStringLiteral("Restore"));
+        QCOMPARE(fixture.provider.requests().size(), before); // only told
+
+        // The timeline says it in words.
+        desktop.showWindow();
+        desktop.window()->selectHost(host.id);
+        const QList<HistoryEvent> newest = fixture.runtime->history()->events(host.id, 1);
+        QVERIFY(!newest.isEmpty());
+        QCOMPARE(HistoryModel::outcomeText(newest.first()), QStringLiteral("Changed behind your back"));
+        QCOMPARE(newest.first().oldAddress, QStringLiteral("81.2.69.160"));
+        QCOMPARE(newest.first().newAddress, QStringLiteral("203.0.113.9"));
+
+        // Restore: the address goes out again, though Homing's own address did not change.
+        notifications.invokeAction(note.id, QStringLiteral("fix"));
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.provider.requests().size(), before + 1, 20000);
+        QCOMPARE(fixture.provider.requests().last().query().queryItemValue(QStringLiteral("myip")),
+                 QStringLiteral("81.2.69.160"));
+        QTRY_COMPARE_WITH_TIMEOUT(desktop.scheduler()->state(host.id), HostState::UpToDate, 20000);
+
+        // Again within the hour: another client fights Homing, and the host stops.
+        desktop.scheduler()->machine(host.id)->driftSeen(changed, true);
+        QCOMPARE(desktop.scheduler()->state(host.id), HostState::NeedsAttention);
+        QTRY_COMPARE_WITH_TIMEOUT(notifications.received().size(), 2, 10000);
+        const auto stopped = notifications.received().last();
+        QVERIFY2(stopped.summary.contains(QStringLiteral("needs your attention")), qPrintable(stopped.summary));
+        QVERIFY2(stopped.body.contains(QStringLiteral("twice within an hour")), qPrintable(stopped.body));
+        const int stoppedFix = static_cast<int>(stopped.actions.indexOf(QStringLiteral("fix")));
+        QCOMPARE(stopped.actions.value(stoppedFix + 1), QStringLiteral("Restore"));
+        auto *barButton = desktop.window()->findChild<QPushButton *>(QStringLiteral("attentionFix"));
+        QVERIFY(barButton);
+        QTRY_COMPARE(barButton->text(), QStringLiteral("Restore"));
+        QCOMPARE(fixture.provider.requests().size(), before + 1); // stopped: nothing sent
+
+        QTest::mouseClick(barButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.provider.requests().size(), before + 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(desktop.scheduler()->state(host.id), HostState::UpToDate, 20000);
+        QVERIFY(!fixture.runtime->state()->load(host.id).lastDrift.isValid());
     }
 };
 

@@ -38,6 +38,8 @@ private:
         config.settings.verify = false;
         config.settings.rootHints = {QStringLiteral("127.0.1.1"), QStringLiteral("::1")};
         config.settings.verifyLagSeconds = 30;
+        config.settings.driftCheckSeconds = 60;
+        config.settings.restoreOnDrift = false;
         return config;
     }
 
@@ -55,6 +57,9 @@ private slots:
         QVERIFY(result.config.settings.verify);
         QVERIFY(result.config.settings.rootHints.isEmpty());
         QCOMPARE(result.config.settings.verifyLagSeconds, 0);
+        // The drift watch asks every 5 minutes and restores what changed behind Homing's back.
+        QCOMPARE(result.config.settings.driftCheckSeconds, 300);
+        QVERIFY(result.config.settings.restoreOnDrift);
     }
 
     void roundTripWithOwnerOnlyMode()
@@ -154,6 +159,12 @@ private slots:
             << QByteArray(json("{'schema':1,'settings':{'rootHints':'127.0.1.1'}}")) << "settings.rootHints";
         QTest::newRow("verify-lag-0") << QByteArray(json("{'schema':1,'settings':{'verifyLagSeconds':0}}"))
                                       << "settings.verifyLagSeconds";
+        QTest::newRow("drift-3") << QByteArray(json("{'schema':1,'settings':{'driftCheckSeconds':3}}"))
+                                 << "settings.driftCheckSeconds";
+        QTest::newRow("drift-negative") << QByteArray(json("{'schema':1,'settings':{'driftCheckSeconds':-5}}"))
+                                        << "settings.driftCheckSeconds";
+        QTest::newRow("restore-string") << QByteArray(json("{'schema':1,'settings':{'restoreOnDrift':'yes'}}"))
+                                        << "settings.restoreOnDrift";
         QTest::newRow("verify-lag-1e300")
             << QByteArray(json("{'schema':1,'settings':{'verifyLagSeconds':1e300}}")) << "settings.verifyLagSeconds";
         // NUL characters inside strings and keys.

@@ -159,11 +159,14 @@ private slots:
         QVERIFY(back.paused);
         QVERIFY(back.publishedFingerprint.isEmpty());
         QVERIFY(!back.republish);
+        QVERIFY(!back.lastDrift.isValid());
         back.publishedFingerprint = "0123456789abcdef";
         back.republish = true;
+        back.lastDrift = QDateTime::fromMSecsSinceEpoch(1764000000000, Qt::UTC);
         QVERIFY2(state.record(back, {}, &error), qPrintable(error));
         QCOMPARE(state.load(id).publishedFingerprint, QByteArray("0123456789abcdef"));
         QVERIFY(state.load(id).republish);
+        QCOMPARE(state.load(id).lastDrift, back.lastDrift);
     }
 };
 

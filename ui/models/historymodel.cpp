@@ -65,6 +65,8 @@ QString HistoryModel::outcomeText(const QString &outcome)
         return tr("Mismatch");
     if (outcome == QLatin1String("unverifiable"))
         return tr("Unverifiable");
+    if (outcome == QLatin1String("drift"))
+        return tr("Changed behind your back");
     return outcome;
 }
 

@@ -85,4 +85,26 @@ void NotificationCenter::hostRecovered(const QString &hostKey, const QString &ho
                        tr("The provider accepted the update; nothing more to do."), hostKey);
 }
 
+QString NotificationCenter::restoreLabel()
+{
+    return tr("Restore");
+}
+
+void NotificationCenter::hostDrifted(const QString &key, const QString &hostName, const QString &published,
+                                     const QStringList &seen, bool restoring)
+{
+    // The same change again within the quiet period is not news; another change is.
+    if (!allowed(Kind::Attention, QStringLiteral("drift/%1/%2").arg(key, seen.join(QLatin1Char(',')))))
+        return;
+    QString body = seen.isEmpty() ? tr("%1 → no record").arg(published)
+                                  : tr("%1 → %2").arg(published, seen.join(QStringLiteral(", ")));
+    body += QLatin1Char('\n')
+        + (seen.isEmpty() ? tr("The zone's name servers no longer answer the address Homing published.")
+                          : tr("The zone's name servers answer an address Homing did not publish."));
+    body += QLatin1Char('\n')
+        + (restoring ? tr("Homing is sending its address again.")
+                     : tr("Choose Restore to send Homing's address again."));
+    m_notifier->notify(tr("%1 changed behind your back").arg(hostName), body, key, restoreLabel());
+}
+
 } // namespace Homing

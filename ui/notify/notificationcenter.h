@@ -41,6 +41,12 @@ public:
     void hostNeedsAttention(const QString &hostKey, const QString &hostName, const QString &reason,
                             const QString &fixLabel = {});
     void hostRecovered(const QString &hostKey, const QString &hostName);
+    // The zone's servers answer something Homing did not publish (seen; empty: no record).
+    // restoring: Homing sends its address again by itself. The notification's action is
+    // restoreLabel; the key is the one activated() and fixRequested() give back.
+    void hostDrifted(const QString &key, const QString &hostName, const QString &published, const QStringList &seen,
+                     bool restoring);
+    static QString restoreLabel();
 
     static constexpr int quietSeconds = 600; // same event again: not within ten minutes
     static constexpr int burstWindowSeconds = 600; // overall: at most burstLimit per window
