@@ -233,6 +233,16 @@ bool HostMachine::pause(const QString &detail)
     return true;
 }
 
+// The user released the host (resume, restore): it may call its provider again, and a drift after
+// a fight the user dealt with is a first one again.
+void HostMachine::release(HostRecord &record)
+{
+    record.state = HostState::Idle;
+    record.blockedFingerprint.clear();
+    record.credentialsRejected = false;
+    record.lastDrift = {};
+}
+
 bool HostMachine::resume(const QString &detail)
 {
     const HostRecord &current = latest();
@@ -242,11 +252,8 @@ bool HostMachine::resume(const QString &detail)
     changed.paused = false;
     changed.userRequested = true;
     if (changed.state == HostState::NeedsAttention || changed.state == HostState::RetryScheduled) {
-        changed.state = HostState::Idle;
-        changed.blockedFingerprint.clear();
+        release(changed);
         changed.nextAttempt = {};
-        changed.credentialsRejected = false;
-        changed.lastDrift = {}; // the user dealt with a fight: the next change is a first one again
     }
     HistoryEvent resumed = historyRow(HistoryEvent::Kind::Resumed);
     resumed.detail = detail;
@@ -602,10 +609,7 @@ void HostMachine::restore(const QString &detail)
     HostRecord changed = latest();
     QList<HistoryEvent> events;
     if (changed.state == HostState::NeedsAttention) {
-        changed.state = HostState::Idle;
-        changed.blockedFingerprint.clear();
-        changed.credentialsRejected = false;
-        changed.lastDrift = {};
+        release(changed);
         HistoryEvent resumed = historyRow(HistoryEvent::Kind::Resumed);
         resumed.detail = detail;
         events.append(resumed);

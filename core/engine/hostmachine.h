@@ -176,6 +176,7 @@ private:
     bool store(HostRecord record, const QList<HistoryEvent> &events, bool endLive = false); // false: not stored
     void storeFailed(const HostRecord &record, QList<HistoryEvent> events, const QString &error);
     void setLive(std::optional<HostState> live);
+    static void release(HostRecord &record);
 
     Host m_host;
     HostRecord m_record; // as stored last

@@ -89,7 +89,6 @@ public:
     // host that is up to date and whose detected address is what it published. A changed answer is
     // a drift (HostMachine::driftSeen). tick() runs it when due; tests may call it.
     void checkDrift();
-    QDateTime nextDriftCheck() const { return m_driftDue; }
     // "Restore" after a drift: send the published address again now (releasing a host stopped by a fight).
     void restore(const QUuid &hostId);
 
