@@ -203,7 +203,7 @@
         <translation>ClouDNS-HTTP-API mit einem API-Benutzer (kostenpflichtige Tarife)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>API user kind</source>
         <translation>Art des API-Benutzers</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>Cloudflare-DNS-Einträge über die API, mit einem API-Token</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>1200 requests per 5 minutes per user; beyond that every call is blocked for 5 minutes</source>
         <translation>1200 Anfragen pro 5 Minuten und Benutzer; darüber hinaus wird jeder Aufruf für 5 Minuten gesperrt</translation>
     </message>
@@ -314,8 +314,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Existing records keep their proxied flag and TTL; Homing changes only the address (and the TTL when the host sets one).</source>
-        <translation>Bestehende Einträge behalten ihre Proxy-Einstellung und TTL; Homing ändert nur die Adresse (und die TTL, wenn der Host eine festlegt).</translation>
+        <source>Existing records keep their proxied flag; Homing changes the address and the TTL (60 s unless the host sets one).</source>
+        <translation>Vorhandene Einträge behalten ihr Proxied-Flag; Homing ändert die Adresse und die TTL (60 s, sofern der Host keine festlegt).</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -790,7 +790,7 @@
         <translation>DigitalOcean-DNS-Einträge über die API</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>5000 requests per hour and 250 per minute per token</source>
         <translation>5000 Anfragen pro Stunde und 250 pro Minute je Token</translation>
     </message>
@@ -1382,7 +1382,7 @@
         <translation>Gandi-LiveDNS-Einträge mit einem persönlichen Zugriffstoken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Personal access token</source>
         <translation>Persönliches Zugriffstoken</translation>
     </message>
@@ -1403,11 +1403,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A missing record is created. TTL is at least 300 s (Gandi&apos;s default 10800 s).</source>
-        <translation>Ein fehlender Eintrag wird angelegt. Die TTL beträgt mindestens 300 s (Gandis Standard: 10800 s).</translation>
+        <source>A missing record is created. TTL is at least 300 s, and 300 s unless the host sets one (Gandi&apos;s own default is 10800 s).</source>
+        <translation>Ein fehlender Eintrag wird angelegt. Die TTL beträgt mindestens 300 s, und 300 s, sofern der Host keine festlegt (Gandis eigene Vorgabe ist 10800 s).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Gandi accepted the token for this domain.</source>
         <translation>Gandi hat das Token für diese Domain angenommen.</translation>
     </message>
@@ -1420,7 +1420,7 @@
         <translation>Hetzner-DNS-Zonen in der Cloud Console (aktuelle API)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
@@ -1478,7 +1478,7 @@
         <translation>Wählen Sie einen anderen Anbieter.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1616,7 +1616,7 @@
         <translation>Der Zustand konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+420"/>
         <source>The zone&apos;s name servers no longer have the %1 record Homing published (%2), and the detected address has not changed: the record was removed behind Homing&apos;s back.</source>
         <translation>Die Nameserver der Zone haben den von Homing veröffentlichten %1-Eintrag (%2) nicht mehr, und die erkannte Adresse hat sich nicht geändert: Der Eintrag wurde hinter Homings Rücken entfernt.</translation>
     </message>
@@ -2684,7 +2684,7 @@
         <translation>Porkbun-DNS über die JSON-API</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
@@ -2861,7 +2861,7 @@
 <context>
     <name>Homing::ProviderInfo</name>
     <message>
-        <location filename="../core/providers/providerinfo.cpp" line="+44"/>
+        <location filename="../core/providers/providerinfo.cpp" line="+46"/>
         <source>%1 is required</source>
         <translation>%1 ist erforderlich</translation>
     </message>
@@ -2891,7 +2891,7 @@
         <translation>%1 muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>%1 serves only names under %2, such as myhome.%2</source>
         <translation>%1 bedient nur Namen unter %2, etwa myhome.%2</translation>
     </message>
@@ -3641,7 +3641,7 @@
         <translation>Wählen Sie einen Anbieter aus „homingctl providers“.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>no address source for this family</source>
         <translation>keine Adressquelle für diese Adressfamilie</translation>
     </message>
@@ -3952,7 +3952,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-182"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-183"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare hat das API-Token abgelehnt: %1</translation>
     </message>
@@ -3967,7 +3967,7 @@
         <translation>Cloudflare meldet einen Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/providers/cloudnsprovider.cpp" line="-230"/>
+        <location filename="../core/providers/cloudnsprovider.cpp" line="-231"/>
         <source>ClouDNS refused the API login: %1</source>
         <translation>ClouDNS hat die API-Anmeldung abgelehnt: %1</translation>
     </message>
@@ -4203,7 +4203,7 @@
         <translation>Beide Adressfamilien gehen in einer Anfrage (myip=&lt;IPv4&gt;,&lt;IPv6&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="-139"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="-140"/>
         <source>Hetzner could not change the record: %1</source>
         <translation>Hetzner konnte den Eintrag nicht ändern: %1</translation>
     </message>
@@ -4213,7 +4213,7 @@
         <translation>Prüfen Sie Zone und Eintrag in der Hetzner Console.</translation>
     </message>
     <message>
-        <location filename="../core/providers/porkbunprovider.cpp" line="-106"/>
+        <location filename="../core/providers/porkbunprovider.cpp" line="-107"/>
         <source>Porkbun refused the request: %1</source>
         <translation>Porkbun hat die Anfrage abgelehnt: %1</translation>
     </message>

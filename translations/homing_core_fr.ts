@@ -203,7 +203,7 @@
         <translation>API HTTP de ClouDNS avec un utilisateur d&apos;API (offres payantes)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>API user kind</source>
         <translation>Type d&apos;utilisateur d&apos;API</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>Enregistrements DNS Cloudflare via l&apos;API, avec un jeton d&apos;API</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>1200 requests per 5 minutes per user; beyond that every call is blocked for 5 minutes</source>
         <translation>1200 requêtes par 5 minutes et par utilisateur ; au-delà, chaque appel est bloqué pendant 5 minutes</translation>
     </message>
@@ -314,8 +314,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Existing records keep their proxied flag and TTL; Homing changes only the address (and the TTL when the host sets one).</source>
-        <translation>Les enregistrements existants gardent leur réglage de proxy et leur TTL ; Homing ne modifie que l&apos;adresse (et le TTL si l&apos;hôte en définit un).</translation>
+        <source>Existing records keep their proxied flag; Homing changes the address and the TTL (60 s unless the host sets one).</source>
+        <translation>Les enregistrements existants gardent leur option proxied ; Homing change l&apos;adresse et le TTL (60 s sauf si l&apos;hôte en fixe un).</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -790,7 +790,7 @@
         <translation>Enregistrements DNS DigitalOcean via l&apos;API</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>5000 requests per hour and 250 per minute per token</source>
         <translation>5000 requêtes par heure et 250 par minute par jeton</translation>
     </message>
@@ -1382,7 +1382,7 @@
         <translation>Enregistrements Gandi LiveDNS avec un jeton d&apos;accès personnel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Personal access token</source>
         <translation>Jeton d&apos;accès personnel</translation>
     </message>
@@ -1403,11 +1403,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A missing record is created. TTL is at least 300 s (Gandi&apos;s default 10800 s).</source>
-        <translation>Un enregistrement manquant est créé. Le TTL est d&apos;au moins 300 s (10800 s par défaut chez Gandi).</translation>
+        <source>A missing record is created. TTL is at least 300 s, and 300 s unless the host sets one (Gandi&apos;s own default is 10800 s).</source>
+        <translation>Un enregistrement absent est créé. Le TTL est d&apos;au moins 300 s, et de 300 s sauf si l&apos;hôte en fixe un (la valeur par défaut de Gandi est 10800 s).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Gandi accepted the token for this domain.</source>
         <translation>Gandi a accepté le jeton pour ce domaine.</translation>
     </message>
@@ -1420,7 +1420,7 @@
         <translation>Zones DNS Hetzner dans la Cloud Console (API actuelle)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>API token</source>
         <translation>Jeton d&apos;API</translation>
     </message>
@@ -1478,7 +1478,7 @@
         <translation>Choisissez un autre fournisseur.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1616,7 +1616,7 @@
         <translation>Impossible d&apos;enregistrer l&apos;état : %1</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+420"/>
         <source>The zone&apos;s name servers no longer have the %1 record Homing published (%2), and the detected address has not changed: the record was removed behind Homing&apos;s back.</source>
         <translation>Les serveurs de noms de la zone n&apos;ont plus l&apos;enregistrement %1 publié par Homing (%2), et l&apos;adresse détectée n&apos;a pas changé : l&apos;enregistrement a été supprimé à l&apos;insu de Homing.</translation>
     </message>
@@ -2684,7 +2684,7 @@
         <translation>DNS Porkbun via son API JSON</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
     </message>
@@ -2861,7 +2861,7 @@
 <context>
     <name>Homing::ProviderInfo</name>
     <message>
-        <location filename="../core/providers/providerinfo.cpp" line="+44"/>
+        <location filename="../core/providers/providerinfo.cpp" line="+46"/>
         <source>%1 is required</source>
         <translation>%1 est obligatoire</translation>
     </message>
@@ -2891,7 +2891,7 @@
         <translation>%1 doit être true ou false</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>%1 serves only names under %2, such as myhome.%2</source>
         <translation>%1 ne gère que des noms sous %2, comme myhome.%2</translation>
     </message>
@@ -3641,7 +3641,7 @@
         <translation>Choisissez un fournisseur parmi ceux de « homingctl providers ».</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>no address source for this family</source>
         <translation>aucune source d&apos;adresse pour cette famille</translation>
     </message>
@@ -3952,7 +3952,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-182"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-183"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare a refusé le jeton d&apos;API : %1</translation>
     </message>
@@ -3967,7 +3967,7 @@
         <translation>Cloudflare signale une erreur : %1</translation>
     </message>
     <message>
-        <location filename="../core/providers/cloudnsprovider.cpp" line="-230"/>
+        <location filename="../core/providers/cloudnsprovider.cpp" line="-231"/>
         <source>ClouDNS refused the API login: %1</source>
         <translation>ClouDNS a refusé la connexion à l&apos;API : %1</translation>
     </message>
@@ -4203,7 +4203,7 @@
         <translation>Les deux familles partent dans une seule requête (myip=&lt;IPv4&gt;,&lt;IPv6&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="-139"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="-140"/>
         <source>Hetzner could not change the record: %1</source>
         <translation>Hetzner n&apos;a pas pu modifier l&apos;enregistrement : %1</translation>
     </message>
@@ -4213,7 +4213,7 @@
         <translation>Vérifiez la zone et l&apos;enregistrement dans la Hetzner Console.</translation>
     </message>
     <message>
-        <location filename="../core/providers/porkbunprovider.cpp" line="-106"/>
+        <location filename="../core/providers/porkbunprovider.cpp" line="-107"/>
         <source>Porkbun refused the request: %1</source>
         <translation>Porkbun a refusé la requête : %1</translation>
     </message>

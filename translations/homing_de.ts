@@ -546,7 +546,7 @@
         <translation>Teste…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Search providers</source>
         <translation>Anbieter suchen</translation>
     </message>
@@ -624,17 +624,17 @@
         <translation>IPv6-&amp;Richtlinie:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>TT&amp;L:</source>
         <translation>TT&amp;L:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Allow p&amp;rivate (LAN) addresses</source>
         <translation>&amp;Private (LAN-)Adressen erlauben</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>IPv6 interface identifier</source>
         <translation>IPv6-Schnittstellenkennung</translation>
     </message>
@@ -650,16 +650,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Provider default</source>
-        <translation>Standard des Anbieters</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Publish addresses such as 192.168.x.x or fd00::/8; normally refused.</source>
         <translation>Adressen wie 192.168.x.x oder fd00::/8 veröffentlichen; normalerweise abgelehnt.</translation>
     </message>
@@ -682,6 +677,36 @@
         <location line="+11"/>
         <source>%1 does not let clients set the TTL.</source>
         <translation>%1 lässt Clients die TTL nicht festlegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lowest (%1 s)</source>
+        <translation>Niedrigste (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set by %1</source>
+        <translation>Von %1 festgelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short TTL makes resolvers forget an old address soon after it changes; with a long one they keep sending visitors to it, and by then it may be someone else&apos;s machine.</source>
+        <translation>Mit einer kurzen TTL vergessen Resolver eine alte Adresse bald nach einer Änderung; mit einer langen schicken sie Besucher weiter dorthin, und dann kann es schon der Rechner eines anderen sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not let clients set the TTL; it decides how long resolvers keep the address.</source>
+        <translation>%1 lässt Clients die TTL nicht festlegen; der Dienst bestimmt, wie lange Resolver die Adresse behalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 accepts %2 s at the least. %3</source>
+        <translation>%1 akzeptiert mindestens %2 s. %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your server decides the least TTL. %1</source>
+        <translation>Ihr Server bestimmt die kleinste TTL. %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -734,7 +759,12 @@
         <translation>Geben Sie die Schnittstellenkennung als IPv6-Adresse ein, z. B. ::1234:5678:9abc:def0.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>%1 accepts %2 s at the least; enter %2 or more, or 0 for the lowest.</source>
+        <translation>%1 akzeptiert mindestens %2 s; geben Sie %2 oder mehr ein, oder 0 für die niedrigste.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>

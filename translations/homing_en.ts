@@ -31,7 +31,7 @@
 <context>
     <name>Homing::HostEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+146"/>
+        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+147"/>
         <source>Type to search %n provider(s)</source>
         <translation>
             <numerusform>Type to search %n provider</numerusform>

@@ -546,7 +546,7 @@
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Search providers</source>
         <translation>Rechercher un fournisseur</translation>
     </message>
@@ -624,17 +624,17 @@
         <translation>&amp;Politique IPv6 :</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>TT&amp;L:</source>
         <translation>TT&amp;L :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Allow p&amp;rivate (LAN) addresses</source>
         <translation>Autoriser les adresses p&amp;rivées (réseau local)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>IPv6 interface identifier</source>
         <translation>Identifiant d&apos;interface IPv6</translation>
     </message>
@@ -650,16 +650,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Provider default</source>
-        <translation>Valeur du fournisseur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Publish addresses such as 192.168.x.x or fd00::/8; normally refused.</source>
         <translation>Publier des adresses comme 192.168.x.x ou fd00::/8 ; normalement refusées.</translation>
     </message>
@@ -682,6 +677,36 @@
         <location line="+11"/>
         <source>%1 does not let clients set the TTL.</source>
         <translation>%1 ne permet pas aux clients de définir le TTL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lowest (%1 s)</source>
+        <translation>Le plus bas (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set by %1</source>
+        <translation>Fixé par %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short TTL makes resolvers forget an old address soon after it changes; with a long one they keep sending visitors to it, and by then it may be someone else&apos;s machine.</source>
+        <translation>Avec un TTL court, les résolveurs oublient une ancienne adresse peu après son changement ; avec un TTL long, ils continuent d&apos;y envoyer les visiteurs, et ce peut déjà être la machine de quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not let clients set the TTL; it decides how long resolvers keep the address.</source>
+        <translation>%1 ne laisse pas les clients fixer le TTL ; le service décide combien de temps les résolveurs gardent l&apos;adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 accepts %2 s at the least. %3</source>
+        <translation>%1 accepte au moins %2 s. %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your server decides the least TTL. %1</source>
+        <translation>Votre serveur décide du TTL minimal. %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -734,7 +759,12 @@
         <translation>Saisissez l&apos;identifiant d&apos;interface sous forme d&apos;adresse IPv6, par exemple ::1234:5678:9abc:def0.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>%1 accepts %2 s at the least; enter %2 or more, or 0 for the lowest.</source>
+        <translation>%1 accepte au moins %2 s ; saisissez %2 ou plus, ou 0 pour le plus bas.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>

@@ -71,6 +71,7 @@ ProviderInfo CloudflareProvider::info()
                                     tr("Cloudflare DNS records through the API, with an API token"));
     info.ipv6 = true;
     info.ttl = true;
+    info.minTtl = 60;
     info.testCredentials = true;
     info.minIntervalSeconds = 60;
     info.expectedLagSeconds = 300;
@@ -85,8 +86,8 @@ ProviderInfo CloudflareProvider::info()
     info.fields[1].pattern = QStringLiteral("[A-Za-z0-9_-]{40,}");
     info.fields[1].patternHelp = tr("A Cloudflare API token is 40 or more letters, digits, - and _. The Global API Key "
                                     "(37 hexadecimal characters) does not work here: create an API token.");
-    info.notes = tr("Existing records keep their proxied flag and TTL; Homing changes only the address (and the TTL "
-                    "when the host sets one).");
+    info.notes = tr("Existing records keep their proxied flag; Homing changes the address and the TTL (60 s "
+                    "unless the host sets one).");
     return info;
 }
 

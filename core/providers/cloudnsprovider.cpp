@@ -65,6 +65,7 @@ QList<ProviderInfo> ClouDnsProvider::catalogue()
                                    tr("ClouDNS HTTP API with an API user (paid plans)"), "cloudns");
     api.ipv6 = true;
     api.ttl = true;
+    api.minTtl = 60;
     api.testCredentials = true;
     api.fields = {F::server(kClouDnsApi),
                   F::choice("idKind", tr("API user kind"),

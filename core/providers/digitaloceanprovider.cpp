@@ -26,6 +26,7 @@ ProviderInfo DigitalOceanProvider::info()
                                     tr("DigitalOcean DNS records through the API"));
     info.ipv6 = true;
     info.ttl = true;
+    info.minTtl = 30;
     info.testCredentials = true;
     info.rateLimit = tr("5000 requests per hour and 250 per minute per token");
     info.fields = {F::server(kDigitalOceanApi), F::zone(true),

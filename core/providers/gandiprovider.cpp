@@ -28,6 +28,7 @@ ProviderInfo GandiProvider::info()
                                     tr("Gandi LiveDNS records with a personal access token"));
     info.ipv6 = true;
     info.ttl = true;
+    info.minTtl = kGandiLeastTtl;
     info.testCredentials = true;
     info.minIntervalSeconds = 300;
     info.expectedLagSeconds = 1200;
@@ -37,7 +38,8 @@ ProviderInfo GandiProvider::info()
                    F::choice("authKind", tr("Token kind"), {QStringLiteral("pat"), QStringLiteral("apikey")},
                              QStringLiteral("pat"),
                              tr("\"pat\" for a personal access token; \"apikey\" for a deprecated API key."))};
-    info.notes = tr("A missing record is created. TTL is at least 300 s (Gandi's default 10800 s).");
+    info.notes = tr("A missing record is created. TTL is at least 300 s, and 300 s unless the host sets one "
+                    "(Gandi's own default is 10800 s).");
     return info;
 }
 

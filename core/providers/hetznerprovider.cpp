@@ -52,6 +52,7 @@ ProviderInfo HetznerProvider::info()
                                     tr("Hetzner DNS zones in the Cloud Console (current API)"));
     info.ipv6 = true;
     info.ttl = true;
+    info.minTtl = 60;
     info.testCredentials = true;
     info.fields = {F::server(kHetznerApi), F::zone(true),
                    F::secret("token", tr("API token"), tr("A Hetzner Cloud project API token with read & write.")),

@@ -53,6 +53,7 @@ ProviderInfo PorkbunProvider::info()
                                     tr("Porkbun DNS through its JSON API"));
     info.ipv6 = true;
     info.ttl = true;
+    info.minTtl = kPorkbunLeastTtl;
     info.testCredentials = true;
     info.fields
         = {F::server(kPorkbunApi), F::zone(true), F::secret("apikey", tr("API key"), tr("The API key (pk1_...).")),

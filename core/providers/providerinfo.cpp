@@ -2,6 +2,8 @@
 
 #include "net/urlpolicy.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -112,6 +114,12 @@ QString parkingMethodName(ParkingMethod method)
     return {};
 }
 
+int ProviderInfo::defaultTtl() const
+{
+    constexpr int kLowestDefaultTtl = 60;
+    return ttl ? std::max(kLowestDefaultTtl, minTtl) : 0;
+}
+
 const FieldInfo *ProviderInfo::field(const QString &name) const
 {
     for (const FieldInfo &candidate : fields) {
@@ -195,6 +203,8 @@ QJsonObject ProviderInfo::toJson() const
         {QStringLiteral("families"), families},
         {QStringLiteral("fields"), fieldArray},
         {QStringLiteral("ttl"), ttl},
+        {QStringLiteral("minTtl"), minTtl},
+        {QStringLiteral("defaultTtl"), defaultTtl()},
         {QStringLiteral("parking"), parking},
         {QStringLiteral("parkingMethod"), parkingMethodName(parkingMethod)},
         {QStringLiteral("minIntervalSeconds"), minIntervalSeconds},

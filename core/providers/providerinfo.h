@@ -71,6 +71,9 @@ struct ProviderInfo
     bool ipv4 = true;
     bool ipv6 = false;
     bool ttl = false; // can set the record's TTL
+    // With ttl: the least TTL the provider accepts as documented (TRUST.md §5); 0 where the server
+    // decides (PowerDNS, RFC 2136).
+    int minTtl = 0;
     bool parking = false; // can park the record (offline / delete) when the machine leaves
     ParkingMethod parkingMethod = ParkingMethod::None; // how, when parking is true
     int minIntervalSeconds = 60; // least time between two calls for one host
@@ -89,6 +92,9 @@ struct ProviderInfo
     QString nameSuffix;
 
     const FieldInfo *field(const QString &name) const;
+    // The TTL Homing sends for a host that leaves it at "lowest": the provider's minimum, or 60 s
+    // if that is higher, so that resolvers forget an old address soon. 0 without ttl.
+    int defaultTtl() const;
     // Whether this provider can serve the host name (ACE form); if not, why in words.
     bool acceptsName(const QString &name, QString *error) const;
     QStringList secretFields() const;

@@ -278,6 +278,8 @@ UpdateRequest HomingService::testRequest(const Host &host, const ProviderInfo &i
 {
     UpdateRequest request;
     request.host = host;
+    if (info.ttl && request.host.ttl <= 0)
+        request.host.ttl = info.defaultTtl();
     request.secrets = secrets;
     const HostRecord record = m_scheduler->record(host.id);
     auto address = [&](AddressFamily family, const QString &published) -> std::optional<QHostAddress> {

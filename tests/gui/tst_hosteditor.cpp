@@ -335,6 +335,43 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(message(editor, "testResult").contains(QStringLiteral("password")), 20000);
     }
 
+    // The TTL row says what "lowest" is at this provider, its minimum and why it matters, and a
+    // TTL below the minimum is refused in words; a provider that sets its own TTL says so.
+    void ttlShowsTheProvidersMinimum()
+    {
+        HostEditorDialog dialog(ProviderRegistry::catalogue(), {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *provider = child<QComboBox>(&dialog, "provider");
+        auto *ttl = child<QSpinBox>(&dialog, "ttl");
+        auto *hint = child<QLabel>(&dialog, "ttlHint");
+        auto *message = child<QLabel>(&dialog, "ttlMessage");
+        QTest::keyClicks(child<QLineEdit>(&dialog, "hostName"), QStringLiteral("home.example.org"));
+
+        provider->setCurrentIndex(provider->findData(QStringLiteral("porkbun")));
+        QVERIFY(ttl->isEnabled());
+        QCOMPARE(ttl->value(), 0);
+        QCOMPARE(ttl->text(), QStringLiteral("Lowest (600 s)"));
+        QVERIFY2(hint->isVisible() && hint->text().contains(QStringLiteral("600 s at the least"))
+                     && hint->text().contains(QStringLiteral("someone else's machine")),
+                 qPrintable(hint->text()));
+        ttl->setValue(300);
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("enter 600 or more")), qPrintable(message->text()));
+        QVERIFY(!child<QPushButton>(&dialog, "save")->isEnabled());
+        ttl->setValue(900);
+        QTRY_VERIFY(!message->isVisible());
+
+        provider->setCurrentIndex(provider->findData(QStringLiteral("cloudflare")));
+        QCOMPARE(dialog.providerInfo().defaultTtl(), 60);
+        ttl->setValue(0);
+        QCOMPARE(ttl->text(), QStringLiteral("Lowest (60 s)"));
+
+        provider->setCurrentIndex(provider->findData(QStringLiteral("duckdns")));
+        QVERIFY(!ttl->isEnabled());
+        QVERIFY2(hint->text().contains(QStringLiteral("does not let clients set the TTL")), qPrintable(hint->text()));
+    }
+
     // The real catalogue's own rules, as the user types: no IP address as a host name, a part of at
     // most 63 characters said in words that fit, DuckDNS names under duckdns.org, and the token
     // forms DuckDNS, Cloudflare and deSEC document.

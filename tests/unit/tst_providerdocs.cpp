@@ -56,9 +56,16 @@ private slots:
                 : info.ipv4                                 ? QStringLiteral("Families: IPv4.")
                                                             : QStringLiteral("Families: IPv6.");
             QVERIFY2(section.contains(families), qPrintable(info.id + QStringLiteral(": ") + families));
-            QVERIFY2(section.contains(info.ttl ? QStringLiteral("TTL: set from the host's TTL.")
-                                               : QStringLiteral("TTL: not settable.")),
-                     qPrintable(info.id));
+            const QString ttl = !info.ttl ? QStringLiteral("TTL: not settable.")
+                : info.minTtl > 0
+                ? QStringLiteral("TTL: set from the host's TTL; %1 s unless the host sets one (the provider's minimum "
+                                 "is %2 s).")
+                      .arg(info.defaultTtl())
+                      .arg(info.minTtl)
+                : QStringLiteral("TTL: set from the host's TTL; %1 s unless the host sets one (the server decides the "
+                                 "minimum).")
+                      .arg(info.defaultTtl());
+            QVERIFY2(section.contains(ttl), qPrintable(info.id + QStringLiteral(": ") + ttl));
             QVERIFY2(
                 section.contains(QStringLiteral("Least time between two updates: %1 s.").arg(info.minIntervalSeconds)),
                 qPrintable(info.id));

@@ -9,6 +9,8 @@
 #include "storage/memorysecretstore.h"
 #include "storage/statestore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -244,6 +246,41 @@ private slots:
         QVERIFY2(!kinds(custom).contains(HistoryEvent::Kind::Sent), "nothing left the machine for this host");
         QVERIFY(kinds(custom).contains(HistoryEvent::Kind::Error));
         QCOMPARE(scheduler.record(custom).state, HostState::NeedsAttention);
+    }
+
+    // A host left at the lowest TTL gets the provider's minimum (Gandi: 300 s), not the record's
+    // old TTL; a TTL the user chose goes out as chosen.
+    void theLowestTtlIsTheProvidersMinimum()
+    {
+        auto s = setup({QStringLiteral("home.example.org"), QStringLiteral("nas.example.org")}, [](Host &host) {
+            host.providerId = QStringLiteral("gandi");
+            host.settings.remove(QStringLiteral("username")); // "server" stays: the loopback stand-in
+            host.settings.insert(QStringLiteral("zone"), QStringLiteral("example.org"));
+            if (host.name == QLatin1String("nas.example.org"))
+                host.ttl = 3600;
+        });
+        QVERIFY(s);
+        for (const QUuid &id : std::as_const(s->hosts))
+            s->secrets->write(SecretStore::keyFor(id, QStringLiteral("token")), QStringLiteral("gandi-token"),
+                              s->runtime.get(), [](const SecretResult &) {});
+        s->provider.setHandler([](const HttpTestServer::Request &request) {
+            if (request.method == "PUT")
+                return HttpTestServer::Response::text(R"({"message":"DNS Record Created"})", 201);
+            return HttpTestServer::Response::text(R"({"message":"Unknown record"})", 404); // the PUT creates it
+        });
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.start();
+        waitIdle(scheduler);
+        QHash<QString, int> ttlSent;
+        for (const HttpTestServer::Request &request : s->provider.requests()) {
+            if (request.method == "PUT")
+                ttlSent.insert(
+                    request.path(),
+                    QJsonDocument::fromJson(request.body).object().value(QStringLiteral("rrset_ttl")).toInt());
+        }
+        QCOMPARE(ttlSent.value(QStringLiteral("/domains/example.org/records/home/A")), 300);
+        QCOMPARE(ttlSent.value(QStringLiteral("/domains/example.org/records/nas/A")), 3600);
+        QCOMPARE(scheduler.record(s->hosts.at(0)).state, HostState::UpToDate);
     }
 
     void retryAfterIsObeyed()

@@ -135,6 +135,7 @@ HostEditorDialog::HostEditorDialog(const QList<ProviderInfo> &catalogue, const Q
     connect(m_ipv6, &QCheckBox::toggled, this, touched);
     connect(m_ipv6Policy, &QComboBox::currentIndexChanged, this, touched);
     connect(m_interfaceId, &QLineEdit::textChanged, this, touched);
+    connect(m_ttl, &QSpinBox::valueChanged, this, touched);
     filterProviders({});
 }
 
@@ -199,9 +200,15 @@ void HostEditorDialog::buildCommonRows(QFormLayout *form)
     m_ttl->setObjectName(QStringLiteral("ttl"));
     m_ttl->setAccessibleName(tr("Time to live in seconds"));
     m_ttl->setRange(0, 604800);
-    m_ttl->setSpecialValueText(tr("Provider default"));
     m_ttl->setSuffix(tr(" s"));
     form->addRow(tr("TT&L:"), m_ttl);
+    m_ttlMessage = messageLabel(this, QStringLiteral("ttlMessage"));
+    form->addRow(QString(), m_ttlMessage);
+    // Not a problem but advice, so in the theme's colour and always shown.
+    m_ttlHint = new QLabel(this);
+    m_ttlHint->setObjectName(QStringLiteral("ttlHint"));
+    m_ttlHint->setWordWrap(true);
+    form->addRow(QString(), m_ttlHint);
     m_allowPrivate = new QCheckBox(tr("Allow p&rivate (LAN) addresses"), this);
     m_allowPrivate->setObjectName(QStringLiteral("allowPrivate"));
     m_allowPrivate->setToolTip(tr("Publish addresses such as 192.168.x.x or fd00::/8; normally refused."));
@@ -316,6 +323,17 @@ void HostEditorDialog::rebuildFields()
         m_ipv4->setChecked(true);
     m_ttl->setEnabled(info.ttl);
     m_ttl->setToolTip(info.ttl ? QString() : tr("%1 does not let clients set the TTL.").arg(info.name));
+    // 0 stands for "the lowest": what the engine sends then (ProviderInfo::defaultTtl).
+    m_ttl->setSpecialValueText(info.ttl ? tr("Lowest (%1 s)").arg(info.defaultTtl()) : tr("Set by %1").arg(info.name));
+    const QString why = tr("A short TTL makes resolvers forget an old address soon after it changes; with a long one "
+                           "they keep sending visitors to it, and by then it may be someone else's machine.");
+    if (!info.ttl)
+        m_ttlHint->setText(
+            tr("%1 does not let clients set the TTL; it decides how long resolvers keep the address.").arg(info.name));
+    else if (info.minTtl > 0)
+        m_ttlHint->setText(tr("%1 accepts %2 s at the least. %3").arg(info.name).arg(info.minTtl).arg(why));
+    else
+        m_ttlHint->setText(tr("Your server decides the least TTL. %1").arg(why));
     m_test->setEnabled(info.testCredentials);
     m_test->setToolTip(info.testCredentials
                            ? tr("Checks the credentials with a harmless call; DNS is not changed.")
@@ -456,6 +474,13 @@ bool HostEditorDialog::validate()
            !fixedId || validInterfaceId(m_interfaceId->text())
                ? QString()
                : tr("Enter the interface identifier as an IPv6 address, such as ::1234:5678:9abc:def0."));
+    const ProviderInfo provider = providerInfo();
+    report(m_ttlMessage,
+           !provider.ttl || m_ttl->value() == 0 || m_ttl->value() >= provider.minTtl
+               ? QString()
+               : tr("%1 accepts %2 s at the least; enter %2 or more, or 0 for the lowest.")
+                     .arg(provider.name)
+                     .arg(provider.minTtl));
     for (const FieldEditor &field : std::as_const(m_fields)) {
         QString error;
         FieldInfo info = field.info;

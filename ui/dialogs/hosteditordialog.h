@@ -84,6 +84,8 @@ private:
     QLineEdit *m_interfaceId;
     QLabel *m_interfaceIdMessage;
     QSpinBox *m_ttl;
+    QLabel *m_ttlMessage;
+    QLabel *m_ttlHint;
     QComboBox *m_source;
     QCheckBox *m_allowPrivate;
     QWidget *m_fieldsBox;
