@@ -152,8 +152,7 @@ void UpdateCycle::processHost(const Host &host)
     // IPv6 policy applied.
     UpdateRequest request;
     request.host = host;
-    if (info->ttl && request.host.ttl <= 0)
-        request.host.ttl = info->defaultTtl(); // "lowest": the provider's minimum, at least 60 s
+    request.host.ttl = info->ttlFor(host.ttl);
     QStringList missing;
     bool changed = false;
     QList<HistoryEvent> detections;

@@ -95,6 +95,8 @@ struct ProviderInfo
     // The TTL Homing sends for a host that leaves it at "lowest": the provider's minimum, or 60 s
     // if that is higher, so that resolvers forget an old address soon. 0 without ttl.
     int defaultTtl() const;
+    // The TTL to send for a host whose own TTL is hostTtl: defaultTtl() for 0 ("lowest").
+    int ttlFor(int hostTtl) const { return ttl && hostTtl <= 0 ? defaultTtl() : hostTtl; }
     // Whether this provider can serve the host name (ACE form); if not, why in words.
     bool acceptsName(const QString &name, QString *error) const;
     QStringList secretFields() const;

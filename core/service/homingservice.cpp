@@ -278,8 +278,7 @@ UpdateRequest HomingService::testRequest(const Host &host, const ProviderInfo &i
 {
     UpdateRequest request;
     request.host = host;
-    if (info.ttl && request.host.ttl <= 0)
-        request.host.ttl = info.defaultTtl();
+    request.host.ttl = info.ttlFor(host.ttl);
     request.secrets = secrets;
     const HostRecord record = m_scheduler->record(host.id);
     auto address = [&](AddressFamily family, const QString &published) -> std::optional<QHostAddress> {

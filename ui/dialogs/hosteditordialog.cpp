@@ -461,9 +461,10 @@ bool HostEditorDialog::validate()
             ok = false;
         setMessage(label, m_touched ? error : QString());
     };
+    const ProviderInfo provider = providerInfo();
     QString ace;
     QString why;
-    const bool nameOk = Host::normalizeName(m_name->text(), &ace, &why) && providerInfo().acceptsName(ace, &why);
+    const bool nameOk = Host::normalizeName(m_name->text(), &ace, &why) && provider.acceptsName(ace, &why);
     report(m_nameMessage, nameOk ? QString() : why);
     report(m_familyMessage, m_ipv4->isChecked() || m_ipv6->isChecked() ? QString() : tr("Choose IPv4, IPv6 or both."));
     const bool fixedId
@@ -474,7 +475,6 @@ bool HostEditorDialog::validate()
            !fixedId || validInterfaceId(m_interfaceId->text())
                ? QString()
                : tr("Enter the interface identifier as an IPv6 address, such as ::1234:5678:9abc:def0."));
-    const ProviderInfo provider = providerInfo();
     report(m_ttlMessage,
            !provider.ttl || m_ttl->value() == 0 || m_ttl->value() >= provider.minTtl
                ? QString()
