@@ -1,9 +1,12 @@
 // homing: the tray application.
 #include "control/controlserver.h"
 #include "desktopcontroller.h"
+#include "engine/scheduler.h"
+#include "logindpowerevents.h"
 #include "platform/singleinstance.h"
 #include "redactor.h"
 #include "runtime.h"
+#include "service/homingservice.h"
 #include "settings/desktoplanguage.h"
 #include "translations.h"
 
@@ -100,10 +103,17 @@ int main(int argc, char *argv[])
     DesktopController desktop(&runtime, options);
     if (parser.isSet(verbose))
         QLoggingCategory::setFilterRules(QStringLiteral("homing.*.debug=true"));
-    // Quit ends the event loop at once. QApplication::quit() would first ask every window to close
-    // and give up when one refuses; the main window refuses (closing it keeps Homing in the tray),
-    // so Quit only hid the window.
-    QObject::connect(&desktop, &DesktopController::quitRequested, &app, [] { QApplication::exit(0); });
+    // Sleep and shutdown from logind, as in homingd.
+    LogindPowerEvents power;
+    desktop.service()->scheduler()->setPowerEvents(&power);
+    // Quit parks the hosts that ask for it (at most Scheduler::parkDeadline), then ends the event
+    // loop. QApplication::quit() would first ask every window to close and give up when one
+    // refuses; the main window refuses (closing it keeps Homing in the tray), so Quit only hid the
+    // window.
+    QObject::connect(&desktop, &DesktopController::quitRequested, &app, [&desktop] {
+        desktop.service()->scheduler()->parkAll(QApplication::translate("main", "Homing quits"),
+                                                [](int) { QApplication::exit(0); });
+    });
     QObject::connect(&instance, &SingleInstance::activationRequested, &desktop, &DesktopController::activate);
     QObject::connect(&instance, &SingleInstance::handedOver, &app, [] {
         QTextStream(stdout) << QApplication::translate("main", "Homing is already running; its window was shown.")

@@ -3,6 +3,7 @@
 #include "engine/scheduler.h"
 #include "engine/updatecycle.h"
 #include "logging.h"
+#include "logindpowerevents.h"
 #include "redactor.h"
 #include "runtime.h"
 #include "service/homingservice.h"
@@ -16,7 +17,9 @@
 
 #include <csignal>
 #include <cstdio>
+#include <functional>
 #include <unistd.h>
+#include <utility>
 
 using namespace Homing;
 
@@ -38,18 +41,17 @@ constexpr int kExitUnsafeDirectory = 77; // EX_NOPERM: the control socket's dire
 
 int g_signalPipe[2] = {-1, -1};
 
-// SIGTERM, SIGINT and SIGHUP end the event loop normally (through a pipe: nothing else is safe in
-// a signal handler), so the state database is closed cleanly.
-void stopOnSignals(QObject *context)
+// SIGTERM, SIGINT and SIGHUP call stop (through a pipe: nothing else is safe in a signal handler),
+// which ends the event loop normally, so the state database is closed cleanly.
+void stopOnSignals(QObject *context, std::function<void()> stop)
 {
     if (::pipe(g_signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [] {
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [stop] {
         char byte = 0;
         [[maybe_unused]] const auto ignored = ::read(g_signalPipe[0], &byte, 1);
-        qCInfo(lcEngine) << "stopping";
-        QCoreApplication::quit();
+        stop();
     });
     for (int signal : {SIGTERM, SIGINT, SIGHUP}) {
         struct sigaction action
@@ -175,7 +177,21 @@ int main(int argc, char *argv[])
         return control.listenFailure() == ControlServer::ListenFailure::UnsafeDirectory ? kExitUnsafeDirectory
                                                                                         : kExitAlreadyRunning;
     }
-    stopOnSignals(&app);
+    // Sleep and shutdown from logind; on a stop signal the hosts that ask for it are parked first
+    // (at most Scheduler::parkDeadline), then the loop ends.
+    LogindPowerEvents power;
+    service.scheduler()->setPowerEvents(&power);
+    bool stopping = false;
+    stopOnSignals(&app, [&service, &stopping] {
+        if (std::exchange(stopping, true)) {
+            QCoreApplication::quit(); // a second signal: now
+            return;
+        }
+        qCInfo(lcEngine) << "stopping";
+        service.scheduler()->parkAll(Text::tr("Homing stops"), [](int) { QCoreApplication::quit(); });
+    });
     service.start();
-    return app.exec();
+    const int status = app.exec();
+    service.scheduler()->setPowerEvents(nullptr);
+    return status;
 }

@@ -31,6 +31,15 @@ QString &publishedFor(HostRecord &record, AddressFamily family)
     return family == AddressFamily::IPv4 ? record.publishedIpv4 : record.publishedIpv6;
 }
 
+// The request and the reply (both redacted) under a timeline row's words.
+void appendExchange(QString &detail, const UpdateOutcome &outcome)
+{
+    if (!outcome.requestSummary.isEmpty())
+        detail += QStringLiteral("\nrequest: ") + outcome.requestSummary;
+    if (!outcome.reply.isEmpty())
+        detail += QStringLiteral("\nreply: ") + outcome.reply;
+}
+
 // A failed write is tried again after 10 s, doubling to 10 min: it costs nothing but a local write,
 // and room made on the disk shows soon.
 constexpr qint64 kStorageRetrySeconds = 10;
@@ -67,7 +76,7 @@ HostState HostMachine::state() const
         return HostState::NeedsAttention;
     if (m_live)
         return *m_live;
-    if (m_offline)
+    if (m_offline && m_record.state != HostState::Parked)
         return HostState::Offline;
     return m_record.state;
 }
@@ -324,14 +333,16 @@ HostMachine::Decision HostMachine::decide(bool changed, int providerMinimumSecon
     const bool republish = republishDue();
     const qint64 refreshSeconds = qint64(m_policy.forcedRefreshDays) * 24 * 3600;
     const bool refreshDue = !latest().lastSuccess.isValid() || latest().lastSuccess.secsTo(now) >= refreshSeconds;
-    if (!changed && !refreshDue && !released && !republish) {
+    // A parked record is restored at the first pass the host takes part in.
+    const bool parked = latest().parked;
+    if (!changed && !refreshDue && !released && !republish && !parked) {
         decision.kind = Decision::Kind::UpToDate;
         decision.message = cycleText("already up to date");
         decision.dueAt = latest().lastSuccess.isValid() ? latest().lastSuccess.addSecs(refreshSeconds) : QDateTime();
         return decision;
     }
     const int least = std::max(m_policy.minimumIntervalSeconds, providerMinimumSeconds);
-    if (!released && !asked && !republish && latest().lastAttempt.isValid()
+    if (!released && !asked && !republish && !parked && latest().lastAttempt.isValid()
         && latest().lastAttempt.secsTo(now) < least) {
         decision.kind = Decision::Kind::Waiting;
         decision.message = cycleText("the last call to the provider was less than %1 seconds ago").arg(least);
@@ -353,6 +364,7 @@ void HostMachine::upToDate()
 
 void HostMachine::beginUpdate()
 {
+    m_updateRestores = latest().parked;
     setLive(HostState::Updating);
 }
 
@@ -367,10 +379,7 @@ QString HostMachine::finish(const UpdateOutcome &outcome, const QList<QHostAddre
     result.detail = outcome.reason;
     if (!outcome.fix.isEmpty())
         result.detail += QLatin1Char(' ') + outcome.fix;
-    if (!outcome.requestSummary.isEmpty())
-        result.detail += QStringLiteral("\nrequest: ") + outcome.requestSummary;
-    if (!outcome.reply.isEmpty())
-        result.detail += QStringLiteral("\nreply: ") + outcome.reply;
+    appendExchange(result.detail, outcome);
     result.durationMs = durationMs;
 
     // The record as it is now: a pause or a new secret that came while the call was out stays.
@@ -403,6 +412,10 @@ QString HostMachine::finish(const UpdateOutcome &outcome, const QList<QHostAddre
         record.credentialsRejected = false;
         record.publishedFingerprint = m_host.fingerprint();
         record.republish = false;
+        if (m_updateRestores)
+            record.parked = false;
+        if (record.parked) // parked while this update was out: the provider's last word was the park
+            record.state = HostState::Parked;
         if (sent.size() >= m_host.families().size())
             m_lastPartial.clear();
         message = outcomeKindName(outcome.kind) + QLatin1Char(' ') + result.newAddress;
@@ -432,6 +445,7 @@ QString HostMachine::finish(const UpdateOutcome &outcome, const QList<QHostAddre
         message = record.attentionReason;
         break;
     }
+    m_updateRestores = false;
     before.append(result);
     store(record, before, true);
     return message;
@@ -618,6 +632,46 @@ void HostMachine::restore(const QString &detail)
     changed.userRequested = true;
     changed.nextAttempt = {};
     store(changed, events);
+}
+
+bool HostMachine::wantsPark() const
+{
+    const HostRecord &current = latest();
+    return m_host.park && !gate() && !current.parked
+        && (!current.publishedIpv4.isEmpty() || !current.publishedIpv6.isEmpty());
+}
+
+void HostMachine::beginPark()
+{
+    setLive(HostState::Updating);
+}
+
+QString HostMachine::parkFinished(const UpdateOutcome &outcome, const QString &why, qint64 durationMs)
+{
+    const bool success = outcome.kind == UpdateOutcome::Kind::Updated || outcome.kind == UpdateOutcome::Kind::Unchanged;
+    HistoryEvent row = historyRow(success ? HistoryEvent::Kind::Parked : HistoryEvent::Kind::Error);
+    row.outcome = success ? QStringLiteral("parked") : outcomeKindName(outcome.kind);
+    row.source = why;
+    QStringList published;
+    for (const QString &address : {latest().publishedIpv4, latest().publishedIpv6}) {
+        if (!address.isEmpty())
+            published.append(address);
+    }
+    row.oldAddress = published.join(QLatin1Char(','));
+    row.newAddress = joined(outcome.addresses); // a sink address; none where the record was removed
+    row.detail = success ? outcome.reason : tr("Could not take the name offline: %1").arg(outcome.reason);
+    if (!success && !outcome.fix.isEmpty())
+        row.detail += QLatin1Char(' ') + outcome.fix;
+    appendExchange(row.detail, outcome);
+    row.durationMs = durationMs;
+    HostRecord record = latest();
+    if (success) {
+        record.parked = true;
+        record.state = HostState::Parked;
+        record.lastAttempt = m_clock->now();
+    }
+    store(record, {row}, true);
+    return row.detail;
 }
 
 void HostMachine::appendRows(const QList<HistoryEvent> &events)

@@ -152,6 +152,15 @@ public:
     // "Restore": send the published address again now; also releases a host stopped by a fight.
     void restore(const QString &detail);
 
+    // --- parking (Host::park): the name goes offline when the machine goes away ---
+    // The host asks for it, takes part in passes, has something published and is not parked yet.
+    bool wantsPark() const;
+    void beginPark(); // the park request is going out (live: Updating)
+    // The provider answered the park request (why: "sleep", "shutdown", "quit"). Success: the
+    // record is parked (state Parked, a "parked" row) and the next pass restores it, one update,
+    // then verification. A failure is a row in the timeline; the record stays as it was.
+    QString parkFinished(const UpdateOutcome &outcome, const QString &why, qint64 durationMs);
+
 signals:
     void recorded(const Homing::HostRecord &record, const QList<Homing::HistoryEvent> &events);
     void stateChanged(const QUuid &hostId, Homing::HostState oldState, Homing::HostState newState);
@@ -191,6 +200,9 @@ private:
     std::optional<HostState> m_live; // Checking or Updating, never stored
     bool m_offline = false;
     bool m_troubled = false; // needed attention or failed since the last success
+    // The update in flight was sent while the record was parked: its success restores the record.
+    // One sent before the park leaves the record parked, whatever the reply.
+    bool m_updateRestores = false;
     QString m_lastPartial; // the families missing at the last pass that published only some
     QMap<AddressFamily, FamilyVerification> m_verification;
     QMap<AddressFamily, FamilyVerification> m_verificationRow; // the outcome the timeline has last

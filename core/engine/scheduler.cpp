@@ -3,6 +3,7 @@
 #include "address/changewatcher.h"
 #include "clock.h"
 #include "logging.h"
+#include "parker.h"
 #include "providers/providerregistry.h"
 #include "runtime.h"
 #include "storage/historystore.h"
@@ -33,6 +34,12 @@ Scheduler::Scheduler(Runtime *runtime, const Options &options, QObject *parent)
     configureVerifier();
     syncMachines();
     buildMonitor();
+    Parker::Dependencies parking;
+    parking.machines = [this] { return m_machines.values(); };
+    parking.secrets = runtime->secrets();
+    parking.http = runtime->http();
+    parking.clock = runtime->clock();
+    m_parker = new Parker(parking, this);
 }
 
 Scheduler::~Scheduler() = default;
@@ -141,6 +148,8 @@ void Scheduler::start()
             emit onlineChanged(m_online); // offline from the start is news to whoever shows the state
     }
     armDriftWatch(true);
+    m_parker->prepare(); // the secrets of the hosts that park, read ahead
+    followParking();
     request({}, tr("start"));
 }
 
@@ -208,7 +217,7 @@ void Scheduler::request(const QList<QUuid> &hosts, const QString &reason)
         m_pendingHosts.insert(id);
     // A Scheduler that was never started (homingctl's) records changes in the machines and sends
     // nothing; start() or runOnce() takes up what is pending.
-    if (!m_started)
+    if (!m_started || m_away) // away: what is pending runs when the machine is back
         return;
     if (!m_online) {
         armTimer();
@@ -252,6 +261,8 @@ void Scheduler::secretsChanged(const QUuid &hostId, const QString &detail)
     if (!machine)
         return;
     machine->secretsChanged(detail);
+    if (m_started && !m_once)
+        m_parker->prepare();
     request({hostId}, tr("settings changed"));
 }
 
@@ -269,6 +280,10 @@ void Scheduler::reloadConfig()
     syncMachines();
     buildMonitor();
     armDriftWatch(false);
+    if (m_started && !m_once) {
+        m_parker->prepare();
+        followParking();
+    }
     request({}, tr("settings changed"));
 }
 
@@ -524,7 +539,7 @@ void Scheduler::armDriftWatch(bool restart)
 void Scheduler::checkDrift()
 {
     armDriftWatch(true);
-    if (!driftWatchOn() || !m_online)
+    if (!driftWatchOn() || !m_online || m_away)
         return;
     const bool restoreOnDrift = m_runtime->config().settings.restoreOnDrift;
     int asked = 0;
@@ -598,6 +613,8 @@ QDateTime Scheduler::nextWakeup() const
 
 void Scheduler::tick()
 {
+    if (m_away)
+        return;
     const QDateTime now = m_runtime->clock()->now();
     if (m_driftDue.isValid() && m_driftDue <= now)
         checkDrift();
@@ -622,6 +639,10 @@ void Scheduler::armTimer()
 {
     if (!m_options.autoTick || !m_started)
         return;
+    if (m_away) {
+        m_timer.stop();
+        return;
+    }
     QDateTime next = nextWakeup();
     // The drift watch is not a check of the address (the window's "next check" leaves it out).
     if (m_online && m_driftDue.isValid() && (!next.isValid() || m_driftDue < next))
@@ -632,6 +653,70 @@ void Scheduler::armTimer()
     }
     const qint64 ms = std::clamp<qint64>(m_runtime->clock()->now().msecsTo(next), 0, 24LL * 3600 * 1000);
     m_timer.start(std::chrono::milliseconds(ms));
+}
+
+void Scheduler::setPowerEvents(PowerEvents *events)
+{
+    if (m_power)
+        disconnect(m_power, nullptr, this, nullptr);
+    m_power = events;
+    if (!events)
+        return;
+    connect(events, &PowerEvents::leaving, this, &Scheduler::leaving);
+    connect(events, &PowerEvents::back, this, &Scheduler::cameBack);
+    followParking();
+}
+
+void Scheduler::followParking()
+{
+    if (!m_power || !m_started || m_once || m_away)
+        return;
+    const bool wanted = m_parker->anyParking();
+    if (wanted && !m_power->isHolding())
+        m_power->hold();
+    else if (!wanted && m_power->isHolding())
+        m_power->release();
+}
+
+void Scheduler::parkAll(const QString &why, std::function<void(int parked)> done)
+{
+    if (!m_started || m_once) { // homingctl's and --once's Schedulers publish nothing, so park nothing
+        QMetaObject::invokeMethod(
+            this,
+            [done] {
+                if (done)
+                    done(0);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_away = true;
+    m_timer.stop();
+    m_parker->parkAll(why, parkDeadline, [this, done = std::move(done)](int parked) {
+        emit parkingFinished(parked);
+        if (done)
+            done(parked);
+    });
+}
+
+void Scheduler::leaving(PowerEvents::Leaving why)
+{
+    const QString reason
+        = why == PowerEvents::Leaving::Sleep ? tr("the machine goes to sleep") : tr("the machine shuts down");
+    qCInfo(lcEngine).noquote() << reason;
+    parkAll(reason, [this](int) {
+        if (m_power)
+            m_power->release(); // the machine may go now
+    });
+}
+
+void Scheduler::cameBack()
+{
+    if (!m_away)
+        return;
+    m_away = false;
+    followParking(); // the next sleep needs a new lock
+    networkChanged(tr("back from sleep"));
 }
 
 } // namespace Homing

@@ -5,6 +5,7 @@
 #include "model/historyevent.h"
 #include "model/hostrecord.h"
 #include "model/hoststate.h"
+#include "powerevents.h"
 #include "updatecycle.h"
 
 #include <QDateTime>
@@ -20,6 +21,7 @@
 namespace Homing {
 
 class ChangeWatcher;
+class Parker;
 class Runtime;
 class Verifier;
 
@@ -92,6 +94,20 @@ public:
     // "Restore" after a drift: send the published address again now (releasing a host stopped by a fight).
     void restore(const QUuid &hostId);
 
+    // --- parking (Host::park): the name goes offline when this machine goes away ---
+    // The platform's notice of sleep and shutdown (not owned; it outlives the Scheduler). While
+    // some host parks, the Scheduler holds its delay lock. On leaving it parks those hosts and lets
+    // the machine go after the replies, or after parkDeadline at worst; back from sleep, it
+    // restores them: one update each, then verification.
+    void setPowerEvents(PowerEvents *events);
+    // Parks every host that asks for it now (the program quits after done). Nothing is checked or
+    // sent after it until the machine is back or the program starts again.
+    void parkAll(const QString &why, std::function<void(int parked)> done);
+    bool isAway() const { return m_away; }
+    Parker *parker() const { return m_parker; }
+    // logind waits 5 s by default (InhibitDelayMaxSec); the lock goes a second before that.
+    static constexpr std::chrono::milliseconds parkDeadline {4000};
+
     // Does whatever is due at the clock's now; the timer calls it, tests call it after moving time.
     void tick();
     QDateTime nextWakeup() const;
@@ -119,6 +135,8 @@ signals:
     void onlineChanged(bool online);
     void cycleFinished();
     void passFinished(const Homing::UpdateCycle::Summary &summary);
+    // The park requests of a leave (sleep, shutdown, quit) are answered, or the deadline passed.
+    void parkingFinished(int parked);
 
 private:
     void buildMonitor();
@@ -137,6 +155,9 @@ private:
     int expectedLagSeconds(const Host &host) const;
     bool driftWatchOn() const;
     void armDriftWatch(bool restart);
+    void leaving(PowerEvents::Leaving why);
+    void cameBack();
+    void followParking(); // holds the delay lock while some host parks, else lets it go
 
     struct AddressChange
     {
@@ -151,6 +172,9 @@ private:
     AddressMonitor *m_monitor = nullptr;
     ChangeWatcher *m_watcher = nullptr;
     Verifier *m_verifier = nullptr;
+    Parker *m_parker = nullptr;
+    QPointer<PowerEvents> m_power;
+    bool m_away = false; // parked for sleep, shutdown or quit: no passes, no checks
     QHash<QUuid, HostMachine *> m_machines;
     QHash<QUuid, QDateTime> m_hostDue;
     QDateTime m_pollDue;

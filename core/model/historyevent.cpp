@@ -6,7 +6,7 @@
 namespace Homing {
 
 namespace {
-constexpr std::array<std::pair<HistoryEvent::Kind, const char *>, 9> kNames = {{
+constexpr std::array<std::pair<HistoryEvent::Kind, const char *>, 10> kNames = {{
     {HistoryEvent::Kind::Detected, "detected"},
     {HistoryEvent::Kind::Sent, "sent"},
     {HistoryEvent::Kind::Result, "result"},
@@ -16,6 +16,7 @@ constexpr std::array<std::pair<HistoryEvent::Kind, const char *>, 9> kNames = {{
     {HistoryEvent::Kind::Paused, "paused"},
     {HistoryEvent::Kind::Resumed, "resumed"},
     {HistoryEvent::Kind::Disagreement, "disagreement"},
+    {HistoryEvent::Kind::Parked, "parked"},
 }};
 } // namespace
 

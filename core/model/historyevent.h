@@ -19,7 +19,8 @@ struct HistoryEvent
         Error,
         Paused,
         Resumed,
-        Disagreement
+        Disagreement,
+        Parked // the record was taken offline because the machine went away (Host::park)
     };
 
     qint64 id = 0; // assigned by HistoryStore

@@ -72,6 +72,9 @@ QByteArray Host::fingerprint() const
 {
     QJsonObject object = toJson();
     object.remove(QStringLiteral("enabled"));
+    // Parking is what happens when the machine leaves; it does not change what is published now.
+    object.remove(QStringLiteral("park"));
+    object.remove(QStringLiteral("parkAt"));
     return QCryptographicHash::hash(QJsonDocument(object).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
         .toHex()
         .left(16);
@@ -99,6 +102,15 @@ QJsonObject Host::toJson() const
         object.insert(QStringLiteral("ttl"), ttl);
     object.insert(QStringLiteral("allowPrivate"), allowPrivate);
     object.insert(QStringLiteral("enabled"), enabled);
+    if (park)
+        object.insert(QStringLiteral("park"), true);
+    QJsonArray parkAt;
+    for (const QString &address : {parkIpv4, parkIpv6}) {
+        if (!address.isEmpty())
+            parkAt.append(address);
+    }
+    if (!parkAt.isEmpty())
+        object.insert(QStringLiteral("parkAt"), parkAt);
     return object;
 }
 
@@ -121,6 +133,8 @@ bool Host::fromJson(const QJsonObject &object, Host *host, QString *field, QStri
         QStringLiteral("ttl"),
         QStringLiteral("allowPrivate"),
         QStringLiteral("enabled"),
+        QStringLiteral("park"),
+        QStringLiteral("parkAt"),
     };
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
@@ -211,6 +225,28 @@ bool Host::fromJson(const QJsonObject &object, Host *host, QString *field, QStri
     if (!enabled.isUndefined() && !enabled.isBool())
         return fail("enabled", HostText::tr("must be true or false"));
     result.enabled = enabled.toBool(true);
+
+    const QJsonValue park = object.value(QStringLiteral("park"));
+    if (!park.isUndefined() && !park.isBool())
+        return fail("park", HostText::tr("must be true or false"));
+    result.park = park.toBool(false);
+
+    const QJsonValue parkAt = object.value(QStringLiteral("parkAt"));
+    if (!parkAt.isUndefined()) {
+        const QString shape = HostText::tr("must be a list of at most one IPv4 and one IPv6 address, e.g. "
+                                           "[\"192.0.2.1\", \"::\"]");
+        if (!parkAt.isArray())
+            return fail("parkAt", shape);
+        for (const QJsonValue &value : parkAt.toArray()) {
+            QHostAddress address;
+            if (!value.isString() || !address.setAddress(value.toString()))
+                return fail("parkAt", shape);
+            QString &slot = address.protocol() == QAbstractSocket::IPv4Protocol ? result.parkIpv4 : result.parkIpv6;
+            if (!slot.isEmpty())
+                return fail("parkAt", shape);
+            slot = address.toString();
+        }
+    }
 
     *host = result;
     return true;

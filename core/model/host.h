@@ -33,6 +33,13 @@ struct Host
     int ttl = 0; // 0: the provider's default
     bool allowPrivate = false;
     bool enabled = true;
+    // "Take the name offline when this machine goes away" (quit, shutdown, sleep): the record is
+    // parked by the provider's ParkingMethod and restored when the machine is back.
+    bool park = false;
+    // With a provider that parks by pointing the name elsewhere (ParkingMethod::SinkAddress): the
+    // address for each family, e.g. "192.0.2.1" and "::"; empty for a family it does not publish.
+    QString parkIpv4;
+    QString parkIpv6;
 
     QString displayName() const; // Unicode form of name
     QList<AddressFamily> families() const;

@@ -36,6 +36,9 @@ struct HostRecord
     // When the zone's servers last answered something Homing had not published, while the detected
     // address was unchanged (the drift watch); invalid when never or since the user resumed.
     QDateTime lastDrift;
+    // The record is parked (Host::park): the machine went away and the provider took the name
+    // offline. The next pass restores it, whatever was published before.
+    bool parked = false;
 
     bool operator==(const HostRecord &other) const = default;
 };

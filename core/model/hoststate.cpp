@@ -6,7 +6,7 @@
 namespace Homing {
 
 namespace {
-constexpr std::array<std::pair<HostState, const char *>, 11> kNames = {{
+constexpr std::array<std::pair<HostState, const char *>, 12> kNames = {{
     {HostState::Idle, "idle"},
     {HostState::Checking, "checking"},
     {HostState::Updating, "updating"},
@@ -17,6 +17,7 @@ constexpr std::array<std::pair<HostState, const char *>, 11> kNames = {{
     {HostState::NeedsAttention, "needs-attention"},
     {HostState::Paused, "paused"},
     {HostState::Offline, "offline"},
+    {HostState::Parked, "parked"},
     {HostState::Error, "error"},
 }};
 } // namespace

@@ -16,6 +16,7 @@ enum class HostState
     NeedsAttention,
     Paused,
     Offline,
+    Parked, // the machine went away and the name is offline (Host::park) until it is back
     Error // the host's state could not be stored (disk full, damaged database): shown live, retried
 };
 

@@ -72,6 +72,7 @@ ProviderInfo CloudflareProvider::info()
     info.ipv6 = true;
     info.ttl = true;
     info.minTtl = 60;
+    info.parkingMethod = ParkingMethod::DeleteRecord;
     info.testCredentials = true;
     info.minIntervalSeconds = 60;
     info.expectedLagSeconds = 300;
@@ -101,23 +102,40 @@ HttpRequest CloudflareProvider::apiRequest(const UpdateRequest &request, const Q
     return httpRequest;
 }
 
-void CloudflareProvider::update(const UpdateRequest &request, QObject *context, Callback callback)
+namespace {
+
+QStringList zoneCandidates(const Host &host)
 {
-    auto job = ProviderJob::start(this, context, std::move(callback));
     QStringList suffixes;
-    const QString zone = request.host.setting(QStringLiteral("zone"));
+    const QString zone = host.setting(QStringLiteral("zone"));
     if (!zone.isEmpty()) {
         suffixes.append(zone);
     } else {
-        const QStringList labels = request.host.name.split(QLatin1Char('.'));
+        const QStringList labels = host.name.split(QLatin1Char('.'));
         for (int i = 0; i + 2 <= labels.size(); ++i)
             suffixes.append(labels.mid(i).join(QLatin1Char('.')));
     }
-    findZone(job, request, suffixes, [this, job, request](const QString &zoneId, std::optional<UpdateOutcome> failure) {
-        if (failure) {
-            job->finish(*failure);
-            return;
-        }
+    return suffixes;
+}
+
+} // namespace
+
+void CloudflareProvider::withZone(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
+                                  const std::function<void(const QString &zoneId)> &then)
+{
+    findZone(job, request, zoneCandidates(request.host),
+             [job, then](const QString &zoneId, std::optional<UpdateOutcome> failure) {
+                 if (failure)
+                     job->finish(*failure);
+                 else
+                     then(zoneId);
+             });
+}
+
+void CloudflareProvider::update(const UpdateRequest &request, QObject *context, Callback callback)
+{
+    auto job = ProviderJob::start(this, context, std::move(callback));
+    withZone(job, request, [this, job, request](const QString &zoneId) {
         job->forEachAddress(request.addresses(),
                             [this, job, request, zoneId](const QHostAddress &address, ProviderJob::Done done) {
                                 updateRecord(job, request, zoneId, address, done);
@@ -194,7 +212,8 @@ void CloudflareProvider::updateRecord(const std::shared_ptr<ProviderJob> &job, c
         return std::optional<UpdateOutcome>();
     };
     steps.ttl = ttl;
-    steps.mayCreate = F::flag(request.host, QStringLiteral("create"), false);
+    // A host that parks by deleting its record creates it again when the machine is back.
+    steps.mayCreate = F::flag(request.host, QStringLiteral("create"), false) || request.host.park;
     steps.change = [this, request, records, body](const FoundRecord &record) {
         HttpRequest change
             = apiRequest(request, "PATCH", records + QLatin1Char('/') + F::segment(record.id.toString()));
@@ -219,6 +238,66 @@ void CloudflareProvider::updateRecord(const std::shared_ptr<ProviderJob> &job, c
             finished(UpdateOutcome::updated({sent}));
     };
     syncRecord(job, address, std::move(steps), done);
+}
+
+void CloudflareProvider::park(const UpdateRequest &request, QObject *context, Callback callback)
+{
+    auto job = ProviderJob::start(this, context, std::move(callback));
+    withZone(job, request, [this, job, request](const QString &zoneId) {
+        QStringList types;
+        if (request.host.ipv4)
+            types.append(QStringLiteral("A"));
+        if (request.host.ipv6)
+            types.append(QStringLiteral("AAAA"));
+        deleteRecords(job, request, zoneId, types);
+    });
+}
+
+// Lists the host's records of the first type and deletes each, then the next type; a type without
+// records is parked already.
+void CloudflareProvider::deleteRecords(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
+                                       const QString &zoneId, QStringList types)
+{
+    if (types.isEmpty()) {
+        job->finish(
+            UpdateOutcome::updated({}, tr("Parked: deleted the address records of %1.").arg(request.host.name)));
+        return;
+    }
+    const QString type = types.takeFirst();
+    const QString records = QStringLiteral("/zones/%1/dns_records").arg(F::segment(zoneId));
+    HttpRequest lookup = apiRequest(request, "GET", records);
+    lookup.url.setQuery(QUrlQuery {{QStringLiteral("type"), type}, {QStringLiteral("name"), request.host.name}});
+    job->send(lookup, [this, job, request, zoneId, types, records](const HttpResponse &response) {
+        const auto value = result(response);
+        if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&value)) {
+            job->finish(*failure);
+            return;
+        }
+        QStringList found;
+        for (const QJsonValue &record : std::get<QJsonValue>(value).toArray())
+            found.append(record.toObject().value(QStringLiteral("id")).toString());
+        deleteEach(job, request, records, found,
+                   [this, job, request, zoneId, types] { deleteRecords(job, request, zoneId, types); });
+    });
+}
+
+void CloudflareProvider::deleteEach(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
+                                    const QString &records, QStringList ids, const std::function<void()> &then)
+{
+    if (ids.isEmpty()) {
+        then();
+        return;
+    }
+    const QString id = ids.takeFirst();
+    job->send(apiRequest(request, "DELETE", records + QLatin1Char('/') + F::segment(id)),
+              [this, job, request, records, ids, then](const HttpResponse &response) {
+                  const auto value = result(response);
+                  if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&value)) {
+                      job->finish(*failure);
+                      return;
+                  }
+                  deleteEach(job, request, records, ids, then);
+              });
 }
 
 void CloudflareProvider::testCredentials(const UpdateRequest &request, QObject *context, Callback callback)

@@ -29,11 +29,21 @@ public:
 
     void update(const UpdateRequest &request, QObject *context, Callback callback) override;
     void testCredentials(const UpdateRequest &request, QObject *context, Callback callback) override;
+    // Deletes the host's A and/or AAAA records (found as in step 2) with DELETE
+    // /zones/<zone>/dns_records/<id>; update() creates them again.
+    void park(const UpdateRequest &request, QObject *context, Callback callback) override;
 
 private:
+    void deleteRecords(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request, const QString &zoneId,
+                       QStringList types);
+    void deleteEach(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request, const QString &records,
+                    QStringList ids, const std::function<void()> &then);
     using ZoneDone = std::function<void(const QString &zoneId, std::optional<UpdateOutcome> failure)>;
     void findZone(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request, QStringList suffixes,
                   const ZoneDone &done);
+    // Step 1, then `then` with the zone; a failure ends the job.
+    void withZone(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
+                  const std::function<void(const QString &zoneId)> &then);
     void updateRecord(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request, const QString &zoneId,
                       const QHostAddress &address, const std::function<void(UpdateOutcome)> &done);
     HttpRequest apiRequest(const UpdateRequest &request, const QByteArray &method, const QString &path) const;

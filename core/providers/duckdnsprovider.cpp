@@ -27,10 +27,21 @@ ProviderInfo DuckDnsProvider::info()
     info.nameSuffix = QStringLiteral("duckdns.org");
     info.notes = tr("The host name is <name>.duckdns.org. Both families go in one request.");
     info.expectedLagSeconds = 60; // TRUST.md §3
+    info.parkingMethod = ParkingMethod::DeleteRecord; // clear=true empties A and AAAA
     return info;
 }
 
 void DuckDnsProvider::update(const UpdateRequest &request, QObject *context, Callback callback)
+{
+    send(request, false, context, std::move(callback));
+}
+
+void DuckDnsProvider::park(const UpdateRequest &request, QObject *context, Callback callback)
+{
+    send(request, true, context, std::move(callback));
+}
+
+void DuckDnsProvider::send(const UpdateRequest &request, bool clear, QObject *context, Callback callback)
 {
     auto job = ProviderJob::start(this, context, std::move(callback));
     QString domain = request.host.name.toLower();
@@ -48,17 +59,21 @@ void DuckDnsProvider::update(const UpdateRequest &request, QObject *context, Cal
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("domains"), domain);
     query.addQueryItem(QStringLiteral("token"), token);
-    if (request.ipv4)
-        query.addQueryItem(QStringLiteral("ip"), request.ipv4->toString());
-    if (request.ipv6)
-        query.addQueryItem(QStringLiteral("ipv6"), request.ipv6->toString());
+    if (clear) {
+        query.addQueryItem(QStringLiteral("clear"), QStringLiteral("true"));
+    } else {
+        if (request.ipv4)
+            query.addQueryItem(QStringLiteral("ip"), request.ipv4->toString());
+        if (request.ipv6)
+            query.addQueryItem(QStringLiteral("ipv6"), request.ipv6->toString());
+    }
     query.addQueryItem(QStringLiteral("verbose"), QStringLiteral("true"));
     HttpRequest httpRequest;
     httpRequest.url
         = F::endpoint(F::baseUrl(request.host, info().fields.first().defaultValue), QStringLiteral("/update"));
     httpRequest.url.setQuery(query);
-    const QList<QHostAddress> sent = request.addresses();
-    job->send(httpRequest, [job, sent](const HttpResponse &response) {
+    const QList<QHostAddress> sent = clear ? QList<QHostAddress>() : request.addresses();
+    job->send(httpRequest, [job, sent, clear](const HttpResponse &response) {
         const QList<QByteArray> lines = response.body.trimmed().split('\n');
         const QByteArray first = lines.value(0).trimmed();
         if (response.ok() && response.status == 200 && first == "KO") {
@@ -73,6 +88,10 @@ void DuckDnsProvider::update(const UpdateRequest &request, QObject *context, Cal
         }
         if (response.status != 200 || first != "OK") {
             job->finish(response.status >= 400 ? refused(response, QString()) : notUnderstood(response));
+            return;
+        }
+        if (clear) { // "OK" is all DuckDNS documents for clear=true
+            job->finish(UpdateOutcome::updated({}, tr("Parked: DuckDNS cleared the addresses of the name.")));
             return;
         }
         const QByteArray state = lines.size() >= 4 ? lines.at(3).trimmed() : QByteArray();

@@ -9,6 +9,7 @@ namespace Homing {
 // explicitly (DuckDNS guesses IPv4 from the connection when ip is missing, so an IPv6-only host
 // sends only ipv6, which turns that guess off). Replies: "OK" (verbose: OK, v4, v6, UPDATED or
 // NOCHANGE) succeeds; "KO" (bad token or domain) stops the host until the user acts.
+// Parking: the same request with clear=true instead of addresses, which empties A and AAAA.
 class DuckDnsProvider final : public Provider
 {
     Q_OBJECT
@@ -17,6 +18,10 @@ public:
     static ProviderInfo info();
 
     void update(const UpdateRequest &request, QObject *context, Callback callback) override;
+    void park(const UpdateRequest &request, QObject *context, Callback callback) override;
+
+private:
+    void send(const UpdateRequest &request, bool clear, QObject *context, Callback callback);
 };
 
 } // namespace Homing

@@ -24,12 +24,12 @@ const CatalogueEntry kEntries[] = {
      "DynDNS (Dyn)",
      "https://help.dyn.com/remote-access-api/",
      {QStringLiteral("https://members.dyndns.org"), QStringLiteral("/nic/update"), false, Families::MyipList,
-      Auth::Basic, false}},
+      Auth::Basic, false, true}},
     {"noip",
      "No-IP",
      "https://www.noip.com/integrate/request",
      {QStringLiteral("https://dynupdate.no-ip.com"), QStringLiteral("/nic/update"), false, Families::MyipList,
-      Auth::Basic, true}},
+      Auth::Basic, true, true}},
     {"dynu",
      "Dynu",
      "https://www.dynu.com/DynamicDNS/IP-Update-Protocol",
@@ -78,6 +78,12 @@ ProviderInfo baseInfo(const CatalogueEntry &entry)
     info.fields = {F::server(entry.quirks.defaultServer),
                    F::text("username", QObject::tr("User name"), QObject::tr("The account's user name.")),
                    F::secret("password", QObject::tr("Password"), QObject::tr("The account's password."))};
+    // TRUST.md §5: Dyn and No-IP document offline=YES (a paid feature); deSEC deletes a record
+    // sent with an empty value; the others can only point the name at a sink address.
+    if (entry.quirks.offline)
+        info.parkingMethod = ParkingMethod::Offline;
+    else if (entry.quirks.families == Families::Desec)
+        info.parkingMethod = ParkingMethod::DeleteRecord;
     return info;
 }
 

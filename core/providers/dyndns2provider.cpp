@@ -166,18 +166,41 @@ UpdateOutcome Dyndns2Provider::interpret(const HttpResponse &response, const QLi
 
 void Dyndns2Provider::update(const UpdateRequest &request, QObject *context, Callback callback)
 {
+    send(request, Mode::Publish, context, std::move(callback));
+}
+
+void Dyndns2Provider::park(const UpdateRequest &request, QObject *context, Callback callback)
+{
+    if (info().parkingMethod == ParkingMethod::Offline)
+        send(request, Mode::Offline, context, std::move(callback));
+    else if (m_quirks.families == Quirks::Families::Desec)
+        send(request, Mode::Delete, context, std::move(callback));
+    else
+        Provider::park(request, context, std::move(callback));
+}
+
+void Dyndns2Provider::send(const UpdateRequest &request, Mode mode, QObject *context, Callback callback)
+{
     auto job = ProviderJob::start(this, context, std::move(callback));
+    // Deleting sends no address; what the host had is gone, and the outcome says so.
+    const QList<QHostAddress> sent = mode == Mode::Delete ? QList<QHostAddress>() : request.addresses();
+    auto finish = [job, mode](UpdateOutcome outcome) {
+        if (mode == Mode::Delete && outcome.kind == UpdateOutcome::Kind::Unchanged)
+            outcome.kind = UpdateOutcome::Kind::Updated; // deSEC answers "good" either way
+        job->finish(outcome);
+    };
     if (m_quirks.families == Quirks::Families::OnePerRequest) {
-        job->forEachAddress(request.addresses(), [this, job, request](const QHostAddress &address, auto done) {
-            sendOne(job, request, {address}, done);
+        job->forEachAddress(sent, [this, job, request, mode](const QHostAddress &address, auto done) {
+            sendOne(job, request, {address}, mode, done);
         });
         return;
     }
-    sendOne(job, request, request.addresses(), [job](UpdateOutcome outcome) { job->finish(outcome); });
+    sendOne(job, request, sent, mode, finish);
 }
 
 void Dyndns2Provider::sendOne(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
-                              const QList<QHostAddress> &sent, const std::function<void(UpdateOutcome)> &done)
+                              const QList<QHostAddress> &sent, Mode mode,
+                              const std::function<void(UpdateOutcome)> &done)
 {
     const Host &host = request.host;
     QString server = host.setting(QStringLiteral("server"));
@@ -219,10 +242,21 @@ void Dyndns2Provider::sendOne(const std::shared_ptr<ProviderJob> &job, const Upd
         query.addQueryItem(QStringLiteral("myipv6"), text(v6, "no"));
         break;
     case Quirks::Families::Desec:
+        if (mode == Mode::Delete) {
+            // An empty value deletes that record; a family the host does not use is kept.
+            query.addQueryItem(QStringLiteral("myipv4"), host.ipv4 ? QString() : QStringLiteral("preserve"));
+            query.addQueryItem(QStringLiteral("myipv6"), host.ipv6 ? QString() : QStringLiteral("preserve"));
+            break;
+        }
         query.addQueryItem(QStringLiteral("myipv4"), text(v4, "preserve"));
         query.addQueryItem(QStringLiteral("myipv6"), text(v6, "preserve"));
         break;
     }
+    // A host that parks with offline=YES is set back online by every update it sends.
+    if (mode == Mode::Offline)
+        query.addQueryItem(QStringLiteral("offline"), QStringLiteral("YES"));
+    else if (m_quirks.offline && host.park)
+        query.addQueryItem(QStringLiteral("offline"), QStringLiteral("NO"));
     url.setQuery(query);
 
     HttpRequest httpRequest;

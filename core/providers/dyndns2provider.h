@@ -44,11 +44,15 @@ public:
         Families families = Families::MyipList;
         Auth auth = Auth::Basic;
         bool noipUserAgent = false; // No-IP's "Company Program/OS-Version contact" form
+        bool offline = false; // documents offline=YES|NO (Dyn, No-IP: a paid feature)
     };
 
     Dyndns2Provider(const ProviderInfo &info, const Quirks &quirks, HttpClient *http, QObject *parent = nullptr);
 
     void update(const UpdateRequest &request, QObject *context, Callback callback) override;
+    // Offline services: the update with offline=YES; deSEC: empty myipv4/myipv6, which deletes
+    // the records; others point the name at the host's sink address (Provider::park).
+    void park(const UpdateRequest &request, QObject *context, Callback callback) override;
 
     // Classifies one reply body line (e.g. "good 1.2.3.4") for a request that sent `sent`.
     static UpdateOutcome classify(const QByteArray &line, const QList<QHostAddress> &sent);
@@ -58,8 +62,15 @@ public:
     static Quirks quirksFor(const QString &providerId); // dyndns2catalogue.cpp
 
 private:
+    enum class Mode
+    {
+        Publish,
+        Offline, // offline=YES with the published address
+        Delete // deSEC: empty values delete the records
+    };
+    void send(const UpdateRequest &request, Mode mode, QObject *context, Callback callback);
     void sendOne(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request, const QList<QHostAddress> &sent,
-                 const std::function<void(UpdateOutcome)> &done);
+                 Mode mode, const std::function<void(UpdateOutcome)> &done);
 
     Quirks m_quirks;
 };

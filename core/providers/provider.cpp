@@ -34,10 +34,28 @@ void Provider::testCredentials(const UpdateRequest &request, QObject *context, C
 
 void Provider::park(const UpdateRequest &request, QObject *context, Callback callback)
 {
-    Q_UNUSED(request)
-    answerLater(UpdateOutcome::needsUser(tr("%1 cannot park a record from Homing.").arg(m_info.name),
-                                         tr("Choose another way to protect the name, e.g. a short TTL.")),
-                context, std::move(callback));
+    if (m_info.parkingMethod != ParkingMethod::SinkAddress) {
+        answerLater(UpdateOutcome::needsUser(tr("%1 cannot park a record from Homing.").arg(m_info.name),
+                                             tr("Choose another way to protect the name, e.g. a short TTL.")),
+                    context, std::move(callback));
+        return;
+    }
+    // Pointing the name elsewhere is an update to the address the user gave for each family the
+    // host publishes.
+    UpdateRequest sink = request;
+    sink.ipv4.reset();
+    sink.ipv6.reset();
+    if (request.host.ipv4 && !request.host.parkIpv4.isEmpty())
+        sink.ipv4 = QHostAddress(request.host.parkIpv4);
+    if (request.host.ipv6 && !request.host.parkIpv6.isEmpty())
+        sink.ipv6 = QHostAddress(request.host.parkIpv6);
+    if (sink.addresses().isEmpty()) {
+        answerLater(UpdateOutcome::needsUser(tr("No address to park %1 at is set.").arg(request.host.name),
+                                             tr("Enter one in the host editor under \"Take the name offline\".")),
+                    context, std::move(callback));
+        return;
+    }
+    update(sink, context, std::move(callback));
 }
 
 void Provider::testByResending(const UpdateRequest &request, QObject *context, Callback callback)

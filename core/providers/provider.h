@@ -52,8 +52,10 @@ public:
     virtual void testCredentials(const UpdateRequest &request, QObject *context, Callback callback);
 
     // Parks the host's records by the provider's info().parkingMethod: with DeleteRecord, deletes
-    // the A and/or AAAA RRset of the families the host uses (Updated with no address on success).
-    // This default answers NeedsUser("cannot park") for providers that do not implement it.
+    // the A and/or AAAA RRset of the families the host uses (Updated with no address on success);
+    // with Offline, sets the protocol's offline flag. The request carries the published addresses.
+    // This default handles SinkAddress (an update to Host::parkIpv4/parkIpv6) and answers
+    // NeedsUser("cannot park") for None.
     virtual void park(const UpdateRequest &request, QObject *context, Callback callback);
 
     // The limit for each request, connection to last byte (tests shorten it).

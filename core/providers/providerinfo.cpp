@@ -114,6 +114,30 @@ QString parkingMethodName(ParkingMethod method)
     return {};
 }
 
+QString ProviderInfo::parkingText() const
+{
+    switch (parkingMethod) {
+    case ParkingMethod::None:
+        return ProviderInfoText::tr("%1 takes the address from the connection, so Homing cannot point the name "
+                                    "elsewhere or take it offline.")
+            .arg(name);
+    case ParkingMethod::Offline:
+        return ProviderInfoText::tr("Homing tells %1 that the host is offline (offline=YES, a paid feature at %1), "
+                                    "and online again when the machine is back.")
+            .arg(name);
+    case ParkingMethod::DeleteRecord:
+        return ProviderInfoText::tr("Homing removes the name's addresses at %1 and publishes them again when the "
+                                    "machine is back.")
+            .arg(name);
+    case ParkingMethod::SinkAddress:
+        return ProviderInfoText::tr("%1 cannot remove an address from Homing: the name is pointed at the address "
+                                    "you give here (one you control, or 0.0.0.0 and :: for nowhere) until the "
+                                    "machine is back.")
+            .arg(name);
+    }
+    return {};
+}
+
 int ProviderInfo::defaultTtl() const
 {
     constexpr int kLowestDefaultTtl = 60;

@@ -74,8 +74,10 @@ struct ProviderInfo
     // With ttl: the least TTL the provider accepts as documented (TRUST.md §5); 0 where the server
     // decides (PowerDNS, RFC 2136).
     int minTtl = 0;
-    bool parking = false; // can park the record (offline / delete) when the machine leaves
-    ParkingMethod parkingMethod = ParkingMethod::None; // how, when parking is true
+    // How it parks the record when the machine leaves. The registry gives SinkAddress to every
+    // provider that takes an explicit address and declares nothing better; parking follows.
+    bool parking = false;
+    ParkingMethod parkingMethod = ParkingMethod::None;
     int minIntervalSeconds = 60; // least time between two calls for one host
     // How long the zone's authoritative servers may take to answer a new address after the
     // provider accepted it; until then a server that lags is Propagating, afterwards a Mismatch.
@@ -92,6 +94,9 @@ struct ProviderInfo
     QString nameSuffix;
 
     const FieldInfo *field(const QString &name) const;
+    // What "Take the name offline when this machine goes away" does at this provider, or why it
+    // cannot, in a user's words.
+    QString parkingText() const;
     // The TTL Homing sends for a host that leaves it at "lowest": the provider's minimum, or 60 s
     // if that is higher, so that resolvers forget an old address soon. 0 without ttl.
     int defaultTtl() const;

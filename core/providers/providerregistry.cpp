@@ -111,6 +111,10 @@ Built &built()
         state.makers.clear();
         for (const Registration &registration : kProviders) {
             for (ProviderInfo &info : registration.describe()) {
+                // A provider that takes the address as given can at least point the name elsewhere.
+                if (info.parkingMethod == ParkingMethod::None && info.explicitAddress)
+                    info.parkingMethod = ParkingMethod::SinkAddress;
+                info.parking = info.parkingMethod != ParkingMethod::None;
                 state.byId.insert(info.id, state.catalogue.size());
                 state.makers.insert(info.id, registration.make);
                 state.catalogue.append(std::move(info));

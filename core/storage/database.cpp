@@ -12,7 +12,7 @@ namespace Homing {
 
 namespace {
 
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 
 bool exec(QSqlDatabase &db, const QString &statement, QString *error)
 {
@@ -132,6 +132,9 @@ bool Database::migrate(QString *error)
             // second time within the hour means another client is fighting Homing).
             if (version < 4)
                 statements << QStringLiteral("ALTER TABLE host_state ADD COLUMN last_drift INTEGER");
+            // 5: the record is parked (the machine went away); the next pass restores it.
+            if (version < 5)
+                statements << QStringLiteral("ALTER TABLE host_state ADD COLUMN parked INTEGER NOT NULL DEFAULT 0");
             statements << QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion);
             for (const QString &statement : statements) {
                 if (!exec(db, statement, &ignored))

@@ -44,6 +44,7 @@ HostRecord recordFrom(const QSqlQuery &query)
     record.republish = query.value(QStringLiteral("republish")).toBool();
     record.credentialsRejected = query.value(QStringLiteral("credentials_rejected")).toBool();
     record.lastDrift = timeFrom(query.value(QStringLiteral("last_drift")));
+    record.parked = query.value(QStringLiteral("parked")).toBool();
     return record;
 }
 
@@ -92,7 +93,7 @@ bool StateStore::record(const HostRecord &record, const QList<HistoryEvent> &eve
                 "INSERT OR REPLACE INTO host_state (host_id, state, published_ipv4, published_ipv6, last_change,"
                 " last_attempt, last_success, next_attempt, failure_count, blocked_fingerprint, attention_reason,"
                 " paused, last_outcome, user_requested, published_fingerprint, republish, credentials_rejected,"
-                " last_drift) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                " last_drift, parked) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
             query.addBindValue(record.hostId.toString(QUuid::WithoutBraces));
             query.addBindValue(hostStateName(record.state));
             query.addBindValue(record.publishedIpv4);
@@ -111,6 +112,7 @@ bool StateStore::record(const HostRecord &record, const QList<HistoryEvent> &eve
             query.addBindValue(record.republish ? 1 : 0);
             query.addBindValue(record.credentialsRejected ? 1 : 0);
             query.addBindValue(sqlTime(record.lastDrift));
+            query.addBindValue(record.parked ? 1 : 0);
             if (!query.exec()) {
                 why = query.lastError().text();
                 return false;
