@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
@@ -20,6 +21,7 @@
 #include <QProcess>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -223,7 +225,7 @@ private slots:
             machine->verificationChanged(checks.at(i).second, false);
         }
         desktop.showWindow();
-        desktop.window()->resize(1120, 560);
+        desktop.window()->resize(1120, 660);
         desktop.window()->selectHost(hosts.at(1).id);
         auto *view = desktop.window()->findChild<QTableView *>(QStringLiteral("hostTable"));
         QVERIFY(view);
@@ -254,6 +256,13 @@ private slots:
             return;
 
         QVERIFY(QTest::qWaitForWindowExposed(desktop.window()));
+        // Room for every host in the table, the rest for the timeline.
+        auto *splitter = qobject_cast<QSplitter *>(view->parentWidget());
+        QVERIFY(splitter);
+        const int tableHeight = view->horizontalHeader()->height() + view->model()->rowCount() * view->rowHeight(0)
+            + 2 * view->frameWidth() + 2;
+        splitter->setSizes({tableHeight, splitter->height() - tableHeight});
+        QTRY_VERIFY(view->viewport()->rect().contains(view->visualRect(view->model()->index(3, 0))));
         QVERIFY(desktop.window()->grab().save(QDir(shots).filePath(QStringLiteral("verified-column.png"))));
         // The drift notification alone, as dunst shows it at the top right (below trayer's panel):
         // shop.example.org's Mismatch notification is closed first.
@@ -261,7 +270,7 @@ private slots:
         QCOMPARE(QProcess::execute(QStringLiteral("dunstctl"), {QStringLiteral("close-all")}), 0);
         desktop.window()->hide();
         QScreen *screen = QGuiApplication::primaryScreen();
-        const QRect corner(screen->geometry().width() - 460, 0, 460, 170);
+        const QRect corner(screen->geometry().width() - 460, 0, 460, 200);
         const auto grabCorner
             = [&] { return screen->grabWindow(0, corner.x(), corner.y(), corner.width(), corner.height()).toImage(); };
         // previous becomes the new grab; true when it did not change.
