@@ -115,6 +115,8 @@ DesktopController::DesktopController(Runtime *runtime, const Options &options, Q
     connect(m_scheduler, &Scheduler::publicAddressChanged, this, &DesktopController::onPublicAddressChanged);
     connect(m_scheduler, &Scheduler::hostNeedsAttention, this, &DesktopController::onHostNeedsAttention);
     connect(m_scheduler, &Scheduler::hostRecovered, this, &DesktopController::onHostRecovered);
+    connect(m_scheduler, &Scheduler::hostVerificationChanged, this,
+            [this](const QUuid &hostId) { onHostVerificationChanged(hostId); });
     connect(m_scheduler, &Scheduler::busyChanged, this, &DesktopController::refreshTray);
     connect(m_scheduler, &Scheduler::onlineChanged, this, [this] {
         refreshAddresses();
@@ -187,6 +189,9 @@ void DesktopController::reload()
     for (const Host &host : m_runtime->config().hosts)
         records.insert(host.id, m_scheduler->record(host.id));
     m_model->setHosts(m_runtime->config().hosts, records);
+    m_model->setVerificationEnabled(m_runtime->config().settings.verify);
+    for (const Host &host : m_runtime->config().hosts)
+        m_model->setVerification(host.id, m_scheduler->verification(host.id));
     refreshNextChecks();
     if (!selected.isNull())
         m_window->selectHost(selected);
@@ -201,6 +206,7 @@ void DesktopController::refreshTimeline(const QUuid &hostId)
     const Host *host = m_runtime->config().host(hostId);
     m_window->detailPane()->setHost(host ? hostId : QUuid(), host ? host->displayName() : QString(),
                                     host ? m_runtime->history()->events(hostId, 500) : QList<HistoryEvent>());
+    m_window->detailPane()->setVerification(host ? m_model->verificationOf(hostId) : QList<FamilyVerification>());
 }
 
 void DesktopController::refreshAddresses()
@@ -273,31 +279,69 @@ void DesktopController::refreshTray()
         m_tray->setState(TrayController::Overall::Idle, tr("no hosts yet"), addresses);
         return;
     }
+    // Which hosts count for which state; a host counts once, for the first that applies.
     int attention = 0, failing = 0, paused = 0, offline = 0;
+    QStringList drifted, mismatched, propagating;
     for (const Host &host : hosts) {
         const HostRecord record = m_model->recordOf(host.id);
+        const FamilyVerification *check = HostTableModel::worstOf(m_model->verificationOf(host.id));
+        // A drift stays news until Homing's address went out again (a Restore, the next update) or
+        // the servers answer it again.
+        const bool drift = record.lastDrift.isValid()
+            && (!record.lastSuccess.isValid() || record.lastSuccess < record.lastDrift)
+            && !(check && check->status == FamilyVerification::Status::Verified
+                 && check->checkedAt >= record.lastDrift);
         if (record.paused || !host.enabled)
             ++paused;
         else if (record.state == HostState::NeedsAttention)
             ++attention;
+        else if (drift)
+            drifted << host.displayName();
+        else if (check && check->status == FamilyVerification::Status::Mismatch)
+            mismatched << host.displayName();
         else if (record.state == HostState::RetryScheduled || record.state == HostState::Error)
             ++failing;
         else if (record.state == HostState::Offline)
             ++offline;
+        else if (check && check->status == FamilyVerification::Status::Propagating)
+            propagating << host.displayName();
     }
     const int active = static_cast<int>(hosts.size()) - paused;
-    if (attention > 0)
+    // Precedence, most urgent first: a host that needs you; what the world sees is not what Homing
+    // published (Mismatch, a drift: the name resolves wrongly now); updates failing and retried;
+    // everything paused; every host offline; an update on its way to the name servers; all well.
+    if (attention > 0) {
         m_tray->setState(TrayController::Overall::Attention, tr("%n host(s) need your attention", nullptr, attention),
                          addresses);
-    else if (failing > 0)
+    } else if (!drifted.isEmpty() || !mismatched.isEmpty()) {
+        QStringList parts;
+        if (!drifted.isEmpty())
+            parts << tr("%1 changed behind your back").arg(hostNames(drifted));
+        if (!mismatched.isEmpty())
+            parts << tr("the name servers answer another address for %1").arg(hostNames(mismatched));
+        m_tray->setState(TrayController::Overall::Mismatch, parts.join(QStringLiteral("; ")), addresses);
+    } else if (failing > 0) {
         m_tray->setState(TrayController::Overall::Error,
                          tr("%n host(s) could not be updated; retrying", nullptr, failing), addresses);
-    else if (active == 0)
+    } else if (active == 0) {
         m_tray->setState(TrayController::Overall::Paused, tr("paused"), addresses);
-    else if (offline == active)
+    } else if (offline == active) {
         m_tray->setState(TrayController::Overall::Offline, tr("offline"), addresses);
-    else
+    } else if (!propagating.isEmpty()) {
+        m_tray->setState(TrayController::Overall::Propagating,
+                         tr("%1 not yet answered by all its name servers").arg(hostNames(propagating)), addresses);
+    } else {
         m_tray->setState(TrayController::Overall::Ok, tr("%n host(s) up to date", nullptr, active), addresses);
+    }
+}
+
+QString DesktopController::hostNames(const QStringList &names)
+{
+    constexpr int shown = 3; // the tooltip stays a few lines
+    if (names.size() <= shown)
+        return QLocale().createSeparatedList(names);
+    return tr("%1 and %n more", nullptr, static_cast<int>(names.size()) - shown)
+        .arg(names.mid(0, shown).join(QStringLiteral(", ")));
 }
 
 void DesktopController::addHost()
@@ -336,6 +380,16 @@ void DesktopController::onHostRecordChanged(const HostRecord &record)
 void DesktopController::onHistoryAppended(const QList<HistoryEvent> &events)
 {
     m_window->detailPane()->appendEvents(events);
+    // A Mismatch is told when it is a new row (HostMachine writes one only when the outcome is
+    // news); a routine Verified never is. A drift ("drift" rows) has its own notification.
+    for (const HistoryEvent &event : events) {
+        if (event.kind != HistoryEvent::Kind::Mismatch
+            || event.outcome != verificationStatusName(FamilyVerification::Status::Mismatch))
+            continue;
+        if (const Host *host = m_runtime->config().host(event.hostId))
+            m_notifications->hostMismatch(event.hostId.toString(), host->displayName(), event.newAddress,
+                                          event.detail.section(QLatin1Char('\n'), 0, 0));
+    }
 }
 
 void DesktopController::onPublicAddressChanged(AddressFamily family, const QHostAddress &oldAddress,
@@ -382,6 +436,15 @@ void DesktopController::onHostRecovered(const QUuid &hostId)
 {
     if (const Host *host = m_runtime->config().host(hostId))
         m_notifications->hostRecovered(hostId.toString(), host->displayName());
+}
+
+void DesktopController::onHostVerificationChanged(const QUuid &hostId)
+{
+    const QList<FamilyVerification> results = m_scheduler->verification(hostId);
+    m_model->setVerification(hostId, results);
+    if (m_window->detailPane()->hostId() == hostId)
+        m_window->detailPane()->setVerification(results);
+    refreshTray();
 }
 
 void DesktopController::toggleWindow()

@@ -88,6 +88,7 @@ signals:
 private:
     void reload();
     void refreshTray();
+    static QString hostNames(const QStringList &names); // "a, b and c", or the first few "and n more"
     void refreshAddresses();
     // The status bar: which secret store is in use, online or not, when the next check is, and the
     // latest note from the engine (sources that disagree).
@@ -104,6 +105,9 @@ private:
                                 const QStringList &sources, const QList<QUuid> &hostsFollowing);
     void onHostNeedsAttention(const QUuid &hostId, const QString &reason);
     void onHostRecovered(const QUuid &hostId);
+    // The zone's servers answered (after an update, the drift watch, or "verify"): the Verified
+    // column, the detail pane and the tray follow Scheduler::verification().
+    void onHostVerificationChanged(const QUuid &hostId);
     void refreshNextChecks();
 
     Runtime *m_runtime;

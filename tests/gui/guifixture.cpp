@@ -3,6 +3,8 @@
 #include "storage/secretstore.h"
 #include "testutil.h"
 
+#include <QSignalSpy>
+#include <QTest>
 #include <QUrlQuery>
 
 namespace Homing::Test {
@@ -60,6 +62,46 @@ Host GuiFixture::addDyndns2Host(const QString &name, const QString &password)
 QByteArray GuiFixture::configText() const
 {
     return readFile(runtime->paths().configFile);
+}
+
+std::unique_ptr<DesktopController> GuiFixture::startDesktop(const QDBusConnection &bus)
+{
+    DesktopController::Options options;
+    options.bus = bus;
+    options.scheduler.watchChanges = false;
+    auto desktop = std::make_unique<DesktopController>(runtime.get(), options);
+    QSignalSpy cycles(desktop.get(), &DesktopController::cycleFinished);
+    desktop->start(false);
+    if (!QTest::qWaitFor([&cycles] { return !cycles.isEmpty(); }, 20000)) {
+        error = QStringLiteral("the first pass did not end");
+        return nullptr;
+    }
+    return desktop;
+}
+
+FamilyVerification makeVerification(AddressFamily family, FamilyVerification::Status status, const QString &expected,
+                                    const QStringList &answers)
+{
+    FamilyVerification check;
+    check.family = family;
+    check.status = status;
+    check.expected = expected;
+    check.zone = QStringLiteral("example.org.");
+    check.checkedAt = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < answers.size(); ++i) {
+        ServerCheck server;
+        server.server = QStringLiteral("ns%1.example.org.").arg(i + 1);
+        server.address = QHostAddress(QStringLiteral("192.0.2.%1").arg(53 + i));
+        server.answer = answers.at(i).isEmpty() ? ServerCheck::Answer::NoRecord
+            : answers.at(i) == expected         ? ServerCheck::Answer::Match
+                                                : ServerCheck::Answer::Other;
+        if (!answers.at(i).isEmpty())
+            server.addresses = {answers.at(i)};
+        check.servers.append(server);
+        check.matching += server.answer == ServerCheck::Answer::Match ? 1 : 0;
+        ++check.reachable;
+    }
+    return check;
 }
 
 } // namespace Homing::Test

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "desktopcontroller.h"
 #include "httptestserver.h"
 #include "redactor.h"
 #include "runtime.h"
 #include "storage/memorysecretstore.h"
+#include "verify/verification.h"
 
 #include <QTemporaryDir>
 
@@ -23,6 +25,10 @@ public:
     // Adds a dyndns2 host pointing at the loopback provider; its password goes to the memory store.
     Host addDyndns2Host(const QString &name, const QString &password = QStringLiteral("pw-unused"));
     QByteArray configText() const;
+    // A DesktopController on this runtime, started minimized, after its first pass ended (null,
+    // with error, when it did not within 20 s). Only the test moves the address (no netlink or
+    // wake-ups); notifications go to bus (a null connection: none).
+    std::unique_ptr<DesktopController> startDesktop(const QDBusConnection &bus = QDBusConnection(QString()));
 
     QTemporaryDir dir;
     Redactor redactor;
@@ -33,5 +39,11 @@ public:
     QByteArray echoAddress = "81.2.69.160";
     QString error;
 };
+
+// What the zone's servers answered for one family of a host in zone example.org., as the verifier
+// reports it: one server per answer (ns1, ns2, ... at 192.0.2.53, .54, ...), "" for no record;
+// the counts follow the answers. checkedAt is now.
+FamilyVerification makeVerification(AddressFamily family, FamilyVerification::Status status, const QString &expected,
+                                    const QStringList &answers);
 
 } // namespace Homing::Test

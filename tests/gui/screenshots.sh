@@ -1,9 +1,10 @@
 #!/bin/sh
 # Makes docs/screenshots/*.png: the main window, the host editor, the tray menu and a
 # notification, from the real homing under Xvfb with the trayer tray and the dunst notification
-# daemon on a private D-Bus session bus; the import wizard and Settings with the source editor
-# from their GUI tests on the same display. The config lives in a scratch directory and points only at
-# a loopback echo/dyndns2 stand-in (tests/gui/fakeddns.py).
+# daemon on a private D-Bus session bus; the import wizard, Settings with the source editor, and
+# the Verified column with a drift notification from their GUI tests on the same display. The
+# config lives in a scratch directory and points only at a loopback echo/dyndns2 stand-in
+# (tests/gui/fakeddns.py).
 #   tests/gui/screenshots.sh [HOMING_BINARY [OUTPUT_DIR]]
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -77,12 +78,20 @@ if [ "${1:-}" = "--inner" ]; then
         HOME="$scratch/sources-home" QT_QPA_PLATFORM=xcb HOMING_SCREENSHOT_DIR="$out" \
             "$HOMING_SOURCES_TEST" addedSourceIsWhatTheEngineAsks >"$scratch/sources.log" 2>&1 || true
     fi
+    # The Verified column with hosts in each state, and a drift notification from dunst, from
+    # tst_tray on this display (checks given to the real DesktopController; loopback servers only).
+    if [ -n "${HOMING_TRAY_TEST:-}" ] && [ -x "$HOMING_TRAY_TEST" ]; then
+        dunstctl close-all 2>/dev/null || true
+        HOME="$scratch/tray-home" QT_QPA_PLATFORM=xcb HOMING_SCREENSHOT_DIR="$out" \
+            "$HOMING_TRAY_TEST" tableShowsEachHostsCheck >"$scratch/tray.log" 2>&1 || cat "$scratch/tray.log" >&2
+    fi
     exit 0
 fi
 
 app=${1:-$root/build/app/homing/homing}
 export HOMING_WIZARD_TEST=${HOMING_WIZARD_TEST:-$(dirname "$(dirname "$(dirname "$app")")")/tests/gui/tst_importwizard}
 export HOMING_SOURCES_TEST=${HOMING_SOURCES_TEST:-$(dirname "$(dirname "$(dirname "$app")")")/tests/gui/tst_sourceeditor}
+export HOMING_TRAY_TEST=${HOMING_TRAY_TEST:-$(dirname "$(dirname "$(dirname "$app")")")/tests/gui/tst_tray}
 out=${2:-$root/docs/screenshots}
 for tool in Xvfb trayer dunst dbus-run-session xdotool import python3; do
     command -v "$tool" >/dev/null 2>&1 || { echo "screenshots: $tool is missing" >&2; exit 1; }

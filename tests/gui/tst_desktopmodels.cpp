@@ -1,5 +1,6 @@
 // The host table and timeline models under QAbstractItemModelTester; the timeline's filter and
 // its CSV/JSON export.
+#include "guifixture.h"
 #include "models/historyexport.h"
 #include "models/historyfiltermodel.h"
 #include "models/historymodel.h"
@@ -8,6 +9,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
+#include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,6 +110,144 @@ private slots:
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("a.example.org"));
         model.setHosts({}, {});
         QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    // The Verified column: each outcome in words with its icon, the tooltip with what each server
+    // answers, a dual-stack host's worst family, and a sort by severity.
+    void verifiedColumnInWords()
+    {
+        using Status = FamilyVerification::Status;
+        HostTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Host host = makeHost("home.example.org", true);
+        model.setHosts({host}, {});
+        const QModelIndex cell = model.index(0, HostTableModel::VerifiedColumn);
+        QCOMPARE(model.headerData(HostTableModel::VerifiedColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Verified"));
+        const QString headerTip
+            = model.headerData(HostTableModel::VerifiedColumn, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QVERIFY2(headerTip.contains(QStringLiteral("zone's own name servers")), qPrintable(headerTip));
+        QVERIFY2(!headerTip.contains(QStringLiteral("not built")), qPrintable(headerTip));
+
+        // Never checked.
+        QCOMPARE(cell.data().toString(), QStringLiteral("—"));
+        QCOMPARE(cell.data(Qt::AccessibleTextRole).toString(), QStringLiteral("not checked yet"));
+        QVERIFY2(cell.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Not checked yet")),
+                 qPrintable(cell.data(Qt::ToolTipRole).toString()));
+        QVERIFY(cell.data(Qt::DecorationRole).isNull());
+        QCOMPARE(cell.data(HostTableModel::SortRole).toInt(), 0);
+        model.setVerificationEnabled(false);
+        QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("switched off")),
+                 qPrintable(cell.data(Qt::ToolTipRole).toString()));
+        model.setVerificationEnabled(true);
+
+        const QString v4 = QStringLiteral("81.2.69.160");
+        const QString v6 = QStringLiteral("2001:db8::1");
+        struct Case
+        {
+            FamilyVerification check;
+            QString text;
+            QString icon;
+        };
+        FamilyVerification unverifiable = Test::makeVerification(AddressFamily::IPv4, Status::Unverifiable, v4, {});
+        unverifiable.reason = QStringLiteral("no name server of example.org. answered");
+        FamilyVerification mismatch
+            = Test::makeVerification(AddressFamily::IPv4, Status::Mismatch, v4, {v4, QStringLiteral("203.0.113.9")});
+        mismatch.reason = QStringLiteral("ns2.example.org. answers 203.0.113.9");
+        const QList<Case> cases {
+            {Test::makeVerification(AddressFamily::IPv4, Status::Checking, v4, {}), QStringLiteral("Checking…"),
+             QStringLiteral("checking")},
+            {Test::makeVerification(AddressFamily::IPv4, Status::Verified, v4, {v4, v4}), QStringLiteral("Verified"),
+             QStringLiteral("verified")},
+            {Test::makeVerification(AddressFamily::IPv4, Status::Propagating, v4, {v4, QStringLiteral("81.2.69.1")}),
+             QStringLiteral("Propagating 1/2"), QStringLiteral("propagating")},
+            {mismatch, QStringLiteral("Mismatch"), QStringLiteral("mismatch")},
+            {unverifiable, QStringLiteral("Unverifiable"), QStringLiteral("unverifiable")},
+        };
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        for (const Case &c : cases) {
+            model.setVerification(host.id, {c.check});
+            QCOMPARE(changed.takeLast().at(0).toModelIndex(), cell);
+            QCOMPARE(cell.data().toString(), c.text);
+            QCOMPARE(cell.data(HostTableModel::VerificationRole).toString(), c.icon);
+            // The icon is the status's own, not the state column's.
+            const QImage icon = cell.data(Qt::DecorationRole).value<QIcon>().pixmap(16, 16).toImage();
+            const QString path = QStringLiteral(":/icons/verify-%1.svg").arg(c.icon);
+            QVERIFY2(QFile::exists(path) && QFile::exists(QStringLiteral(":/icons/verify-%1-dark.svg").arg(c.icon)),
+                     qPrintable(path));
+            QCOMPARE(icon, QIcon(path).pixmap(16, 16).toImage());
+            // The tooltip has the summary with the reason, and a line per server.
+            const QString tip = cell.data(Qt::ToolTipRole).toString();
+            QVERIFY2(tip.startsWith(QStringLiteral("IPv4: ") + c.check.summary()), qPrintable(tip));
+            for (const QString &line : c.check.serverLines())
+                QVERIFY2(tip.contains(line), qPrintable(tip));
+        }
+        model.setVerification(host.id, {mismatch});
+        const QString mismatchTip = cell.data(Qt::ToolTipRole).toString();
+        QVERIFY2(mismatchTip.contains(QStringLiteral("ns2.example.org. answers 203.0.113.9")), qPrintable(mismatchTip));
+        QVERIFY2(mismatchTip.contains(QStringLiteral("ns2.example.org. (192.0.2.54): 203.0.113.9")),
+                 qPrintable(mismatchTip));
+
+        // Dual stack: the worse family wins; the tooltip names both.
+        const FamilyVerification verified4
+            = Test::makeVerification(AddressFamily::IPv4, Status::Verified, v4, {v4, v4});
+        const FamilyVerification lagging6
+            = Test::makeVerification(AddressFamily::IPv6, Status::Propagating, v6, {v6, QStringLiteral("2001:db8::9")});
+        model.setVerification(host.id, {verified4, lagging6});
+        QCOMPARE(cell.data().toString(), QStringLiteral("Propagating 1/2"));
+        QString tip = cell.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("IPv4: Verified: 2 of 2 name servers answer 81.2.69.160")),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("IPv6: Propagating: 1 of 2 name servers answer 2001:db8::1")),
+                 qPrintable(tip));
+        FamilyVerification mismatch6 = lagging6;
+        mismatch6.status = Status::Mismatch;
+        model.setVerification(host.id, {mismatch6, verified4});
+        QCOMPARE(cell.data().toString(), QStringLiteral("Mismatch"));
+        model.setVerification(host.id,
+                              {verified4, Test::makeVerification(AddressFamily::IPv6, Status::Verified, v6, {v6})});
+        QCOMPARE(cell.data().toString(), QStringLiteral("Verified"));
+
+        // The host's pane says it too, above its timeline.
+        HostDetailPane pane;
+        pane.setHost(host.id, host.name, {});
+        auto *summary = pane.findChild<QLabel *>(QStringLiteral("hostVerification"));
+        QVERIFY(summary);
+        QVERIFY(summary->isHidden()); // never checked
+        pane.setVerification({verified4, lagging6});
+        QVERIFY(!summary->isHidden());
+        QCOMPARE(summary->text(),
+                 QStringLiteral("IPv4: ") + verified4.summary() + QStringLiteral("\nIPv6: ") + lagging6.summary());
+        QVERIFY2(summary->toolTip().contains(lagging6.serverLines().last()), qPrintable(summary->toolTip()));
+        pane.setHost({}, {}, {});
+        QVERIFY(summary->isHidden());
+
+        // Sorting by the column: never checked, Verified, Checking, Propagating, Unverifiable, Mismatch.
+        QList<Host> hosts;
+        QList<QPair<QString, QList<FamilyVerification>>> rows {
+            {QStringLiteral("mismatch"), {mismatch}},
+            {QStringLiteral("verified"), {verified4}},
+            {QStringLiteral("never"), {}},
+            {QStringLiteral("unverifiable"), {unverifiable}},
+            {QStringLiteral("propagating"), {verified4, lagging6}},
+            {QStringLiteral("checking"), {Test::makeVerification(AddressFamily::IPv4, Status::Checking, v4, {})}},
+        };
+        for (const auto &row : rows)
+            hosts << makeHost(qPrintable(row.first));
+        model.setHosts(hosts, {});
+        for (int i = 0; i < rows.size(); ++i)
+            model.setVerification(hosts.at(i).id, rows.at(i).second);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(HostTableModel::SortRole);
+        proxy.sort(HostTableModel::VerifiedColumn);
+        QStringList order;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            order << proxy.index(row, HostTableModel::NameColumn).data().toString();
+        QCOMPARE(
+            order,
+            (QStringList {QStringLiteral("never"), QStringLiteral("verified"), QStringLiteral("checking"),
+                          QStringLiteral("propagating"), QStringLiteral("unverifiable"), QStringLiteral("mismatch")}));
     }
 
     void timelineModelAndFilter()

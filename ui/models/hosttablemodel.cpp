@@ -40,6 +40,23 @@ void HostTableModel::setNextCheck(const QUuid &hostId, const QDateTime &time)
         emit dataChanged(index(row, NextCheckColumn), index(row, NextCheckColumn));
 }
 
+void HostTableModel::setVerification(const QUuid &hostId, const QList<FamilyVerification> &results)
+{
+    m_verification.insert(hostId, results);
+    const int row = rowOf(hostId);
+    if (row >= 0)
+        emit dataChanged(index(row, VerifiedColumn), index(row, VerifiedColumn));
+}
+
+void HostTableModel::setVerificationEnabled(bool enabled)
+{
+    if (m_verificationEnabled == enabled)
+        return;
+    m_verificationEnabled = enabled;
+    if (!m_hosts.isEmpty())
+        emit dataChanged(index(0, VerifiedColumn), index(rowCount() - 1, VerifiedColumn));
+}
+
 const Host *HostTableModel::hostAt(int row) const
 {
     return row >= 0 && row < m_hosts.size() ? &m_hosts.at(row) : nullptr;
@@ -122,6 +139,59 @@ QString HostTableModel::stateIconName(const HostRecord &record)
 
 namespace {
 
+// How bad a check's outcome is, for the combined column and its sort order.
+int severity(FamilyVerification::Status status)
+{
+    switch (status) {
+    case FamilyVerification::Status::Verified:
+        return 0;
+    case FamilyVerification::Status::Checking:
+        return 1;
+    case FamilyVerification::Status::Propagating:
+        return 2;
+    case FamilyVerification::Status::Unverifiable:
+        return 3;
+    case FamilyVerification::Status::Mismatch:
+        return 4;
+    }
+    return 0;
+}
+
+} // namespace
+
+const FamilyVerification *HostTableModel::worstOf(const QList<FamilyVerification> &results)
+{
+    const FamilyVerification *worst = nullptr;
+    for (const FamilyVerification &result : results) {
+        if (!worst || severity(result.status) > severity(worst->status)
+            || (severity(result.status) == severity(worst->status)
+                && static_cast<qint64>(result.matching) * worst->reachable
+                    < static_cast<qint64>(worst->matching) * result.reachable))
+            worst = &result;
+    }
+    return worst;
+}
+
+QString HostTableModel::verificationText(const FamilyVerification &result)
+{
+    switch (result.status) {
+    case FamilyVerification::Status::Checking:
+        return tr("Checking…");
+    case FamilyVerification::Status::Verified:
+        return tr("Verified");
+    case FamilyVerification::Status::Propagating:
+        //: n of m name servers answer the new address so far
+        return tr("Propagating %1/%2").arg(result.matching).arg(result.reachable);
+    case FamilyVerification::Status::Mismatch:
+        return tr("Mismatch");
+    case FamilyVerification::Status::Unverifiable:
+        return tr("Unverifiable");
+    }
+    return {};
+}
+
+namespace {
+
 QString timeText(const QDateTime &time, const QString &none)
 {
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : none;
@@ -143,8 +213,11 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case LastChangeColumn:
             return record.lastChange;
-        case VerifiedColumn:
-            return record.lastSuccess;
+        case VerifiedColumn: {
+            // Never checked first, then from Verified to Mismatch.
+            const FamilyVerification *worst = worstOf(m_verification.value(host.id));
+            return worst ? severity(worst->status) + 1 : 0;
+        }
         case NextCheckColumn:
             return m_nextCheck.value(host.id);
         case StateColumn:
@@ -174,7 +247,11 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
         case LastChangeColumn:
             return timeText(record.lastChange, tr("never"));
         case VerifiedColumn:
-            return timeText(record.lastSuccess, tr("not yet"));
+            if (const FamilyVerification *worst = worstOf(m_verification.value(host.id)))
+                return verificationText(*worst);
+            if (role == Qt::AccessibleTextRole)
+                return m_verificationEnabled ? tr("not checked yet") : tr("not checked");
+            return tr("—");
         case NextCheckColumn:
             if (record.paused || !host.enabled)
                 return tr("paused");
@@ -183,21 +260,49 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (role == VerificationRole) {
+        const FamilyVerification *worst = worstOf(m_verification.value(host.id));
+        return worst ? verificationStatusName(worst->status) : QString();
+    }
     if (role == Qt::ToolTipRole && index.column() == StateColumn && !record.attentionReason.isEmpty())
         return record.attentionReason;
-    if (role == Qt::DecorationRole && index.column() == StateColumn) {
-        const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
-        return QIcon(QStringLiteral(":/icons/tray-%1%2.svg")
-                         .arg(stateIconName(record), dark ? QStringLiteral("-dark") : QString()));
+    if (role == Qt::ToolTipRole && index.column() == VerifiedColumn)
+        return verificationToolTip(m_verification.value(host.id));
+    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    const QString variant = dark ? QStringLiteral("-dark") : QString();
+    if (role == Qt::DecorationRole && index.column() == StateColumn)
+        return QIcon(QStringLiteral(":/icons/tray-%1%2.svg").arg(stateIconName(record), variant));
+    if (role == Qt::DecorationRole && index.column() == VerifiedColumn) {
+        if (const FamilyVerification *worst = worstOf(m_verification.value(host.id)))
+            return QIcon(QStringLiteral(":/icons/verify-%1%2.svg").arg(verificationStatusName(worst->status), variant));
     }
     return {};
+}
+
+QString HostTableModel::verificationToolTip(const QList<FamilyVerification> &results) const
+{
+    if (results.isEmpty())
+        return m_verificationEnabled
+            ? tr("Not checked yet: Homing asks the zone's own name servers after each update the provider accepts.")
+            : tr("Not checked: asking the zone's own name servers is switched off (\"verify\": false in the "
+                 "configuration).");
+    QStringList lines;
+    for (const FamilyVerification &result : results) {
+        lines << tr("%1: %2").arg(result.family == AddressFamily::IPv4 ? tr("IPv4") : tr("IPv6"), result.summary());
+        for (const QString &server : result.serverLines())
+            lines << QStringLiteral("    ") + server;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant HostTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == VerifiedColumn)
-        return tr("When the provider last accepted or confirmed the address. Asking the zone's own name "
-                  "servers is not built yet.");
+        return tr("Whether the world sees the address: Homing asks the zone's own name servers, the ones "
+                  "everyone else's lookups end at, and Verified means they all answer the address Homing "
+                  "published. Propagating: some do not yet, which is normal for a short while after an "
+                  "update. Mismatch: one still answers something else. Unverifiable: none could be asked. "
+                  "Point at a cell for each server's answer.");
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
         return {};
     switch (section) {
@@ -214,7 +319,7 @@ QVariant HostTableModel::headerData(int section, Qt::Orientation orientation, in
     case LastChangeColumn:
         return tr("Last change");
     case VerifiedColumn:
-        return tr("Confirmed");
+        return tr("Verified");
     case NextCheckColumn:
         return tr("Next check");
     default:

@@ -107,4 +107,17 @@ void NotificationCenter::hostDrifted(const QString &key, const QString &hostName
     m_notifier->notify(tr("%1 changed behind your back").arg(hostName), body, key, restoreLabel());
 }
 
+void NotificationCenter::hostMismatch(const QString &hostKey, const QString &hostName, const QString &expected,
+                                      const QString &summary)
+{
+    // Told once per published address (within the quiet period), not at every check that still sees it.
+    if (!allowed(Kind::Attention, QStringLiteral("mismatch/%1/%2").arg(hostKey, expected)))
+        return;
+    QString body = summary;
+    body += QLatin1Char('\n')
+        + tr("People whose lookups end at those servers reach another machine. The host's timeline says which "
+             "server answers what.");
+    m_notifier->notify(tr("%1: the name servers answer another address").arg(hostName), body, hostKey);
+}
+
 } // namespace Homing

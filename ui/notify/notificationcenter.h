@@ -17,10 +17,11 @@ class DesktopNotifier;
 class UiSettings;
 
 // Decides which engine events become notifications and words them: a public address change
-// (old → new, and which hosts followed), a host needing attention, its recovery. Never a routine
-// poll. Each kind can be switched off in UiSettings, and they are rate-limited: the same event
-// (kind, host or family) at most once per quiet period, and at most a few notifications per
-// window overall.
+// (old → new, and which hosts followed), a host needing attention, its recovery, a record the
+// zone's name servers do not answer as published (a Mismatch, a drift). Never a routine poll or a
+// routine Verified. Each kind can be switched off in UiSettings, and they are rate-limited: the
+// same event (kind, host or family) at most once per quiet period, and at most a few
+// notifications per window overall.
 class NotificationCenter : public QObject
 {
     Q_OBJECT
@@ -47,6 +48,9 @@ public:
     void hostDrifted(const QString &key, const QString &hostName, const QString &published, const QStringList &seen,
                      bool restoring);
     static QString restoreLabel();
+    // After an update, once the provider's usual lag has passed, a name server of the zone still
+    // answers something else than expected (the published address); summary says who answers what.
+    void hostMismatch(const QString &hostKey, const QString &hostName, const QString &expected, const QString &summary);
 
     static constexpr int quietSeconds = 600; // same event again: not within ten minutes
     static constexpr int burstWindowSeconds = 600; // overall: at most burstLimit per window

@@ -87,6 +87,10 @@ QString TrayController::stateName(Overall state)
         return QStringLiteral("paused");
     case Overall::Offline:
         return QStringLiteral("offline");
+    case Overall::Propagating:
+        return QStringLiteral("propagating");
+    case Overall::Mismatch:
+        return QStringLiteral("mismatch");
     }
     return QStringLiteral("ok");
 }

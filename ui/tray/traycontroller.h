@@ -26,7 +26,9 @@ public:
         Attention,
         Error,
         Paused,
-        Offline
+        Offline,
+        Propagating, // up to date, but some name servers do not answer the new address yet
+        Mismatch // a zone's name servers answer something else, or the record changed behind Homing's back
     };
 
     explicit TrayController(QObject *parent = nullptr);

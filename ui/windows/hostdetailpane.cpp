@@ -35,6 +35,13 @@ HostDetailPane::HostDetailPane(QWidget *parent)
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("timelineTitle"));
     layout->addWidget(m_title);
+    m_verification = new QLabel(this);
+    m_verification->setObjectName(QStringLiteral("hostVerification"));
+    m_verification->setAccessibleName(tr("Name servers"));
+    m_verification->setWordWrap(true);
+    m_verification->setTextFormat(Qt::PlainText);
+    m_verification->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_verification);
 
     auto *bar = new QHBoxLayout;
     m_kindFilter = new QComboBox(this);
@@ -106,6 +113,19 @@ void HostDetailPane::setHost(const QUuid &hostId, const QString &name, const QLi
     m_model->setEvents(events);
     m_exportCsv->setEnabled(!hostId.isNull());
     m_exportJson->setEnabled(!hostId.isNull());
+    setVerification({});
+}
+
+void HostDetailPane::setVerification(const QList<FamilyVerification> &results)
+{
+    QStringList lines, servers;
+    for (const FamilyVerification &result : results) {
+        lines << tr("%1: %2").arg(result.family == AddressFamily::IPv4 ? tr("IPv4") : tr("IPv6"), result.summary());
+        servers << result.serverLines();
+    }
+    m_verification->setText(lines.join(QLatin1Char('\n')));
+    m_verification->setToolTip(servers.join(QLatin1Char('\n')));
+    m_verification->setVisible(!lines.isEmpty());
 }
 
 void HostDetailPane::appendEvents(const QList<HistoryEvent> &events)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/historyevent.h"
+#include "verify/verification.h"
 
 #include <QUuid>
 #include <QWidget>
@@ -32,6 +33,8 @@ public:
 
     void setHost(const QUuid &hostId, const QString &name, const QList<HistoryEvent> &events);
     void appendEvents(const QList<HistoryEvent> &events); // only those of the shown host are taken
+    // What the zone's name servers answer now, one line per family; hidden when never checked.
+    void setVerification(const QList<FamilyVerification> &results);
     QUuid hostId() const { return m_hostId; }
     HistoryModel *model() const { return m_model; }
     HistoryFilterModel *filter() const { return m_filter; }
@@ -47,6 +50,7 @@ private:
     QUuid m_hostId;
     QString m_hostName;
     QLabel *m_title;
+    QLabel *m_verification;
     QComboBox *m_kindFilter;
     QLineEdit *m_search;
     QPushButton *m_exportCsv;
