@@ -301,7 +301,7 @@ void DesktopController::refreshTray()
             mismatched << host.displayName();
         else if (record.state == HostState::RetryScheduled || record.state == HostState::Error)
             ++failing;
-        else if (record.state == HostState::Offline)
+        else if (record.state == HostState::Offline || record.state == HostState::Parked)
             ++offline;
         else if (check && check->status == FamilyVerification::Status::Propagating)
             propagating << host.displayName();

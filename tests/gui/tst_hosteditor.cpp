@@ -6,6 +6,7 @@
 #include "dialogs/hosteditordialog.h"
 #include "guifixture.h"
 #include "hosteditcontroller.h"
+#include "models/hosttablemodel.h"
 #include "providers/providerregistry.h"
 #include "service/homingservice.h"
 #include "storage/secretstore.h"
@@ -370,6 +371,78 @@ private slots:
         provider->setCurrentIndex(provider->findData(QStringLiteral("duckdns")));
         QVERIFY(!ttl->isEnabled());
         QVERIFY2(hint->text().contains(QStringLiteral("does not let clients set the TTL")), qPrintable(hint->text()));
+    }
+
+    // "Take the name offline when this machine goes away": the editor says how this provider does
+    // it, asks for the sink address where pointing the name elsewhere is the only way, and what is
+    // saved is what the engine sends when the machine leaves: the sink address, at the wire.
+    void parkingChoiceIsWhatTheEngineSends()
+    {
+        Test::GuiFixture fixture;
+        QVERIFY2(fixture.open(), qPrintable(fixture.error));
+        {
+            QWidget parent;
+            HomingService service(fixture.runtime.get(), inertScheduler());
+            HostEditController hosts(&service, &parent);
+            hosts.addHost();
+            HostEditorDialog *editor = hosts.editor();
+            editor->show();
+            QVERIFY(QTest::qWaitForWindowExposed(editor));
+            auto *provider = child<QComboBox>(editor, "provider");
+            auto *park = child<QCheckBox>(editor, "park");
+            auto *hint = child<QLabel>(editor, "parkHint");
+            auto *parkAt = child<QLineEdit>(editor, "parkAt");
+            auto *save = child<QPushButton>(editor, "save");
+
+            provider->setCurrentIndex(provider->findData(QStringLiteral("cloudflare")));
+            QVERIFY(park->isEnabled());
+            QVERIFY2(hint->text().contains(QStringLiteral("removes the name's addresses")), qPrintable(hint->text()));
+            QVERIFY(!parkAt->isVisible()); // Cloudflare deletes the record: nothing to ask
+
+            provider->setCurrentIndex(provider->findData(QStringLiteral("dyndns2")));
+            QVERIFY2(hint->text().contains(QStringLiteral("cannot remove an address")), qPrintable(hint->text()));
+            QTest::keyClicks(child<QLineEdit>(editor, "hostName"), QStringLiteral("home.example.org"));
+            child<QLineEdit>(editor, "field_server")->setText(fixture.provider.url().toString());
+            QTest::keyClicks(child<QLineEdit>(editor, "field_username"), QStringLiteral("alice"));
+            QTest::keyClicks(child<QLineEdit>(editor, "field_password"), QStringLiteral("pw-123"));
+            QVERIFY(parkAt->isVisible());
+            QVERIFY(!parkAt->isEnabled()); // until the user asks for parking
+            park->setChecked(true);
+            QVERIFY(parkAt->isEnabled());
+            // Asked for parking without saying where to: refused in words, nothing saved.
+            QTRY_VERIFY(!message(editor, "message_parkAt").isEmpty());
+            QVERIFY(!save->isEnabled());
+            QTest::keyClicks(parkAt, QStringLiteral("0.0.0.0, 10.0.0.1"));
+            QVERIFY2(message(editor, "message_parkAt").contains(QStringLiteral("at most one IPv4")),
+                     qPrintable(message(editor, "message_parkAt")));
+            parkAt->clear();
+            QTest::keyClicks(parkAt, QStringLiteral("nowhere"));
+            QVERIFY2(message(editor, "message_parkAt").contains(QStringLiteral("is not an IP address")),
+                     qPrintable(message(editor, "message_parkAt")));
+            parkAt->clear();
+            QTest::keyClicks(parkAt, QStringLiteral("0.0.0.0"));
+            QTRY_VERIFY(message(editor, "message_parkAt").isEmpty());
+            QVERIFY(save->isEnabled());
+            QTest::mouseClick(save, Qt::LeftButton);
+            QTRY_COMPARE(fixture.runtime->config().hosts.size(), 1);
+        }
+
+        // The engine publishes the detected address, then the machine leaves: the name is pointed
+        // at the sink, as the editor said.
+        std::unique_ptr<DesktopController> desktop = fixture.startDesktop();
+        QVERIFY2(desktop, qPrintable(fixture.error));
+        QCOMPARE(fixture.provider.requests().last().query().queryItemValue(QStringLiteral("myip")),
+                 QStringLiteral("81.2.69.160"));
+        const QUuid id = fixture.runtime->config().hosts.first().id;
+        bool parked = false;
+        desktop->service()->scheduler()->parkAll(QStringLiteral("test"), [&parked](int count) { parked = count == 1; });
+        QTRY_VERIFY(parked);
+        QCOMPARE(fixture.provider.requests().last().query().queryItemValue(QStringLiteral("myip")),
+                 QStringLiteral("0.0.0.0"));
+        QCOMPARE(fixture.provider.requests().last().basicCredentials(), QByteArray("alice:pw-123"));
+        QCOMPARE(desktop->service()->scheduler()->record(id).state, HostState::Parked);
+        QCOMPARE(HostTableModel::stateText(desktop->service()->scheduler()->record(id)),
+                 QStringLiteral("Taken offline"));
     }
 
     // The real catalogue's own rules, as the user types: no IP address as a host name, a part of at

@@ -59,7 +59,14 @@ UpdateRequest ProviderTest::request(const Host &host, const QHash<QString, QStri
 }
 
 namespace {
-UpdateOutcome drive(ProviderTest *test, HttpClient *http, const UpdateRequest &request, bool credentials)
+enum class Call
+{
+    Update,
+    TestCredentials,
+    Park
+};
+
+UpdateOutcome drive(ProviderTest *test, HttpClient *http, const UpdateRequest &request, Call call)
 {
     std::unique_ptr<Provider> provider(ProviderRegistry::create(request.host.providerId, http, nullptr));
     if (!provider) {
@@ -73,8 +80,10 @@ UpdateOutcome drive(ProviderTest *test, HttpClient *http, const UpdateRequest &r
         ++calls;
         result = outcome;
     };
-    if (credentials)
+    if (call == Call::TestCredentials)
         provider->testCredentials(request, test, done);
+    else if (call == Call::Park)
+        provider->park(request, test, done);
     else
         provider->update(request, test, done);
     if (result)
@@ -90,12 +99,17 @@ UpdateOutcome drive(ProviderTest *test, HttpClient *http, const UpdateRequest &r
 
 UpdateOutcome ProviderTest::run(const UpdateRequest &request)
 {
-    return drive(this, &m_http, request, false);
+    return drive(this, &m_http, request, Call::Update);
+}
+
+UpdateOutcome ProviderTest::runPark(const UpdateRequest &request)
+{
+    return drive(this, &m_http, request, Call::Park);
 }
 
 UpdateOutcome ProviderTest::runTest(const UpdateRequest &request)
 {
-    return drive(this, &m_http, request, true);
+    return drive(this, &m_http, request, Call::TestCredentials);
 }
 
 void ProviderTest::checkCommonFailures(const UpdateRequest &request, const QByteArray &truncated,

@@ -37,6 +37,7 @@ protected:
 
     UpdateOutcome run(const UpdateRequest &request);
     UpdateOutcome runTest(const UpdateRequest &request); // testCredentials()
+    UpdateOutcome runPark(const UpdateRequest &request); // park()
 
     // The standard failures every provider must survive, each on the first request: 401, 403, 429
     // (with and without Retry-After), 500/502/503, a garbage, empty, truncated and 10 MB body, and

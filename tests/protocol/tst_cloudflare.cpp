@@ -80,6 +80,15 @@ private:
             return envelope(QJsonDocument::fromJson(request.body).object());
         if (path == QLatin1String("/client/v4/zones/z1/dns_records/r1") && request.method == "PATCH")
             return envelope(QJsonDocument::fromJson(request.body).object());
+        if (path.startsWith(QLatin1String("/client/v4/zones/z1/dns_records/")) && request.method == "DELETE") {
+            const QString id = path.section(QLatin1Char('/'), -1);
+            for (qsizetype i = 0; i < m_records.size(); ++i) {
+                if (m_records.at(i).toObject().value(QStringLiteral("id")).toString() == id) {
+                    m_records.removeAt(i);
+                    return envelope(QJsonObject {{QStringLiteral("id"), id}});
+                }
+            }
+        }
         return failure(7003, QStringLiteral("Could not route"), 404);
     }
 
@@ -162,6 +171,31 @@ private slots:
                                {QStringLiteral("content"), QStringLiteral("2a01:4f8:c0c:1234::7")},
                                {QStringLiteral("ttl"), 1},
                                {QStringLiteral("proxied"), false}}));
+    }
+
+    // Parking deletes the host's records by id; the next update of a host that parks creates
+    // them again (it would otherwise need the user, as a missing record does).
+    void parkDeletesTheRecordAndReturnCreatesIt()
+    {
+        UpdateRequest r = make();
+        r.host.park = true;
+        const UpdateOutcome parked = runPark(r);
+        QCOMPARE(parked.kind, UpdateOutcome::Kind::Updated);
+        QVERIFY(parked.addresses.isEmpty());
+        const int last = int(m_server.requests().size()) - 1;
+        QCOMPARE(line(last - 1), QStringLiteral("GET /client/v4/zones/z1/dns_records?type=A&name=home.example.org"));
+        QCOMPARE(line(last), QStringLiteral("DELETE /client/v4/zones/z1/dns_records/r1"));
+        QVERIFY(m_records.isEmpty());
+        // Parked already: nothing left to delete, and that is no failure.
+        m_server.clearRequests();
+        QCOMPARE(runPark(r).kind, UpdateOutcome::Kind::Updated);
+        for (const HttpTestServer::Request &request : m_server.requests())
+            QCOMPARE(request.method, QByteArray("GET"));
+
+        m_server.clearRequests();
+        QCOMPARE(run(r).kind, UpdateOutcome::Kind::Updated);
+        QCOMPARE(line(int(m_server.requests().size()) - 1), QStringLiteral("POST /client/v4/zones/z1/dns_records"));
+        checkRedacted(parked, {{QStringLiteral("token"), QString::fromLatin1(kToken)}});
     }
 
     void noZoneNeedsYou()

@@ -57,6 +57,24 @@ private slots:
         QCOMPARE(query().queryItemValue(QStringLiteral("ipv6")), QStringLiteral("2a01:4f8:c0c:1234::7"));
     }
 
+    // Parking: clear=true and no address, which empties both records; a KO still needs the user.
+    void parkClearsTheName()
+    {
+        m_server.respondWith(Response::text("OK"));
+        const UpdateOutcome parked = runPark(make(true, true));
+        QCOMPARE(parked.kind, UpdateOutcome::Kind::Updated);
+        QVERIFY(parked.addresses.isEmpty());
+        QCOMPARE(m_server.requests().size(), 1);
+        QCOMPARE(query().queryItemValue(QStringLiteral("domains")), QStringLiteral("myhome"));
+        QCOMPARE(query().queryItemValue(QStringLiteral("clear")), QStringLiteral("true"));
+        QVERIFY(!query().hasQueryItem(QStringLiteral("ip")));
+        QVERIFY(!query().hasQueryItem(QStringLiteral("ipv6")));
+        checkRedacted(parked, m_secrets);
+        m_server.clearRequests();
+        m_server.respondWith(Response::text("KO"));
+        QCOMPARE(runPark(make()).kind, UpdateOutcome::Kind::NeedsUser);
+    }
+
     void nochangeIsUnchanged()
     {
         m_server.respondWith(Response::text("OK\n81.2.69.160\n\nNOCHANGE"));

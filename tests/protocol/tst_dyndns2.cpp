@@ -194,6 +194,48 @@ private slots:
         QCOMPARE(run(r).kind, UpdateOutcome::Kind::NeedsUser);
     }
 
+    // Parking by provider: Dyn and No-IP send offline=YES with the published address, and a host
+    // that parks sends offline=NO with every update (so the return brings it online); deSEC sends
+    // empty values, which delete the records; the others point the name at the sink address.
+    void parkingFollowsEachServicesMethod()
+    {
+        m_server.respondWith(Response::text("good 81.2.69.160"));
+        UpdateRequest dyn = make(QStringLiteral("dyndns"));
+        dyn.host.park = true;
+        QCOMPARE(runPark(dyn).kind, UpdateOutcome::Kind::Updated);
+        QCOMPARE(param(0, "offline"), QStringLiteral("YES"));
+        QCOMPARE(param(0, "myip"), QStringLiteral("81.2.69.160"));
+        QCOMPARE(run(dyn).kind, UpdateOutcome::Kind::Updated);
+        QCOMPARE(param(1, "offline"), QStringLiteral("NO"));
+        dyn.host.park = false; // a host that does not park never mentions it (offline is paid at Dyn)
+        QCOMPARE(run(dyn).kind, UpdateOutcome::Kind::Updated);
+        QVERIFY(!hasParam(2, "offline"));
+        m_server.respondWith(Response::text("!donator"));
+        QCOMPARE(runPark(make(QStringLiteral("noip"))).kind, UpdateOutcome::Kind::NeedsUser);
+        QCOMPARE(param(3, "offline"), QStringLiteral("YES"));
+
+        m_server.clearRequests();
+        m_server.respondWith(Response::text("good"));
+        UpdateRequest desec = make(QStringLiteral("desec"));
+        desec.host.settings.remove(QStringLiteral("username"));
+        QCOMPARE(runPark(desec).kind, UpdateOutcome::Kind::Updated);
+        QVERIFY(hasParam(0, "myipv4"));
+        QCOMPARE(param(0, "myipv4"), QString());
+        QCOMPARE(param(0, "myipv6"), QStringLiteral("preserve"));
+
+        m_server.clearRequests();
+        m_server.respondWith(Response::text("good 0.0.0.0"));
+        UpdateRequest sink = make(QStringLiteral("dyndns2"));
+        sink.host.park = true;
+        sink.host.parkIpv4 = QStringLiteral("0.0.0.0");
+        QCOMPARE(runPark(sink).kind, UpdateOutcome::Kind::Updated);
+        QCOMPARE(param(0, "myip"), QStringLiteral("0.0.0.0"));
+        QVERIFY(!hasParam(0, "offline"));
+        sink.host.parkIpv4.clear(); // nowhere to point it: the user is asked, nothing is sent
+        QCOMPARE(runPark(sink).kind, UpdateOutcome::Kind::NeedsUser);
+        QCOMPARE(m_server.requests().size(), 1);
+    }
+
     void ipv64UsesABearerTokenAndMyipv6()
     {
         m_server.respondWith(Response::text("good"));

@@ -1,4 +1,5 @@
 // The scheduler against a fake clock and loopback servers: what gets sent, and when.
+#include "engine/parker.h"
 #include "engine/scheduler.h"
 #include "fakeclock.h"
 #include "httptestserver.h"
@@ -20,6 +21,38 @@
 using namespace Homing;
 using Homing::Test::FakeClock;
 using Homing::Test::HttpTestServer;
+
+namespace {
+
+// The platform's notice of sleep and shutdown, as the test drives it.
+class FakePowerEvents final : public PowerEvents
+{
+public:
+    void hold() override
+    {
+        holding = true;
+        ++holds;
+    }
+    void release() override { holding = false; }
+    bool isHolding() const override { return holding; }
+    void leave(Leaving why) { emit leaving(why); }
+    void resume() { emit back(); }
+
+    bool holding = false;
+    int holds = 0;
+};
+
+// The newest row of kind in the host's timeline, or a row of kind Detected with no time.
+HistoryEvent newest(Runtime *runtime, const QUuid &hostId, HistoryEvent::Kind kind)
+{
+    for (const HistoryEvent &event : runtime->history()->events(hostId, 50)) {
+        if (event.kind == kind)
+            return event;
+    }
+    return {};
+}
+
+} // namespace
 
 class TestScheduler : public QObject
 {
@@ -851,6 +884,162 @@ private slots:
         QVERIFY2(result.message.contains(QStringLiteral("Could not store the state")), qPrintable(result.message));
         QCOMPARE(once.lastSummary().exitCode(), 74);
         QCOMPARE(s->runtime->state()->load(s->hosts.first()).publishedIpv4, QString());
+    }
+
+    // Parking with a provider that can only point the name elsewhere: the sink address goes out
+    // although the secret store no longer answers (the request was made ready beforehand), the
+    // lock goes after the reply, nothing else is sent while away, and resume restores the address.
+    void parkingIsReadyBeforeTheMachineLeaves()
+    {
+        auto s = setup({QStringLiteral("home.example.org")}, [](Host &host) {
+            host.park = true;
+            host.parkIpv4 = QStringLiteral("0.0.0.0");
+        });
+        QVERIFY(s);
+        FakePowerEvents power;
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.setPowerEvents(&power);
+        scheduler.start();
+        waitIdle(scheduler);
+        const QUuid id = s->hosts.first();
+        QCOMPARE(scheduler.record(id).publishedIpv4, QStringLiteral("81.2.69.160"));
+        QVERIFY(power.holding);
+        QTRY_VERIFY(scheduler.parker()->isReady(id));
+
+        s->secrets->setStalled(true); // the keychain is locked now, or slow: it must not matter
+        s->provider.respondWith(HttpTestServer::Response::text("good 0.0.0.0"));
+        QSignalSpy finished(&scheduler, &Scheduler::parkingFinished);
+        power.leave(PowerEvents::Leaving::Sleep);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toInt(), 1);
+        QCOMPARE(s->sent(), 2);
+        QCOMPARE(s->provider.requests().last().query().queryItemValue(QStringLiteral("myip")),
+                 QStringLiteral("0.0.0.0"));
+        QVERIFY(!power.holding);
+        QCOMPARE(scheduler.record(id).state, HostState::Parked);
+        QCOMPARE(scheduler.record(id).publishedIpv4, QStringLiteral("81.2.69.160")); // what comes back
+        const HistoryEvent parked = newest(s->runtime.get(), id, HistoryEvent::Kind::Parked);
+        QCOMPARE(parked.oldAddress, QStringLiteral("81.2.69.160"));
+        QCOMPARE(parked.newAddress, QStringLiteral("0.0.0.0"));
+        QCOMPARE(parked.source, QStringLiteral("the machine goes to sleep"));
+
+        // Away: an "update now" sends nothing.
+        scheduler.updateNow();
+        QVERIFY(!scheduler.isBusy());
+        QCOMPARE(s->sent(), 2);
+
+        s->secrets->setStalled(false);
+        s->provider.respondWith(HttpTestServer::Response::text("good 81.2.69.160"));
+        power.resume();
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 3);
+        QCOMPARE(s->provider.requests().last().query().queryItemValue(QStringLiteral("myip")),
+                 QStringLiteral("81.2.69.160"));
+        QCOMPARE(scheduler.record(id).state, HostState::UpToDate);
+        QVERIFY(!scheduler.record(id).parked);
+        QVERIFY(power.holding); // a new lock for the next sleep
+        QCOMPARE(power.holds, 2);
+    }
+
+    // A provider that does not answer: the machine is let go at the deadline, and the timeline
+    // says the name could not be taken offline.
+    void theLockGoesAtTheDeadline()
+    {
+        auto s = setup({QStringLiteral("home.example.org")}, [](Host &host) {
+            host.park = true;
+            host.parkIpv4 = QStringLiteral("0.0.0.0");
+        });
+        QVERIFY(s);
+        FakePowerEvents power;
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.setPowerEvents(&power);
+        scheduler.start();
+        waitIdle(scheduler);
+        QTRY_VERIFY(scheduler.parker()->isReady(s->hosts.first()));
+        HttpTestServer::Response stall;
+        stall.stall = true;
+        s->provider.respondWith(stall);
+        QSignalSpy finished(&scheduler, &Scheduler::parkingFinished);
+        power.leave(PowerEvents::Leaving::Shutdown);
+        QTRY_COMPARE(s->sent(), 2);
+        QVERIFY(power.holding); // the reply is awaited
+        QTRY_VERIFY_WITH_TIMEOUT(!power.holding, 10000);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toInt(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(newest(s->runtime.get(), s->hosts.first(), HistoryEvent::Kind::Error).time.isValid(),
+                                 10000);
+        const HistoryEvent failed = newest(s->runtime.get(), s->hosts.first(), HistoryEvent::Kind::Error);
+        QVERIFY2(failed.detail.startsWith(QStringLiteral("Could not take the name offline")),
+                 qPrintable(failed.detail));
+        QVERIFY(!scheduler.record(s->hosts.first()).parked);
+    }
+
+    // An update that is out when the machine leaves: the park still goes out and the host ends
+    // parked, whichever reply comes first, and the return sends the address again. (The server
+    // answers in the order it was asked; the other order is driven through the host's machine.)
+    void anUpdateInFlightStillEndsParked()
+    {
+        auto s = setup({QStringLiteral("home.example.org")}, [](Host &host) {
+            host.park = true;
+            host.parkIpv4 = QStringLiteral("0.0.0.0");
+        });
+        QVERIFY(s);
+        FakePowerEvents power;
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.setPowerEvents(&power);
+        scheduler.start();
+        waitIdle(scheduler);
+        QTRY_VERIFY(scheduler.parker()->isReady(s->hosts.first()));
+        s->provider.setHandler([](const HttpTestServer::Request &request) {
+            return HttpTestServer::Response::text("good "
+                                                  + request.query().queryItemValue(QStringLiteral("myip")).toLatin1());
+        });
+        s->echo.respondWith(HttpTestServer::Response::text("81.2.69.200\n")); // a new address
+        s->provider.hold();
+        scheduler.updateNow(); // the user's wish skips the least interval between two calls
+        QTRY_COMPARE(s->sent(), 2); // the update is out, its answer held
+        power.leave(PowerEvents::Leaving::Sleep);
+        QTRY_COMPARE(s->sent(), 3); // the park is out too
+        s->provider.release(); // the update's "good" first, then the park's
+        QTRY_VERIFY(!power.holding);
+        waitIdle(scheduler);
+        QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::Parked);
+        power.resume();
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 4);
+        QCOMPARE(s->provider.requests().last().query().queryItemValue(QStringLiteral("myip")),
+                 QStringLiteral("81.2.69.200"));
+        QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::UpToDate);
+
+        // The park answered before the update that was sent earlier: the provider's last word was
+        // the park, so the record stays parked.
+        HostMachine *machine = scheduler.machine(s->hosts.first());
+        machine->beginUpdate();
+        machine->parkFinished(UpdateOutcome::updated({QHostAddress(QStringLiteral("0.0.0.0"))}), QStringLiteral("test"),
+                              1);
+        machine->finish(UpdateOutcome::updated({QHostAddress(QStringLiteral("81.2.69.200"))}),
+                        {QHostAddress(QStringLiteral("81.2.69.200"))}, {}, 1);
+        QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::Parked);
+        QVERIFY(scheduler.record(s->hosts.first()).parked);
+    }
+
+    // Without a host that parks no lock is held, and leaving sends nothing.
+    void noParkingNoLock()
+    {
+        auto s = setup();
+        QVERIFY(s);
+        FakePowerEvents power;
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.setPowerEvents(&power);
+        scheduler.start();
+        waitIdle(scheduler);
+        QVERIFY(!power.holding);
+        QCOMPARE(power.holds, 0);
+        QSignalSpy finished(&scheduler, &Scheduler::parkingFinished);
+        power.leave(PowerEvents::Leaving::Sleep);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(s->sent(), 1);
+        QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::UpToDate);
     }
 };
 

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -89,6 +90,23 @@ HostEditorDialog::HostEditorDialog(const QList<ProviderInfo> &catalogue, const Q
     auto *advanced = new QFormLayout;
     advanced->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     advanced->addRow(tr("Address s&ource:"), m_source);
+    m_park = new QCheckBox(tr("Take the name offline when this machine &goes away"), this);
+    m_park->setObjectName(QStringLiteral("park"));
+    m_park->setToolTip(tr("On quit, sleep and shutdown. Once the machine is gone its old address may be given to "
+                          "someone else, and the name would lead visitors to them."));
+    advanced->addRow(QString(), m_park);
+    m_parkHint = new QLabel(this);
+    m_parkHint->setObjectName(QStringLiteral("parkHint"));
+    m_parkHint->setWordWrap(true);
+    advanced->addRow(QString(), m_parkHint);
+    m_parkAt = new QLineEdit(this);
+    m_parkAt->setObjectName(QStringLiteral("parkAt"));
+    m_parkAt->setAccessibleName(tr("Addresses to point the name at while the machine is away"));
+    m_parkAt->setPlaceholderText(tr("e.g. 0.0.0.0, ::"));
+    advanced->addRow(tr("Point it &at:"), m_parkAt);
+    m_parkAtMessage = messageLabel(this, QStringLiteral("message_parkAt"));
+    advanced->addRow(QString(), m_parkAtMessage);
+    m_parkAtLabel = advanced->labelForField(m_parkAt);
     layout->addLayout(advanced);
 
     m_testResult = messageLabel(this, QStringLiteral("testResult"));
@@ -136,6 +154,8 @@ HostEditorDialog::HostEditorDialog(const QList<ProviderInfo> &catalogue, const Q
     connect(m_ipv6Policy, &QComboBox::currentIndexChanged, this, touched);
     connect(m_interfaceId, &QLineEdit::textChanged, this, touched);
     connect(m_ttl, &QSpinBox::valueChanged, this, touched);
+    connect(m_park, &QCheckBox::toggled, this, touched);
+    connect(m_parkAt, &QLineEdit::textChanged, this, touched);
     filterProviders({});
 }
 
@@ -334,6 +354,10 @@ void HostEditorDialog::rebuildFields()
         m_ttlHint->setText(tr("%1 accepts %2 s at the least. %3").arg(info.name).arg(info.minTtl).arg(why));
     else
         m_ttlHint->setText(tr("Your server decides the least TTL. %1").arg(why));
+    m_park->setEnabled(info.parking);
+    if (!info.parking)
+        m_park->setChecked(false);
+    m_parkHint->setText(info.parkingText());
     m_test->setEnabled(info.testCredentials);
     m_test->setToolTip(info.testCredentials
                            ? tr("Checks the credentials with a harmless call; DNS is not changed.")
@@ -369,7 +393,7 @@ void HostEditorDialog::rebuildFields()
         order.append(paste);
     for (const FieldEditor &field : std::as_const(m_fields))
         order.append(field.editor);
-    order.append(m_source);
+    order << m_source << m_park << m_parkAt;
     chainFocus(order, m_buttons);
 }
 
@@ -481,6 +505,12 @@ bool HostEditorDialog::validate()
                : tr("%1 accepts %2 s at the least; enter %2 or more, or 0 for the lowest.")
                      .arg(provider.name)
                      .arg(provider.minTtl));
+    const bool sink = provider.parkingMethod == ParkingMethod::SinkAddress;
+    m_parkAt->setVisible(sink);
+    m_parkAtLabel->setVisible(sink);
+    m_parkAt->setEnabled(m_park->isChecked());
+    QString parkIpv4, parkIpv6;
+    report(m_parkAtMessage, sink && m_park->isChecked() ? parkAddresses(&parkIpv4, &parkIpv6) : QString());
     for (const FieldEditor &field : std::as_const(m_fields)) {
         QString error;
         FieldInfo info = field.info;
@@ -510,6 +540,13 @@ void HostEditorDialog::setHost(const Host &host)
     m_ttl->setValue(host.ttl);
     m_source->setCurrentIndex(std::max(0, m_source->findData(host.sourceOverride)));
     m_allowPrivate->setChecked(host.allowPrivate);
+    m_park->setChecked(host.park);
+    QStringList parkAt;
+    for (const QString &address : {host.parkIpv4, host.parkIpv6}) {
+        if (!address.isEmpty())
+            parkAt.append(address);
+    }
+    m_parkAt->setText(parkAt.join(QStringLiteral(", ")));
     for (const FieldEditor &field : std::as_const(m_fields)) {
         const QString value = host.setting(field.info.name);
         if (!value.isEmpty())
@@ -532,6 +569,11 @@ Host HostEditorDialog::host() const
     host.ttl = m_ttl->isEnabled() ? m_ttl->value() : 0;
     host.sourceOverride = m_source->currentData().toString();
     host.allowPrivate = m_allowPrivate->isChecked();
+    host.park = m_park->isEnabled() && m_park->isChecked();
+    host.parkIpv4.clear();
+    host.parkIpv6.clear();
+    if (host.park && providerInfo().parkingMethod == ParkingMethod::SinkAddress)
+        parkAddresses(&host.parkIpv4, &host.parkIpv6);
     host.settings.clear();
     for (const FieldEditor &field : m_fields) {
         if (field.info.kind == FieldInfo::Kind::Secret)
@@ -541,6 +583,26 @@ Host HostEditorDialog::host() const
             host.settings.insert(field.info.name, value);
     }
     return host;
+}
+
+QString HostEditorDialog::parkAddresses(QString *ipv4, QString *ipv6) const
+{
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    for (const QString &part : m_parkAt->text().split(separators, Qt::SkipEmptyParts)) {
+        QHostAddress address;
+        if (!address.setAddress(part))
+            return tr("\"%1\" is not an IP address; enter one IPv4 and/or one IPv6 address, e.g. 0.0.0.0, ::")
+                .arg(part.left(60));
+        QString &slot = address.protocol() == QAbstractSocket::IPv4Protocol ? *ipv4 : *ipv6;
+        if (!slot.isEmpty())
+            return tr("Enter at most one IPv4 and one IPv6 address.");
+        slot = address.toString();
+    }
+    const bool covers = (m_ipv4->isChecked() && !ipv4->isEmpty()) || (m_ipv6->isChecked() && !ipv6->isEmpty());
+    if (!covers)
+        return tr("Enter the address to point the name at while the machine is away, for the families it "
+                  "publishes: 0.0.0.0 and :: lead nowhere.");
+    return {};
 }
 
 QHash<QString, QString> HostEditorDialog::secrets() const

@@ -71,6 +71,8 @@ private:
     static QString valueOf(const FieldEditor &field);
     static void setValue(const FieldEditor &field, const QString &value);
     bool validate();
+    // The sink addresses typed (one per family) into *ipv4 and *ipv6; the problem in words, or empty.
+    QString parkAddresses(QString *ipv4, QString *ipv6) const;
 
     QLineEdit *m_search;
     QComboBox *m_provider;
@@ -87,6 +89,11 @@ private:
     QLabel *m_ttlMessage;
     QLabel *m_ttlHint;
     QComboBox *m_source;
+    QCheckBox *m_park; // Host::park
+    QLabel *m_parkHint; // what parking does at this provider, or why it cannot
+    QLineEdit *m_parkAt; // with ParkingMethod::SinkAddress: where the name points meanwhile
+    QLabel *m_parkAtMessage;
+    QWidget *m_parkAtLabel;
     QCheckBox *m_allowPrivate;
     QWidget *m_fieldsBox;
     QFormLayout *m_fieldsLayout;

@@ -103,6 +103,8 @@ QString HistoryModel::kindText(HistoryEvent::Kind kind)
         return tr("Resumed");
     case HistoryEvent::Kind::Disagreement:
         return tr("Sources disagree");
+    case HistoryEvent::Kind::Parked:
+        return tr("Taken offline");
     }
     return {};
 }

@@ -111,6 +111,8 @@ QString HostTableModel::stateText(const HostRecord &record)
         return tr("Paused");
     case HostState::Offline:
         return tr("Offline");
+    case HostState::Parked:
+        return tr("Taken offline");
     case HostState::Error:
         return tr("Cannot store its state");
     }
@@ -131,6 +133,7 @@ QString HostTableModel::stateIconName(const HostRecord &record)
     case HostState::Error:
         return QStringLiteral("error");
     case HostState::Offline:
+    case HostState::Parked:
         return QStringLiteral("offline");
     default:
         return QStringLiteral("updating");

@@ -166,7 +166,7 @@ void HostDetailPane::applyKindFilter()
         m_filter->setKinds({Kind::Detected, Kind::Disagreement});
         break;
     case 2:
-        m_filter->setKinds({Kind::Sent, Kind::Result});
+        m_filter->setKinds({Kind::Sent, Kind::Result, Kind::Parked});
         break;
     case 3:
         m_filter->setKinds({Kind::Error, Kind::Mismatch, Kind::Disagreement});
