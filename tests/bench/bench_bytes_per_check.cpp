@@ -14,6 +14,7 @@
 #include "httptestserver.h"
 #include "net/httpclient.h"
 #include "redactor.h"
+#include "testutil.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -39,27 +40,10 @@ namespace {
 
 constexpr int kChecks = 10;
 
-struct Counters
-{
-    qint64 bytes = 0;
-    qint64 packets = 0;
-};
-
-// The loopback device's transmit counters in this namespace (each packet is counted once).
+using Counters = Homing::Test::LoopbackCounters;
 Counters loopback()
 {
-    QFile file(QStringLiteral("/proc/self/net/dev"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        const QByteArray trimmed = line.trimmed();
-        if (!trimmed.startsWith("lo:"))
-            continue;
-        const QList<QByteArray> fields = trimmed.mid(3).simplified().split(' ');
-        if (fields.size() >= 10)
-            return Counters {fields.at(8).toLongLong(), fields.at(9).toLongLong()};
-    }
-    return {};
+    return Homing::Test::loopbackCounters();
 }
 
 bool run(const QString &command)

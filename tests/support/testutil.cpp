@@ -52,4 +52,20 @@ int fileMode(const QString &path)
     return static_cast<int>(info.st_mode & 07777);
 }
 
+LoopbackCounters loopbackCounters()
+{
+    QFile file(QStringLiteral("/proc/self/net/dev"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QByteArray trimmed = line.trimmed();
+        if (!trimmed.startsWith("lo:"))
+            continue;
+        const QList<QByteArray> fields = trimmed.mid(3).simplified().split(' ');
+        if (fields.size() >= 10)
+            return LoopbackCounters {fields.at(8).toLongLong(), fields.at(9).toLongLong()};
+    }
+    return {};
+}
+
 } // namespace Homing::Test

@@ -16,4 +16,13 @@ QString binaryDir();
 // The permission bits of a file, e.g. 0600.
 int fileMode(const QString &path);
 
+// The loopback device's transmit counters in this process's network namespace (each packet on
+// loopback is counted once): for benchmarks that measure what goes over the wire.
+struct LoopbackCounters
+{
+    qint64 bytes = 0;
+    qint64 packets = 0;
+};
+LoopbackCounters loopbackCounters();
+
 } // namespace Homing::Test

@@ -66,6 +66,25 @@ private slots:
                                  "minimum).")
                       .arg(info.defaultTtl());
             QVERIFY2(section.contains(ttl), qPrintable(info.id + QStringLiteral(": ") + ttl));
+            QString parking;
+            switch (info.parkingMethod) {
+            case ParkingMethod::None:
+                parking = QStringLiteral("Parking: not possible (the service takes the address from the connection).");
+                break;
+            case ParkingMethod::Offline:
+                parking = QStringLiteral("Parking: offline=YES (a paid feature of the service); a host that parks "
+                                         "sends offline=NO with every update.");
+                break;
+            case ParkingMethod::DeleteRecord:
+                parking = QStringLiteral(
+                    "Parking: deletes the host's A/AAAA records; they come back with the next update.");
+                break;
+            case ParkingMethod::SinkAddress:
+                parking = QStringLiteral(
+                    "Parking: points the name at the host's sink address (the service cannot remove it).");
+                break;
+            }
+            QVERIFY2(section.contains(parking), qPrintable(info.id + QStringLiteral(": ") + parking));
             QVERIFY2(
                 section.contains(QStringLiteral("Least time between two updates: %1 s.").arg(info.minIntervalSeconds)),
                 qPrintable(info.id));
