@@ -130,9 +130,9 @@ QString ProviderInfo::parkingText() const
                                     "machine is back.")
             .arg(name);
     case ParkingMethod::SinkAddress:
-        return ProviderInfoText::tr("%1 cannot remove an address from Homing: the name is pointed at the address "
-                                    "you give here (one you control, or 0.0.0.0 and :: for nowhere) until the "
-                                    "machine is back.")
+        return ProviderInfoText::tr("%1 offers no way to remove the address, so Homing points the name at the "
+                                    "address you give here (one you control, or 0.0.0.0 and :: for nowhere) until "
+                                    "the machine is back.")
             .arg(name);
     }
     return {};

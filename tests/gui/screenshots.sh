@@ -43,6 +43,13 @@ if [ "${1:-}" = "--inner" ]; then
     xdotool key Tab Tab Tab Tab Tab type --delay 20 "my-token"
     sleep 0.5
     import -window "$editor" "$out/host-editor.png"
+    # A provider that can only point the name elsewhere, with parking asked for.
+    xdotool key alt+f ctrl+a type --delay 40 "compatible"
+    xdotool key alt+g
+    sleep 0.5 # the mnemonic clicks the box after a short animation
+    xdotool key alt+a type --delay 30 "0.0.0.0, ::"
+    sleep 0.5
+    import -window "$editor" "$out/host-editor-parking.png"
     xdotool key Escape
     sleep 0.5
 

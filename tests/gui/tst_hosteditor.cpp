@@ -400,7 +400,7 @@ private slots:
             QVERIFY(!parkAt->isVisible()); // Cloudflare deletes the record: nothing to ask
 
             provider->setCurrentIndex(provider->findData(QStringLiteral("dyndns2")));
-            QVERIFY2(hint->text().contains(QStringLiteral("cannot remove an address")), qPrintable(hint->text()));
+            QVERIFY2(hint->text().contains(QStringLiteral("offers no way to remove the address")), qPrintable(hint->text()));
             QTest::keyClicks(child<QLineEdit>(editor, "hostName"), QStringLiteral("home.example.org"));
             child<QLineEdit>(editor, "field_server")->setText(fixture.provider.url().toString());
             QTest::keyClicks(child<QLineEdit>(editor, "field_username"), QStringLiteral("alice"));
