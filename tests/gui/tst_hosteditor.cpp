@@ -400,15 +400,18 @@ private slots:
             QVERIFY(!parkAt->isVisible()); // Cloudflare deletes the record: nothing to ask
 
             provider->setCurrentIndex(provider->findData(QStringLiteral("dyndns2")));
-            QVERIFY2(hint->text().contains(QStringLiteral("offers no way to remove the address")), qPrintable(hint->text()));
+            QVERIFY2(hint->text().contains(QStringLiteral("offers no way to remove the address")),
+                     qPrintable(hint->text()));
             QTest::keyClicks(child<QLineEdit>(editor, "hostName"), QStringLiteral("home.example.org"));
             child<QLineEdit>(editor, "field_server")->setText(fixture.provider.url().toString());
             QTest::keyClicks(child<QLineEdit>(editor, "field_username"), QStringLiteral("alice"));
             QTest::keyClicks(child<QLineEdit>(editor, "field_password"), QStringLiteral("pw-123"));
-            QVERIFY(parkAt->isVisible());
-            QVERIFY(!parkAt->isEnabled()); // until the user asks for parking
+            QVERIFY(!parkAt->isVisible()); // until the user asks for parking
+            QVERIFY(!hint->isVisible());
+            QVERIFY(park->toolTip().contains(QStringLiteral("offers no way to remove the address")));
             park->setChecked(true);
-            QVERIFY(parkAt->isEnabled());
+            QVERIFY(parkAt->isVisible());
+            QVERIFY(hint->isVisible());
             // Asked for parking without saying where to: refused in words, nothing saved.
             QTRY_VERIFY(!message(editor, "message_parkAt").isEmpty());
             QVERIFY(!save->isEnabled());

@@ -92,8 +92,6 @@ HostEditorDialog::HostEditorDialog(const QList<ProviderInfo> &catalogue, const Q
     advanced->addRow(tr("Address s&ource:"), m_source);
     m_park = new QCheckBox(tr("Take the name offline when this machine &goes away"), this);
     m_park->setObjectName(QStringLiteral("park"));
-    m_park->setToolTip(tr("On quit, sleep and shutdown. Once the machine is gone its old address may be given to "
-                          "someone else, and the name would lead visitors to them."));
     advanced->addRow(QString(), m_park);
     m_parkHint = new QLabel(this);
     m_parkHint->setObjectName(QStringLiteral("parkHint"));
@@ -106,7 +104,7 @@ HostEditorDialog::HostEditorDialog(const QList<ProviderInfo> &catalogue, const Q
     advanced->addRow(tr("Point it &at:"), m_parkAt);
     m_parkAtMessage = messageLabel(this, QStringLiteral("message_parkAt"));
     advanced->addRow(QString(), m_parkAtMessage);
-    m_parkAtLabel = advanced->labelForField(m_parkAt);
+    m_advanced = advanced;
     layout->addLayout(advanced);
 
     m_testResult = messageLabel(this, QStringLiteral("testResult"));
@@ -229,6 +227,7 @@ void HostEditorDialog::buildCommonRows(QFormLayout *form)
     m_ttlHint->setObjectName(QStringLiteral("ttlHint"));
     m_ttlHint->setWordWrap(true);
     form->addRow(QString(), m_ttlHint);
+    m_common = form;
     m_allowPrivate = new QCheckBox(tr("Allow p&rivate (LAN) addresses"), this);
     m_allowPrivate->setObjectName(QStringLiteral("allowPrivate"));
     m_allowPrivate->setToolTip(tr("Publish addresses such as 192.168.x.x or fd00::/8; normally refused."));
@@ -342,11 +341,13 @@ void HostEditorDialog::rebuildFields()
     else if (!info.ipv6)
         m_ipv4->setChecked(true);
     m_ttl->setEnabled(info.ttl);
-    m_ttl->setToolTip(info.ttl ? QString() : tr("%1 does not let clients set the TTL.").arg(info.name));
+    m_ttl->setToolTip({});
     // 0 stands for "the lowest": what the engine sends then (ProviderInfo::defaultTtl).
     m_ttl->setSpecialValueText(info.ttl ? tr("Lowest (%1 s)").arg(info.defaultTtl()) : tr("Set by %1").arg(info.name));
-    const QString why = tr("A short TTL makes resolvers forget an old address soon after it changes; with a long one "
-                           "they keep sending visitors to it, and by then it may be someone else's machine.");
+    const QString why = tr("Short is safer: resolvers soon forget an old address, which may be someone else's "
+                           "machine by then.");
+    // Where the provider sets the TTL the box says so ("Set by …"); the hint is its tooltip then.
+    m_common->setRowVisible(m_ttlHint, info.ttl);
     if (!info.ttl)
         m_ttlHint->setText(
             tr("%1 does not let clients set the TTL; it decides how long resolvers keep the address.").arg(info.name));
@@ -354,10 +355,15 @@ void HostEditorDialog::rebuildFields()
         m_ttlHint->setText(tr("%1 accepts %2 s at the least. %3").arg(info.name).arg(info.minTtl).arg(why));
     else
         m_ttlHint->setText(tr("Your server decides the least TTL. %1").arg(why));
+    if (!info.ttl)
+        m_ttl->setToolTip(m_ttlHint->text());
     m_park->setEnabled(info.parking);
     if (!info.parking)
         m_park->setChecked(false);
     m_parkHint->setText(info.parkingText());
+    m_park->setToolTip(tr("On quit, sleep and shutdown. Once the machine is gone its old address may be given to "
+                          "someone else, and the name would lead visitors to them. %1")
+                           .arg(info.parkingText()));
     m_test->setEnabled(info.testCredentials);
     m_test->setToolTip(info.testCredentials
                            ? tr("Checks the credentials with a harmless call; DNS is not changed.")
@@ -505,12 +511,14 @@ bool HostEditorDialog::validate()
                : tr("%1 accepts %2 s at the least; enter %2 or more, or 0 for the lowest.")
                      .arg(provider.name)
                      .arg(provider.minTtl));
-    const bool sink = provider.parkingMethod == ParkingMethod::SinkAddress;
-    m_parkAt->setVisible(sink);
-    m_parkAtLabel->setVisible(sink);
-    m_parkAt->setEnabled(m_park->isChecked());
+    // How this provider parks is said once the user asks for it (or when it cannot), so that the
+    // form stays short; the box's tooltip says it before.
+    const bool sink = provider.parkingMethod == ParkingMethod::SinkAddress && m_park->isChecked();
+    m_advanced->setRowVisible(m_parkHint, m_park->isChecked() || !provider.parking);
+    m_advanced->setRowVisible(m_parkAt, sink);
     QString parkIpv4, parkIpv6;
-    report(m_parkAtMessage, sink && m_park->isChecked() ? parkAddresses(&parkIpv4, &parkIpv6) : QString());
+    report(m_parkAtMessage, sink ? parkAddresses(&parkIpv4, &parkIpv6) : QString());
+    m_advanced->setRowVisible(m_parkAtMessage, !m_parkAtMessage->text().isEmpty() && m_parkAtMessage->isVisible());
     for (const FieldEditor &field : std::as_const(m_fields)) {
         QString error;
         FieldInfo info = field.info;

@@ -93,7 +93,8 @@ private:
     QLabel *m_parkHint; // what parking does at this provider, or why it cannot
     QLineEdit *m_parkAt; // with ParkingMethod::SinkAddress: where the name points meanwhile
     QLabel *m_parkAtMessage;
-    QWidget *m_parkAtLabel;
+    QFormLayout *m_advanced; // address source and parking
+    QFormLayout *m_common; // provider, name, families, TTL
     QCheckBox *m_allowPrivate;
     QWidget *m_fieldsBox;
     QFormLayout *m_fieldsLayout;
