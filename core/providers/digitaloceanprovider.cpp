@@ -18,6 +18,50 @@ namespace {
 const QString kDigitalOceanApi = QStringLiteral("https://api.digitalocean.com/v2");
 constexpr int kDigitalOceanDefaultTtl = 1800;
 
+QUrl oceanRecordsUrl(const Host &host, const QString &zone)
+{
+    return F::endpoint(F::baseUrl(host, kDigitalOceanApi), QStringLiteral("/domains/%1/records").arg(F::segment(zone)));
+}
+
+QUrl oceanRecordUrl(const QUrl &records, const QJsonValue &id)
+{
+    QUrl one = records;
+    one.setPath(records.path() + QLatin1Char('/') + QString::number(id.toVariant().toLongLong()));
+    return one;
+}
+
+// GET …/records?type=<type>&name=<fqdn>: the host's records of one type.
+HttpRequest oceanLookup(const QUrl &records, const QList<QPair<QByteArray, QByteArray>> &headers, const QString &type,
+                        const QString &name)
+{
+    QUrl find = records;
+    find.setQuery(QUrlQuery {{QStringLiteral("type"), type}, {QStringLiteral("name"), name}});
+    return jsonRequest("GET", find, headers);
+}
+
+QJsonArray oceanRecords(const HttpResponse &response)
+{
+    return jsonObject(response.body)->value(QStringLiteral("domain_records")).toArray();
+}
+
+// Deletes the records in ids one by one (204 No Content each; 404: gone already), then calls done.
+void oceanDeleteEach(const std::shared_ptr<ProviderJob> &job, const QUrl &records,
+                     const QList<QPair<QByteArray, QByteArray>> &headers, QJsonArray ids, const ProviderJob::Done &done)
+{
+    if (ids.isEmpty()) {
+        done(UpdateOutcome::updated({}));
+        return;
+    }
+    const QJsonValue id = ids.takeAt(0);
+    job->send(jsonRequest("DELETE", oceanRecordUrl(records, id), headers),
+              [job, records, headers, ids, done](const HttpResponse &reply) {
+                  if (std::optional<UpdateOutcome> problem = deleteProblem(reply))
+                      done(*problem);
+                  else
+                      oceanDeleteEach(job, records, headers, ids, done);
+              });
+}
+
 } // namespace
 
 ProviderInfo DigitalOceanProvider::info()
@@ -27,6 +71,7 @@ ProviderInfo DigitalOceanProvider::info()
     info.ipv6 = true;
     info.ttl = true;
     info.minTtl = 30;
+    info.parkingMethod = ParkingMethod::DeleteRecord;
     info.testCredentials = true;
     info.rateLimit = tr("5000 requests per hour and 250 per minute per token");
     info.fields = {F::server(kDigitalOceanApi), F::zone(true),
@@ -38,15 +83,12 @@ ProviderInfo DigitalOceanProvider::info()
 
 void DigitalOceanProvider::update(const UpdateRequest &request, QObject *context, Callback callback)
 {
-    auto job = ProviderJob::start(this, context, std::move(callback));
     QString zone;
     QString label;
-    if (const std::optional<UpdateOutcome> problem = F::zoneAndLabel(request.host, &zone, &label)) {
-        job->finish(*problem);
+    const auto job = ProviderJob::startInZone(this, context, std::move(callback), request.host, &zone, &label);
+    if (!job)
         return;
-    }
-    const QUrl records = F::endpoint(F::baseUrl(request.host, kDigitalOceanApi),
-                                     QStringLiteral("/domains/%1/records").arg(F::segment(zone)));
+    const QUrl records = oceanRecordsUrl(request.host, zone);
     const QList<QPair<QByteArray, QByteArray>> headers {bearer(http(), request.secrets.value(QStringLiteral("token")))};
     job->forEachAddress(
         request.addresses(),
@@ -63,13 +105,11 @@ void DigitalOceanProvider::update(const UpdateRequest &request, QObject *context
             steps.provider = QStringLiteral("DigitalOcean");
             steps.hostName = request.host.name;
             steps.type = type;
-            QUrl find = records;
-            find.setQuery(QUrlQuery {{QStringLiteral("type"), type}, {QStringLiteral("name"), request.host.name}});
-            steps.lookup = jsonRequest("GET", find, headers);
+            steps.lookup = oceanLookup(records, headers, type, request.host.name);
             steps.read = [](const HttpResponse &response, std::optional<FoundRecord> *found) {
                 if (std::optional<UpdateOutcome> problem = jsonProblem(response))
                     return problem;
-                const QJsonArray listed = jsonObject(response.body)->value(QStringLiteral("domain_records")).toArray();
+                const QJsonArray listed = oceanRecords(response);
                 if (!listed.isEmpty()) {
                     const QJsonObject record = listed.first().toObject();
                     *found = FoundRecord {{record.value(QStringLiteral("data")).toString()},
@@ -79,11 +119,10 @@ void DigitalOceanProvider::update(const UpdateRequest &request, QObject *context
                 return std::optional<UpdateOutcome>();
             };
             steps.ttl = ttl;
-            steps.mayCreate = F::flag(request.host, QStringLiteral("create"), false);
+            // A host that parks by deleting its record creates it again when the machine is back.
+            steps.mayCreate = F::flag(request.host, QStringLiteral("create"), false) || request.host.park;
             steps.change = [records, headers, body](const FoundRecord &record) {
-                QUrl one = records;
-                one.setPath(records.path() + QLatin1Char('/') + QString::number(record.id.toVariant().toLongLong()));
-                return jsonRequest("PATCH", one, headers, body());
+                return jsonRequest("PATCH", oceanRecordUrl(records, record.id), headers, body());
             };
             steps.create = [records, headers, body, label, ttl] {
                 QJsonObject created = body();
@@ -93,6 +132,30 @@ void DigitalOceanProvider::update(const UpdateRequest &request, QObject *context
             };
             syncRecord(job, address, std::move(steps), done);
         });
+}
+
+void DigitalOceanProvider::park(const UpdateRequest &request, QObject *context, Callback callback)
+{
+    QString zone;
+    QString label;
+    const auto job = ProviderJob::startInZone(this, context, std::move(callback), request.host, &zone, &label);
+    if (!job)
+        return;
+    const QUrl records = oceanRecordsUrl(request.host, zone);
+    const QList<QPair<QByteArray, QByteArray>> headers {bearer(http(), request.secrets.value(QStringLiteral("token")))};
+    deleteRecords(job, request.host, [job, request, records, headers](const QString &type, ProviderJob::Done done) {
+        job->send(oceanLookup(records, headers, type, request.host.name),
+                  [job, records, headers, done](const HttpResponse &response) {
+                      if (std::optional<UpdateOutcome> problem = jsonProblem(response)) {
+                          done(*problem);
+                          return;
+                      }
+                      QJsonArray ids;
+                      for (const QJsonValue &record : oceanRecords(response))
+                          ids.append(record.toObject().value(QStringLiteral("id")));
+                      oceanDeleteEach(job, records, headers, ids, done);
+                  });
+    });
 }
 
 void DigitalOceanProvider::testCredentials(const UpdateRequest &request, QObject *context, Callback callback)

@@ -12,6 +12,9 @@ namespace Homing {
 // Replies: {"id":"unauthorized",...} 401/403 stop the host; 404 (unknown domain) stops it with
 // DigitalOcean's message; 429 waits until ratelimit-reset (5000/h, 250/min); 5xx retry later.
 // Test credentials: GET /domains/<zone>.
+// Parking (DeleteRecord): for each family the host uses, the same lookup, then
+// DELETE /domains/<zone>/records/<id> for every record listed (204; none listed, or 404: gone
+// already). A parking host's next update creates the record again, whatever "create" says.
 class DigitalOceanProvider final : public Provider
 {
     Q_OBJECT
@@ -21,6 +24,7 @@ public:
 
     void update(const UpdateRequest &request, QObject *context, Callback callback) override;
     void testCredentials(const UpdateRequest &request, QObject *context, Callback callback) override;
+    void park(const UpdateRequest &request, QObject *context, Callback callback) override;
 };
 
 } // namespace Homing

@@ -20,6 +20,13 @@ const QString kGandiApi = QStringLiteral("https://api.gandi.net/v5/livedns");
 constexpr int kGandiLeastTtl = 300;
 constexpr int kGandiDefaultTtl = 10800;
 
+// The path of the host's rrsets, up to the type: /domains/<zone>/records/<label|@>/
+QString gandiRrsetPath(const QString &zone, const QString &label)
+{
+    return QStringLiteral("/domains/%1/records/%2/")
+        .arg(F::segment(zone), label.isEmpty() ? QStringLiteral("@") : F::segment(label));
+}
+
 } // namespace
 
 ProviderInfo GandiProvider::info()
@@ -29,6 +36,7 @@ ProviderInfo GandiProvider::info()
     info.ipv6 = true;
     info.ttl = true;
     info.minTtl = kGandiLeastTtl;
+    info.parkingMethod = ParkingMethod::DeleteRecord;
     info.testCredentials = true;
     info.minIntervalSeconds = 300;
     info.expectedLagSeconds = 1200;
@@ -54,15 +62,12 @@ QList<QPair<QByteArray, QByteArray>> GandiProvider::authorization(const UpdateRe
 
 void GandiProvider::update(const UpdateRequest &request, QObject *context, Callback callback)
 {
-    auto job = ProviderJob::start(this, context, std::move(callback));
     QString zone;
     QString label;
-    if (const std::optional<UpdateOutcome> problem = F::zoneAndLabel(request.host, &zone, &label)) {
-        job->finish(*problem);
+    const auto job = ProviderJob::startInZone(this, context, std::move(callback), request.host, &zone, &label);
+    if (!job)
         return;
-    }
-    const QString base = QStringLiteral("/domains/%1/records/%2/")
-                             .arg(F::segment(zone), label.isEmpty() ? QStringLiteral("@") : F::segment(label));
+    const QString base = gandiRrsetPath(zone, label);
     job->forEachAddress(
         request.addresses(), [this, job, request, base](const QHostAddress &address, ProviderJob::Done done) {
             const QUrl url = F::endpoint(F::baseUrl(request.host, kGandiApi), base + recordTypeOf(address));
@@ -112,6 +117,22 @@ void GandiProvider::update(const UpdateRequest &request, QObject *context, Callb
             };
             syncRecord(job, address, std::move(steps), done);
         });
+}
+
+void GandiProvider::park(const UpdateRequest &request, QObject *context, Callback callback)
+{
+    QString zone;
+    QString label;
+    const auto job = ProviderJob::startInZone(this, context, std::move(callback), request.host, &zone, &label);
+    if (!job)
+        return;
+    const QString base = gandiRrsetPath(zone, label);
+    deleteRecords(job, request.host, [this, job, request, base](const QString &type, ProviderJob::Done done) {
+        const QUrl url = F::endpoint(F::baseUrl(request.host, kGandiApi), base + type);
+        job->send(jsonRequest("DELETE", url, authorization(request)), [done](const HttpResponse &reply) {
+            done(deleteProblem(reply).value_or(UpdateOutcome::updated({})));
+        });
+    });
 }
 
 void GandiProvider::testCredentials(const UpdateRequest &request, QObject *context, Callback callback)

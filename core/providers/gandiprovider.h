@@ -11,6 +11,8 @@ namespace Homing {
 // deprecated "Apikey <key>" when the host says so.
 // Replies: 401/403 stop the host (token expired or without LiveDNS rights); 404 on the zone stops
 // it with Gandi's message; 429/5xx retry later. Test credentials: GET /domains/<zone>.
+// Parking (DeleteRecord): DELETE the same path for each family the host uses (204 No Content; 404
+// means the rrset is gone already, which is parked too). The next update's PUT creates it again.
 class GandiProvider final : public Provider
 {
     Q_OBJECT
@@ -20,6 +22,7 @@ public:
 
     void update(const UpdateRequest &request, QObject *context, Callback callback) override;
     void testCredentials(const UpdateRequest &request, QObject *context, Callback callback) override;
+    void park(const UpdateRequest &request, QObject *context, Callback callback) override;
 
 private:
     QList<QPair<QByteArray, QByteArray>> authorization(const UpdateRequest &request) const;

@@ -19,6 +19,11 @@ namespace {
 const QString kHetznerApi = QStringLiteral("https://api.hetzner.cloud/v1");
 constexpr int kHetznerDefaultTtl = 60;
 
+QString hetznerRrsetPath(const QString &zone, const QString &name, const QString &type)
+{
+    return QStringLiteral("/zones/%1/rrsets/%2/%3").arg(F::segment(zone), F::segment(name), type);
+}
+
 // The action in a 201 reply, or the outcome that ends this pass.
 std::variant<QJsonObject, UpdateOutcome> actionIn(const HttpResponse &response)
 {
@@ -53,6 +58,7 @@ ProviderInfo HetznerProvider::info()
     info.ipv6 = true;
     info.ttl = true;
     info.minTtl = 60;
+    info.parkingMethod = ParkingMethod::DeleteRecord;
     info.testCredentials = true;
     info.fields = {F::server(kHetznerApi), F::zone(true),
                    F::secret("token", tr("API token"), tr("A Hetzner Cloud project API token with read & write.")),
@@ -70,21 +76,18 @@ QList<QPair<QByteArray, QByteArray>> HetznerProvider::bearer(const UpdateRequest
 
 void HetznerProvider::update(const UpdateRequest &request, QObject *context, Callback callback)
 {
-    auto job = ProviderJob::start(this, context, std::move(callback));
     QString zone;
     QString label;
-    if (const std::optional<UpdateOutcome> problem = F::zoneAndLabel(request.host, &zone, &label)) {
-        job->finish(*problem);
+    const auto job = ProviderJob::startInZone(this, context, std::move(callback), request.host, &zone, &label);
+    if (!job)
         return;
-    }
     const QString name = label.isEmpty() ? QStringLiteral("@") : label;
     const QUrl base = F::baseUrl(request.host, kHetznerApi);
     job->forEachAddress(
         request.addresses(),
         [this, job, request, zone, name, base](const QHostAddress &address, ProviderJob::Done done) {
             const QString type = recordTypeOf(address);
-            const QString rrset
-                = QStringLiteral("/zones/%1/rrsets/%2/%3").arg(F::segment(zone), F::segment(name), type);
+            const QString rrset = hetznerRrsetPath(zone, name, type);
             const QJsonArray records {QJsonObject {{QStringLiteral("value"), address.toString()}}};
             RecordSteps steps;
             steps.provider = QStringLiteral("Hetzner");
@@ -110,7 +113,8 @@ void HetznerProvider::update(const UpdateRequest &request, QObject *context, Cal
                 return std::optional<UpdateOutcome>();
             };
             // The TTL applies to records Homing creates; an existing one keeps its own.
-            steps.mayCreate = F::flag(request.host, QStringLiteral("create"), false);
+            // A host that parks by deleting its rrset creates it again when the machine is back.
+            steps.mayCreate = F::flag(request.host, QStringLiteral("create"), false) || request.host.park;
             steps.change = [this, request, base, rrset, records](const FoundRecord &) {
                 return jsonRequest("POST", F::endpoint(base, rrset + QStringLiteral("/actions/set_records")),
                                    bearer(request), QJsonObject {{QStringLiteral("records"), records}});
@@ -172,6 +176,40 @@ void HetznerProvider::awaitAction(const std::shared_ptr<ProviderJob> &job, const
                           awaitAction(job, request, actionId, pollsLeft - 1, zonesPath, address, done);
                   });
     });
+}
+
+void HetznerProvider::park(const UpdateRequest &request, QObject *context, Callback callback)
+{
+    QString zone;
+    QString label;
+    const auto job = ProviderJob::startInZone(this, context, std::move(callback), request.host, &zone, &label);
+    if (!job)
+        return;
+    const QString name = label.isEmpty() ? QStringLiteral("@") : label;
+    const QUrl base = F::baseUrl(request.host, kHetznerApi);
+    deleteRecords(
+        job, request.host, [this, job, request, zone, name, base](const QString &type, ProviderJob::Done done) {
+            job->send(
+                jsonRequest("DELETE", F::endpoint(base, hetznerRrsetPath(zone, name, type)), bearer(request)),
+                [this, job, request, done](const HttpResponse &reply) {
+                    if (std::optional<UpdateOutcome> problem = deleteProblem(reply)) {
+                        done(*problem);
+                        return;
+                    }
+                    const QJsonObject action
+                        = jsonObject(reply.body).value_or(QJsonObject()).value(QStringLiteral("action")).toObject();
+                    // 404 (gone already) or a reply without an action: nothing to wait for.
+                    if (reply.status == 404 || action.isEmpty()) {
+                        done(UpdateOutcome::updated({}));
+                        return;
+                    }
+                    if (std::optional<UpdateOutcome> outcome = settled(action, {}))
+                        done(*outcome);
+                    else
+                        awaitAction(job, request, action.value(QStringLiteral("id")).toVariant().toLongLong(), kPolls,
+                                    true, {}, done);
+                });
+        });
 }
 
 void HetznerProvider::testCredentials(const UpdateRequest &request, QObject *context, Callback callback)

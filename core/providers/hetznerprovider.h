@@ -18,6 +18,10 @@ class ProviderJob;
 // running after the polls counts as accepted (Updated); verification then checks DNS.
 // Replies: 401/403 stop the host; an action "error" stops it with Hetzner's message; 429 waits for
 // RateLimit-Reset; 5xx retry later. Test credentials: GET /zones/<zone>.
+// Parking (DeleteRecord): DELETE /zones/<zone>/rrsets/<name|@>/<A|AAAA> for each family the host
+// uses (the old DNS Console's DELETE /api/v1/records/<id> is not spoken, as above). It answers with
+// an action, polled like an update's; 404 means the rrset is gone already. A parking host's next
+// update creates the rrset again, whatever "create" says.
 class HetznerProvider final : public Provider
 {
     Q_OBJECT
@@ -27,6 +31,7 @@ public:
 
     void update(const UpdateRequest &request, QObject *context, Callback callback) override;
     void testCredentials(const UpdateRequest &request, QObject *context, Callback callback) override;
+    void park(const UpdateRequest &request, QObject *context, Callback callback) override;
 
     static constexpr int kPolls = 10;
     static constexpr std::chrono::milliseconds kPollInterval {500};

@@ -3,6 +3,7 @@
 #include "providerfields.h"
 #include "providerjob.h"
 #include "providerreplies.h"
+#include "recordsync.h"
 #include "redactor.h"
 
 #include <QJsonArray>
@@ -54,6 +55,7 @@ ProviderInfo PorkbunProvider::info()
     info.ipv6 = true;
     info.ttl = true;
     info.minTtl = kPorkbunLeastTtl;
+    info.parkingMethod = ParkingMethod::DeleteRecord;
     info.testCredentials = true;
     info.fields
         = {F::server(kPorkbunApi), F::zone(true), F::secret("apikey", tr("API key"), tr("The API key (pk1_...).")),
@@ -77,13 +79,11 @@ HttpRequest PorkbunProvider::call(const UpdateRequest &request, const QString &p
 
 void PorkbunProvider::update(const UpdateRequest &request, QObject *context, Callback callback)
 {
-    auto job = ProviderJob::start(this, context, std::move(callback));
     QString zone;
     QString label;
-    if (const std::optional<UpdateOutcome> problem = F::zoneAndLabel(request.host, &zone, &label)) {
-        job->finish(*problem);
+    const auto job = ProviderJob::startInZone(this, context, std::move(callback), request.host, &zone, &label);
+    if (!job)
         return;
-    }
     job->forEachAddress(
         request.addresses(), [this, job, request, zone, label](const QHostAddress &address, ProviderJob::Done done) {
             const QString type = recordTypeOf(address);
@@ -123,6 +123,37 @@ void PorkbunProvider::update(const UpdateRequest &request, QObject *context, Cal
                     });
                 });
         });
+}
+
+void PorkbunProvider::park(const UpdateRequest &request, QObject *context, Callback callback)
+{
+    QString zone;
+    QString label;
+    const auto job = ProviderJob::startInZone(this, context, std::move(callback), request.host, &zone, &label);
+    if (!job)
+        return;
+    deleteRecords(job, request.host, [this, job, request, zone, label](const QString &type, ProviderJob::Done done) {
+        job->send(call(request, path("/dns/deleteByNameType", zone, type, label), {}),
+                  [this, job, request, zone, label, type, done](const HttpResponse &response) {
+                      const auto deleted = success(response);
+                      const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&deleted);
+                      if (!failure || failure->kind != UpdateOutcome::Kind::NeedsUser) {
+                          done(failure ? *failure : UpdateOutcome::updated({}));
+                          return;
+                      }
+                      // Porkbun does not document its answer when nothing matches: an ERROR is a
+                      // success when the records are gone already.
+                      job->send(call(request, path("/dns/retrieveByNameType", zone, type, label), {}),
+                                [done, refusal = *failure](const HttpResponse &reply) {
+                                    const auto found = success(reply);
+                                    const QJsonObject *listed = std::get_if<QJsonObject>(&found);
+                                    if (listed && listed->value(QStringLiteral("records")).toArray().isEmpty())
+                                        done(UpdateOutcome::updated({}));
+                                    else
+                                        done(refusal);
+                                });
+                  });
+    });
 }
 
 void PorkbunProvider::testCredentials(const UpdateRequest &request, QObject *context, Callback callback)

@@ -16,6 +16,10 @@ class ProviderJob;
 // Replies: {"status":"SUCCESS"} succeeds; {"status":"ERROR","message":...} (invalid key, domain not
 // opted in to API access) stops the host with Porkbun's message; 5xx/429 retry later.
 // Test credentials: POST /ping.
+// Parking (DeleteRecord): POST /dns/deleteByNameType/<zone>/<type>/<label> with the keys, for each
+// family the host uses. What Porkbun answers when no record matches is not documented: an ERROR
+// reply is followed by retrieveByNameType, and no record there counts as parked. The next update
+// creates the record again.
 class PorkbunProvider final : public Provider
 {
     Q_OBJECT
@@ -25,6 +29,7 @@ public:
 
     void update(const UpdateRequest &request, QObject *context, Callback callback) override;
     void testCredentials(const UpdateRequest &request, QObject *context, Callback callback) override;
+    void park(const UpdateRequest &request, QObject *context, Callback callback) override;
 
 private:
     HttpRequest call(const UpdateRequest &request, const QString &path, QJsonObject body) const;

@@ -1,6 +1,7 @@
 #include "providerjob.h"
 
 #include "logging.h"
+#include "providerfields.h"
 #include "providerreplies.h"
 
 #include <QTimer>
@@ -20,6 +21,18 @@ ProviderJob::ProviderJob(const Provider *provider, QObject *context, Provider::C
 std::shared_ptr<ProviderJob> ProviderJob::start(const Provider *provider, QObject *context, Provider::Callback callback)
 {
     return std::shared_ptr<ProviderJob>(new ProviderJob(provider, context, std::move(callback)));
+}
+
+std::shared_ptr<ProviderJob> ProviderJob::startInZone(const Provider *provider, QObject *context,
+                                                      Provider::Callback callback, const Host &host, QString *zone,
+                                                      QString *label)
+{
+    auto job = start(provider, context, std::move(callback));
+    if (const std::optional<UpdateOutcome> problem = ProviderFields::zoneAndLabel(host, zone, label)) {
+        job->finish(*problem);
+        return nullptr;
+    }
+    return job;
 }
 
 void ProviderJob::send(HttpRequest request, Handler handler)

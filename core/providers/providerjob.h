@@ -22,6 +22,12 @@ public:
     using Step = std::function<void(const QHostAddress &address, Done done)>;
 
     static std::shared_ptr<ProviderJob> start(const Provider *provider, QObject *context, Provider::Callback callback);
+    // start() for a host inside its zone setting: sets *zone and *label (the name relative to the
+    // zone, empty at the apex). Where they do not fit, the job finishes with the outcome that says
+    // so (ProviderFields::zoneAndLabel), and this returns nullptr.
+    static std::shared_ptr<ProviderJob> startInZone(const Provider *provider, QObject *context,
+                                                    Provider::Callback callback, const Host &host, QString *zone,
+                                                    QString *label);
 
     // Sends request with the provider's timeout; handler sees the reply unless the job has finished.
     void send(HttpRequest request, Handler handler);

@@ -13,6 +13,22 @@ struct RecordSyncText
     Q_DECLARE_TR_FUNCTIONS(Homing::RecordSync)
 };
 
+void deleteEachType(const std::shared_ptr<ProviderJob> &job, const QString &hostName, QStringList types,
+                    const DeleteType &deleteType)
+{
+    if (types.isEmpty()) {
+        job->finish(parked(hostName));
+        return;
+    }
+    const QString type = types.takeFirst();
+    deleteType(type, [job, hostName, types, deleteType](const UpdateOutcome &outcome) {
+        if (outcome.kind == UpdateOutcome::Kind::Updated || outcome.kind == UpdateOutcome::Kind::Unchanged)
+            deleteEachType(job, hostName, types, deleteType);
+        else
+            job->finish(outcome);
+    });
+}
+
 bool holdsOnly(const FoundRecord &record, const QHostAddress &address, int ttl)
 {
     return record.values.size() == 1 && QHostAddress(record.values.first()) == address
@@ -57,6 +73,31 @@ void syncRecord(const std::shared_ptr<ProviderJob> &job, const QHostAddress &add
                 done(UpdateOutcome::updated({address}));
         });
     });
+}
+
+UpdateOutcome parked(const QString &hostName)
+{
+    return UpdateOutcome::updated({}, RecordSyncText::tr("Parked: deleted the address records of %1.").arg(hostName));
+}
+
+std::optional<UpdateOutcome> deleteProblem(const HttpResponse &reply)
+{
+    const QString message = ProviderReplies::jsonMessage(reply.body);
+    if (std::optional<UpdateOutcome> problem = ProviderReplies::commonProblem(reply, message))
+        return problem;
+    if ((reply.status >= 200 && reply.status < 300) || reply.status == 404)
+        return std::nullopt;
+    return reply.status >= 400 ? ProviderReplies::refused(reply, message) : ProviderReplies::notUnderstood(reply);
+}
+
+void deleteRecords(const std::shared_ptr<ProviderJob> &job, const Host &host, DeleteType deleteType)
+{
+    QStringList types;
+    if (host.ipv4)
+        types.append(QStringLiteral("A"));
+    if (host.ipv6)
+        types.append(QStringLiteral("AAAA"));
+    deleteEachType(job, host.name, types, deleteType);
 }
 
 } // namespace Homing

@@ -47,4 +47,17 @@ struct RecordSteps
 void syncRecord(const std::shared_ptr<ProviderJob> &job, const QHostAddress &address, RecordSteps steps,
                 ProviderJob::Done done);
 
+// Parking by deleting (ParkingMethod::DeleteRecord) at an API that deletes one RRset at a time:
+// runs deleteType for "A" and/or "AAAA", the families the host uses, in turn. deleteType calls done
+// once, with an Updated or Unchanged outcome when that type is gone (a type that was gone already
+// counts), or with the outcome that ends the job. When every type is gone, the job finishes Updated
+// with no address: "Parked: deleted the address records of <name>".
+// Updated with no address: "Parked: deleted the address records of <hostName>".
+UpdateOutcome parked(const QString &hostName);
+// How a REST API's answer to a DELETE reads: nullopt when the record is gone (any 2xx, or 404: it
+// was gone already), else the outcome that ends the job.
+std::optional<UpdateOutcome> deleteProblem(const HttpResponse &reply);
+using DeleteType = std::function<void(const QString &type, ProviderJob::Done done)>;
+void deleteRecords(const std::shared_ptr<ProviderJob> &job, const Host &host, DeleteType deleteType);
+
 } // namespace Homing

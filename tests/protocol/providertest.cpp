@@ -107,6 +107,26 @@ UpdateOutcome ProviderTest::runPark(const UpdateRequest &request)
     return drive(this, &m_http, request, Call::Park);
 }
 
+UpdateRequest ProviderTest::parkingBoth(UpdateRequest request)
+{
+    request.host.ipv4 = true;
+    request.host.ipv6 = true;
+    request.host.park = true;
+    request.ipv4 = kV4;
+    request.ipv6 = kV6;
+    return request;
+}
+
+void ProviderTest::checkParked(const UpdateRequest &request, int requests)
+{
+    m_server.clearRequests();
+    const UpdateOutcome parked = runPark(request);
+    QCOMPARE(parked.kind, UpdateOutcome::Kind::Updated);
+    QVERIFY2(parked.addresses.isEmpty(), "a parked host keeps no address");
+    QCOMPARE(m_server.requests().size(), requests);
+    checkRedacted(parked, request.secrets);
+}
+
 UpdateOutcome ProviderTest::runTest(const UpdateRequest &request)
 {
     return drive(this, &m_http, request, Call::TestCredentials);

@@ -38,6 +38,11 @@ protected:
     UpdateOutcome run(const UpdateRequest &request);
     UpdateOutcome runTest(const UpdateRequest &request); // testCredentials()
     UpdateOutcome runPark(const UpdateRequest &request); // park()
+    // request for a host that parks and publishes both families.
+    static UpdateRequest parkingBoth(UpdateRequest request);
+    // Clears the server's requests and parks: the outcome must be Updated with no address, after
+    // exactly requests requests, and keep no secret.
+    void checkParked(const UpdateRequest &request, int requests);
 
     // The standard failures every provider must survive, each on the first request: 401, 403, 429
     // (with and without Retry-After), 500/502/503, a garbage, empty, truncated and 10 MB body, and

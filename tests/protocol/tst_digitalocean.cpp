@@ -5,7 +5,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTest>
+
+#include <memory>
 
 using namespace Homing;
 using namespace Homing::Test;
@@ -138,6 +141,75 @@ private slots:
         UpdateRequest other = make();
         other.host.settings.insert(QStringLiteral("zone"), QStringLiteral("home.example.org"));
         QCOMPARE(run(other).kind, UpdateOutcome::Kind::NeedsUser); // 404 for an unknown domain
+    }
+
+    // Against a domain that keeps state: two A records and one AAAA; DELETE removes one by id.
+    void parkDeletesEveryRecordAndReturnCreatesThem()
+    {
+        auto held = std::make_shared<QMap<int, QString>>(
+            QMap<int, QString> {{11, QStringLiteral("A")}, {12, QStringLiteral("A")}, {21, QStringLiteral("AAAA")}});
+        m_server.setHandler([held](const HttpTestServer::Request &request) {
+            const QString records = QStringLiteral("/v2/domains/example.org/records");
+            if (request.header("authorization") != "Bearer " + kToken || !request.path().startsWith(records))
+                return serve(request);
+            if (request.method == "DELETE") {
+                if (held->remove(request.path().mid(records.size() + 1).toInt()) == 0)
+                    return problem("not_found", QStringLiteral("The resource could not be found."), 404);
+                return Response::text("", 204);
+            }
+            if (request.method == "POST") {
+                const QJsonObject created = QJsonDocument::fromJson(request.body).object();
+                held->insert(held->isEmpty() ? 100 : held->lastKey() + 1,
+                             created.value(QStringLiteral("type")).toString());
+                return jsonReply(QJsonObject {{QStringLiteral("domain_record"), created}}, 201);
+            }
+            QJsonArray listed;
+            for (auto it = held->cbegin(); it != held->cend(); ++it) {
+                if (it.value() == request.query().queryItemValue(QStringLiteral("type")))
+                    listed.append(QJsonObject {{QStringLiteral("id"), it.key()},
+                                               {QStringLiteral("type"), it.value()},
+                                               {QStringLiteral("data"), QStringLiteral("81.2.69.1")},
+                                               {QStringLiteral("ttl"), 1800}});
+            }
+            return jsonReply(QJsonObject {{QStringLiteral("domain_records"), listed}});
+        });
+        const UpdateRequest r = parkingBoth(make());
+        checkParked(r, 5);
+        QCOMPARE(line(0), QStringLiteral("GET /v2/domains/example.org/records?type=A&name=home.example.org"));
+        QCOMPARE(line(1), QStringLiteral("DELETE /v2/domains/example.org/records/11"));
+        QCOMPARE(line(2), QStringLiteral("DELETE /v2/domains/example.org/records/12"));
+        QCOMPARE(line(3), QStringLiteral("GET /v2/domains/example.org/records?type=AAAA&name=home.example.org"));
+        QCOMPARE(line(4), QStringLiteral("DELETE /v2/domains/example.org/records/21"));
+        QCOMPARE(m_server.requests().at(4).header("authorization"), "Bearer " + kToken);
+        QVERIFY(held->isEmpty());
+
+        // Parked already: nothing is listed, nothing is deleted, and that is no failure.
+        checkParked(r, 2);
+        for (const HttpTestServer::Request &request : m_server.requests())
+            QCOMPARE(request.method, QByteArray("GET"));
+
+        // Back: "create" is off, yet a parking host's update creates the records again.
+        m_server.clearRequests();
+        QCOMPARE(run(r).kind, UpdateOutcome::Kind::Updated);
+        QCOMPARE(line(1), QStringLiteral("POST /v2/domains/example.org/records"));
+        QCOMPARE(body(1).value(QStringLiteral("name")).toString(), QStringLiteral("home"));
+        QCOMPARE(line(3), QStringLiteral("POST /v2/domains/example.org/records"));
+        QCOMPARE(held->size(), 2);
+
+        // An IPv4-only host deletes only its A record; a record deleted meanwhile (404) is gone too.
+        m_server.setHandler([](const HttpTestServer::Request &request) {
+            if (request.method == "GET")
+                return jsonReply(QJsonObject {
+                    {QStringLiteral("domain_records"), QJsonArray {QJsonObject {{QStringLiteral("id"), 99}}}}});
+            return problem("not_found", QStringLiteral("The resource could not be found."), 404);
+        });
+        checkParked(make(), 2);
+        QCOMPARE(line(1), QStringLiteral("DELETE /v2/domains/example.org/records/99"));
+
+        m_server.setHandler(&serve);
+        UpdateRequest wrong = make();
+        wrong.secrets.insert(QStringLiteral("token"), QStringLiteral("dop_v1_wrong"));
+        QCOMPARE(runPark(wrong).kind, UpdateOutcome::Kind::NeedsUser);
     }
 
     void commonFailures() { checkCommonFailures(make(), "{\"domain_records\":[{\"id\":33"); }

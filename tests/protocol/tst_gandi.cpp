@@ -4,7 +4,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
+
+#include <memory>
 
 using namespace Homing;
 using namespace Homing::Test;
@@ -122,6 +125,57 @@ private slots:
         QVERIFY(unknown.reason.contains(QStringLiteral("Unknown domain")));
         m_server.respondWith(message(QStringLiteral("Bad request"), 400));
         QCOMPARE(run(make()).kind, UpdateOutcome::Kind::NeedsUser);
+    }
+
+    // Against a zone that keeps state: DELETE removes the rrset, PUT puts it back.
+    void parkDeletesTheRrsetsAndReturnCreatesThem()
+    {
+        auto held = std::make_shared<QSet<QString>>(QSet<QString> {QStringLiteral("A"), QStringLiteral("AAAA")});
+        m_server.setHandler([held](const HttpTestServer::Request &request) {
+            const QString prefix = QStringLiteral("/domains/example.org/records/home/");
+            const QString type = request.path().mid(prefix.size());
+            if (request.header("authorization") != "Bearer " + kToken || !request.path().startsWith(prefix))
+                return serve(request);
+            if (request.method == "DELETE")
+                return held->remove(type) ? Response::text("", 204) : message(QStringLiteral("Unknown record"), 404);
+            if (request.method == "PUT") {
+                held->insert(type);
+                return message(QStringLiteral("DNS Record Created"), 201);
+            }
+            return held->contains(type)
+                ? jsonReply(QJsonObject {{QStringLiteral("rrset_ttl"), 300},
+                                         {QStringLiteral("rrset_values"), QJsonArray {QStringLiteral("81.2.69.1")}}})
+                : message(QStringLiteral("Unknown record"), 404);
+        });
+        const UpdateRequest r = parkingBoth(make());
+        checkParked(r, 2);
+        QCOMPARE(line(0), QStringLiteral("DELETE /domains/example.org/records/home/A"));
+        QCOMPARE(line(1), QStringLiteral("DELETE /domains/example.org/records/home/AAAA"));
+        QCOMPARE(m_server.requests().at(0).header("authorization"), "Bearer " + kToken);
+        QVERIFY(m_server.requests().at(0).body.isEmpty());
+        QVERIFY(held->isEmpty());
+
+        // Parked already: Gandi answers 404, and that is no failure.
+        checkParked(r, 2);
+
+        // An IPv4-only host deletes only its A rrset.
+        held->insert(QStringLiteral("AAAA"));
+        checkParked(make(), 1);
+        QVERIFY(held->contains(QStringLiteral("AAAA")));
+
+        // Back: the lookup finds nothing and the PUT creates the rrsets again.
+        m_server.clearRequests();
+        held->clear();
+        QCOMPARE(run(r).kind, UpdateOutcome::Kind::Updated);
+        QCOMPARE(line(1), QStringLiteral("PUT /domains/example.org/records/home/A"));
+        QCOMPARE(line(3), QStringLiteral("PUT /domains/example.org/records/home/AAAA"));
+        QCOMPARE(*held, (QSet<QString> {QStringLiteral("A"), QStringLiteral("AAAA")}));
+
+        UpdateRequest wrong = make();
+        wrong.secrets.insert(QStringLiteral("token"), QStringLiteral("expired-token"));
+        QCOMPARE(runPark(wrong).kind, UpdateOutcome::Kind::NeedsUser);
+        m_server.respondWith(message(QStringLiteral("Bad request"), 400));
+        QCOMPARE(runPark(make()).kind, UpdateOutcome::Kind::NeedsUser);
     }
 
     void commonFailures() { checkCommonFailures(make(), "{\"rrset_values\":[\"81.2"); }

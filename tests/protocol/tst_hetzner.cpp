@@ -4,7 +4,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
+
+#include <memory>
 
 using namespace Homing;
 using namespace Homing::Test;
@@ -160,6 +163,61 @@ private slots:
         const UpdateOutcome invalid = run(make());
         QCOMPARE(invalid.kind, UpdateOutcome::Kind::NeedsUser);
         QVERIFY(invalid.reason.contains(QStringLiteral("invalid input")));
+    }
+
+    // Against a zone that keeps state: DELETE removes an rrset with an action that is polled once.
+    void parkDeletesTheRrsetsAndReturnCreatesThem()
+    {
+        auto held = std::make_shared<QSet<QString>>(QSet<QString> {QStringLiteral("A"), QStringLiteral("AAAA")});
+        auto polled = std::make_shared<int>(0);
+        m_server.setHandler([this, held, polled](const HttpTestServer::Request &request) {
+            const QString prefix = QStringLiteral("/v1/zones/example.org/rrsets/home/");
+            const QString path = request.path();
+            if (request.header("authorization") != "Bearer " + kToken)
+                return serve(request);
+            if (path.startsWith(prefix) && request.method == "DELETE") {
+                if (!held->remove(path.mid(prefix.size())))
+                    return failure("not_found", QStringLiteral("rrset not found"), 404);
+                return action(43, "running");
+            }
+            if (path == QLatin1String("/v1/zones/actions/43")) {
+                ++*polled;
+                return action(43, "success", 200);
+            }
+            if (path.startsWith(prefix) && request.method == "GET" && !held->contains(path.mid(prefix.size())))
+                return failure("not_found", QStringLiteral("rrset not found"), 404);
+            if (path == QLatin1String("/v1/zones/example.org/rrsets") && request.method == "POST")
+                held->insert(QJsonDocument::fromJson(request.body).object().value(QStringLiteral("type")).toString());
+            return serve(request);
+        });
+        const UpdateRequest r = parkingBoth(make());
+        checkParked(r, 4);
+        QCOMPARE(line(0), QStringLiteral("DELETE /v1/zones/example.org/rrsets/home/A"));
+        QCOMPARE(line(1), QStringLiteral("GET /v1/zones/actions/43"));
+        QCOMPARE(line(2), QStringLiteral("DELETE /v1/zones/example.org/rrsets/home/AAAA"));
+        QCOMPARE(line(3), QStringLiteral("GET /v1/zones/actions/43"));
+        QCOMPARE(m_server.requests().at(0).header("authorization"), "Bearer " + kToken);
+        QCOMPARE(*polled, 2);
+        QVERIFY(held->isEmpty());
+
+        // Parked already: 404 for each, and that is no failure.
+        checkParked(r, 2);
+
+        // Back: "create" is off, yet a parking host's update creates the rrsets again.
+        m_server.clearRequests();
+        QCOMPARE(run(r).kind, UpdateOutcome::Kind::Updated);
+        QCOMPARE(line(1), QStringLiteral("POST /v1/zones/example.org/rrsets"));
+        QCOMPARE(line(3), QStringLiteral("POST /v1/zones/example.org/rrsets"));
+        QCOMPARE(*held, (QSet<QString> {QStringLiteral("A"), QStringLiteral("AAAA")}));
+
+        // An IPv4-only host deletes only its A rrset; a failed action is not parked.
+        checkParked(make(), 2);
+        QCOMPARE(line(0), QStringLiteral("DELETE /v1/zones/example.org/rrsets/home/A"));
+        QCOMPARE(*held, QSet<QString> {QStringLiteral("AAAA")});
+        m_server.respondWith(action(44, "error", 201, QStringLiteral("rrset is protected")));
+        const UpdateOutcome failed = runPark(make());
+        QCOMPARE(failed.kind, UpdateOutcome::Kind::NeedsUser);
+        QVERIFY(failed.reason.contains(QStringLiteral("rrset is protected")));
     }
 
     void commonFailures() { checkCommonFailures(make(), "{\"rrset\":{\"id\":\"home/A\",\"reco"); }

@@ -4,7 +4,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
+
+#include <memory>
 
 using namespace Homing;
 using namespace Homing::Test;
@@ -137,6 +140,66 @@ private slots:
         QCOMPARE(run(make()).kind, UpdateOutcome::Kind::NeedsUser);
         UpdateRequest outside = make(true, false, QStringLiteral("home.example.net"));
         QCOMPARE(run(outside).kind, UpdateOutcome::Kind::NeedsUser);
+    }
+
+    // Against a domain that keeps state. Deleting what is not there answers ERROR here (Porkbun
+    // does not document that case), and a host whose records are gone is parked all the same.
+    void parkDeletesByNameTypeAndReturnCreates()
+    {
+        auto held = std::make_shared<QSet<QString>>(QSet<QString> {QStringLiteral("A"), QStringLiteral("AAAA")});
+        m_server.setHandler([held](const HttpTestServer::Request &request) {
+            const QString path = request.path();
+            const QString type = path.section(QLatin1Char('/'), 4, 4);
+            if (path.startsWith(QLatin1String("/dns/deleteByNameType/example.org/"))) {
+                if (!held->remove(type))
+                    return error(QStringLiteral("Could not delete record."), 400);
+                return ok();
+            }
+            if (path.startsWith(QLatin1String("/dns/retrieveByNameType/example.org/"))) {
+                QJsonArray records;
+                if (held->contains(type))
+                    records.append(rec("A", "81.2.69.1", "600"));
+                return ok({{QStringLiteral("records"), records}});
+            }
+            if (path == QLatin1String("/dns/create/example.org"))
+                held->insert(QJsonDocument::fromJson(request.body).object().value(QStringLiteral("type")).toString());
+            return serve(request);
+        });
+        const UpdateRequest r = parkingBoth(make());
+        checkParked(r, 2);
+        QCOMPARE(line(0), QStringLiteral("POST /dns/deleteByNameType/example.org/A/home"));
+        QCOMPARE(line(1), QStringLiteral("POST /dns/deleteByNameType/example.org/AAAA/home"));
+        const QJsonObject keys {{QStringLiteral("apikey"), kKey}, {QStringLiteral("secretapikey"), kSecret}};
+        QCOMPARE(body(0), keys);
+        QCOMPARE(body(1), keys);
+        QVERIFY(held->isEmpty());
+
+        // Parked already: the ERROR is checked against the records, and none are left.
+        checkParked(r, 4);
+        QCOMPARE(line(1), QStringLiteral("POST /dns/retrieveByNameType/example.org/A/home"));
+
+        // Back: the update creates both records again.
+        m_server.clearRequests();
+        QCOMPARE(run(r).kind, UpdateOutcome::Kind::Updated);
+        QCOMPARE(line(1), QStringLiteral("POST /dns/create/example.org"));
+        QCOMPARE(line(3), QStringLiteral("POST /dns/create/example.org"));
+        QCOMPARE(*held, (QSet<QString> {QStringLiteral("A"), QStringLiteral("AAAA")}));
+
+        // An IPv4-only host deletes only A; an ERROR while the record is still there is not parked.
+        checkParked(make(), 1);
+        QCOMPARE(*held, QSet<QString> {QStringLiteral("AAAA")});
+        m_server.setHandler([](const HttpTestServer::Request &request) {
+            if (request.path().startsWith(QLatin1String("/dns/deleteByNameType/")))
+                return error(QStringLiteral("Domain is not opted in to API access."), 400);
+            return serve(request);
+        });
+        const UpdateOutcome refused = runPark(make());
+        QCOMPARE(refused.kind, UpdateOutcome::Kind::NeedsUser);
+        QVERIFY(refused.reason.contains(QStringLiteral("not opted in")));
+        UpdateRequest wrong = make();
+        wrong.secrets.insert(QStringLiteral("secretapikey"), QStringLiteral("sk1_wrong"));
+        m_server.setHandler(&serve);
+        QCOMPARE(runPark(wrong).kind, UpdateOutcome::Kind::NeedsUser);
     }
 
     void commonFailures() { checkCommonFailures(make(), "{\"status\":\"SUCC"); }
