@@ -283,7 +283,7 @@
         <translation>Cloudflare-DNS-Einträge über die API, mit einem API-Token</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>1200 requests per 5 minutes per user; beyond that every call is blocked for 5 minutes</source>
         <translation>1200 Anfragen pro 5 Minuten und Benutzer; darüber hinaus wird jeder Aufruf für 5 Minuten gesperrt</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Vorhandene Einträge behalten ihr Proxied-Flag; Homing ändert die Adresse und die TTL (60 s, sofern der Host keine festlegt).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>No Cloudflare zone this token can see contains %1.</source>
         <translation>Keine für dieses Token sichtbare Cloudflare-Zone enthält %1.</translation>
     </message>
@@ -338,7 +338,12 @@
         <translation>Tragen Sie die Zone für diesen Host ein.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+88"/>
+        <source>Parked: deleted the address records of %1.</source>
+        <translation>Geparkt: die Adresseinträge von %1 wurden gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Cloudflare says the token is valid and active.</source>
         <translation>Cloudflare meldet, dass das Token gültig und aktiv ist.</translation>
     </message>
@@ -777,7 +782,7 @@
         <translation>die Datenbank wurde von einem neueren Homing geschrieben (Schema %1; dieses kennt %2)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>the change was rolled back</source>
         <translation>die Änderung wurde zurückgenommen</translation>
     </message>
@@ -785,12 +790,12 @@
 <context>
     <name>Homing::DigitalOceanProvider</name>
     <message>
-        <location filename="../core/providers/digitaloceanprovider.cpp" line="+26"/>
+        <location filename="../core/providers/digitaloceanprovider.cpp" line="+70"/>
         <source>DigitalOcean DNS records through the API</source>
         <translation>DigitalOcean-DNS-Einträge über die API</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>5000 requests per hour and 250 per minute per token</source>
         <translation>5000 Anfragen pro Stunde und 250 pro Minute je Token</translation>
     </message>
@@ -805,7 +810,7 @@
         <translation>Ein persönliches Zugriffstoken mit Schreibzugriff auf Domains.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
         <source>DigitalOcean accepted the token for this domain.</source>
         <translation>DigitalOcean hat das Token für diese Domain angenommen.</translation>
     </message>
@@ -1037,7 +1042,7 @@
         <translation>Der Hostname lautet &lt;name&gt;.duckdns.org. Beide Adressfamilien gehen in einer Anfrage.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>%1 is not a DuckDNS name.</source>
         <translation>%1 ist kein DuckDNS-Name.</translation>
     </message>
@@ -1047,7 +1052,7 @@
         <translation>Verwenden Sie einen Hostnamen, der auf .duckdns.org endet.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>DuckDNS refused the token or the domain (KO).</source>
         <translation>DuckDNS hat das Token oder die Domain abgelehnt (KO).</translation>
     </message>
@@ -1055,6 +1060,11 @@
         <location line="+1"/>
         <source>Check the token and that the name belongs to this account.</source>
         <translation>Prüfen Sie das Token und ob der Name zu diesem Konto gehört.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Parked: DuckDNS cleared the addresses of the name.</source>
+        <translation>Geparkt: DuckDNS hat die Adressen des Namens geleert.</translation>
     </message>
 </context>
 <context>
@@ -1189,12 +1199,12 @@
 <context>
     <name>Homing::Dynv6Provider</name>
     <message>
-        <location filename="../core/providers/dynv6provider.cpp" line="+18"/>
+        <location filename="../core/providers/dynv6provider.cpp" line="+19"/>
         <source>dynv6 zones, updated with the zone&apos;s HTTP token</source>
         <translation>dynv6-Zonen, aktualisiert mit dem HTTP-Token der Zone</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>HTTP token</source>
         <translation>HTTP-Token</translation>
     </message>
@@ -1219,7 +1229,7 @@
         <translation>Aktualisiert die eigenen Adresseinträge der Zone. Beide Adressfamilien gehen in einer Anfrage.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
         <source>dynv6 does not know this zone: %1</source>
         <translation>dynv6 kennt diese Zone nicht: %1</translation>
     </message>
@@ -1377,12 +1387,12 @@
 <context>
     <name>Homing::GandiProvider</name>
     <message>
-        <location filename="../core/providers/gandiprovider.cpp" line="+28"/>
+        <location filename="../core/providers/gandiprovider.cpp" line="+35"/>
         <source>Gandi LiveDNS records with a personal access token</source>
         <translation>Gandi-LiveDNS-Einträge mit einem persönlichen Zugriffstoken</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Personal access token</source>
         <translation>Persönliches Zugriffstoken</translation>
     </message>
@@ -1407,7 +1417,7 @@
         <translation>Ein fehlender Eintrag wird angelegt. Die TTL beträgt mindestens 300 s, und 300 s, sofern der Host keine festlegt (Gandis eigene Vorgabe ist 10800 s).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+94"/>
         <source>Gandi accepted the token for this domain.</source>
         <translation>Gandi hat das Token für diese Domain angenommen.</translation>
     </message>
@@ -1415,12 +1425,12 @@
 <context>
     <name>Homing::HetznerProvider</name>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="+52"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="+57"/>
         <source>Hetzner DNS zones in the Cloud Console (current API)</source>
         <translation>Hetzner-DNS-Zonen in der Cloud Console (aktuelle API)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
@@ -1435,12 +1445,12 @@
         <translation>Spricht die Hetzner-Cloud-API. Die API der alten DNS Console (dns.hetzner.com) wird abgeschaltet; verschieben Sie die Zone zuerst in die Cloud Console. Die TTL gilt für Einträge, die Homing anlegt.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>Hetzner accepted the change; it was still being applied when Homing stopped asking.</source>
         <translation>Hetzner hat die Änderung angenommen; sie wurde noch angewendet, als Homing aufhörte nachzufragen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+65"/>
         <source>Hetzner accepted the token for this zone.</source>
         <translation>Hetzner hat das Token für diese Zone angenommen.</translation>
     </message>
@@ -1478,7 +1488,7 @@
         <translation>Wählen Sie einen anderen Anbieter.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1496,7 +1506,7 @@
 <context>
     <name>Homing::Host</name>
     <message>
-        <location filename="../core/model/host.cpp" line="+128"/>
+        <location filename="../core/model/host.cpp" line="+142"/>
         <source>unknown field</source>
         <translation>unbekanntes Feld</translation>
     </message>
@@ -1554,11 +1564,17 @@
     <message>
         <location line="+6"/>
         <location line="+5"/>
+        <location line="+5"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>must be a list of at most one IPv4 and one IPv6 address, e.g. [&quot;192.0.2.1&quot;, &quot;::&quot;]</source>
+        <translation>muss eine Liste mit höchstens einer IPv4- und einer IPv6-Adresse sein, z. B. [&quot;192.0.2.1&quot;, &quot;::&quot;]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>enter a host name, e.g. home.example.org</source>
         <translation>Geben Sie einen Hostnamen ein, z. B. home.example.org</translation>
     </message>
@@ -1611,12 +1627,12 @@
 <context>
     <name>Homing::HostMachine</name>
     <message>
-        <location filename="../core/engine/hostmachine.cpp" line="+152"/>
+        <location filename="../core/engine/hostmachine.cpp" line="+161"/>
         <source>Could not store the state: %1</source>
         <translation>Der Zustand konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+425"/>
         <source>The zone&apos;s name servers no longer have the %1 record Homing published (%2), and the detected address has not changed: the record was removed behind Homing&apos;s back.</source>
         <translation>Die Nameserver der Zone haben den von Homing veröffentlichten %1-Eintrag (%2) nicht mehr, und die erkannte Adresse hat sich nicht geändert: Der Eintrag wurde hinter Homings Rücken entfernt.</translation>
     </message>
@@ -1644,6 +1660,11 @@
         <location line="+2"/>
         <source>Choose Restore to send Homing&apos;s address again.</source>
         <translation>Wählen Sie „Wiederherstellen“, um Homings Adresse erneut zu senden.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Could not take the name offline: %1</source>
+        <translation>Der Name konnte nicht offline genommen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2579,14 @@
     </message>
 </context>
 <context>
+    <name>Homing::LogindPowerEvents</name>
+    <message>
+        <location filename="../app/platform/logindpowerevents.cpp" line="+49"/>
+        <source>Taking host names offline before the machine goes away</source>
+        <translation>Nimmt Hostnamen offline, bevor der Rechner weg ist</translation>
+    </message>
+</context>
+<context>
     <name>Homing::MemorySecretStore</name>
     <message>
         <location filename="../core/storage/memorysecretstore.cpp" line="+12"/>
@@ -2679,12 +2708,12 @@
 <context>
     <name>Homing::PorkbunProvider</name>
     <message>
-        <location filename="../core/providers/porkbunprovider.cpp" line="+53"/>
+        <location filename="../core/providers/porkbunprovider.cpp" line="+54"/>
         <source>Porkbun DNS through its JSON API</source>
         <translation>Porkbun-DNS über die JSON-API</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
@@ -2709,7 +2738,7 @@
         <translation>Schalten Sie in den Porkbun-Einstellungen den API-Zugriff für die Domain ein. Ein fehlender Eintrag wird angelegt. Die TTL beträgt mindestens 600 s.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+104"/>
         <source>Porkbun accepted the API keys.</source>
         <translation>Porkbun hat die API-Schlüssel angenommen.</translation>
     </message>
@@ -2790,7 +2819,17 @@
         <translation>Wählen Sie einen anderen Weg, den Namen zu schützen, z. B. eine kurze TTL.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>No address to park %1 at is set.</source>
+        <translation>Für %1 ist keine Adresse zum Parken festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter one in the host editor under &quot;Take the name offline&quot;.</source>
+        <translation>Geben Sie im Host-Editor unter „Namen offline nehmen“ eine ein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Testing %1 credentials re-sends the address it holds, and none is known yet.</source>
         <translation>Das Prüfen der Zugangsdaten für %1 sendet die dort gespeicherte Adresse erneut, und die ist noch nicht bekannt.</translation>
     </message>
@@ -2891,7 +2930,27 @@
         <translation>%1 muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+27"/>
+        <source>%1 takes the address from the connection, so Homing cannot point the name elsewhere or take it offline.</source>
+        <translation>%1 nimmt die Adresse aus der Verbindung, daher kann Homing den Namen weder woandershin zeigen lassen noch offline nehmen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Homing tells %1 that the host is offline (offline=YES, a paid feature at %1), and online again when the machine is back.</source>
+        <translation>Homing meldet %1, dass der Host offline ist (offline=YES, bei %1 kostenpflichtig), und wieder online, sobald der Rechner zurück ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Homing removes the name&apos;s addresses at %1 and publishes them again when the machine is back.</source>
+        <translation>Homing entfernt die Adressen des Namens bei %1 und veröffentlicht sie wieder, sobald der Rechner zurück ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 offers no way to remove the address, so Homing points the name at the address you give here (one you control, or 0.0.0.0 and :: for nowhere) until the machine is back.</source>
+        <translation>%1 bietet keinen Weg, die Adresse zu entfernen; daher lässt Homing den Namen auf die hier angegebene Adresse zeigen (eine eigene, oder 0.0.0.0 und :: für nirgendwohin), bis der Rechner zurück ist.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 serves only names under %2, such as myhome.%2</source>
         <translation>%1 bedient nur Namen unter %2, etwa myhome.%2</translation>
     </message>
@@ -2967,7 +3026,7 @@
 <context>
     <name>Homing::RecordSync</name>
     <message>
-        <location filename="../core/providers/recordsync.cpp" line="+38"/>
+        <location filename="../core/providers/recordsync.cpp" line="+54"/>
         <source>%1 has no %2 record for %3.</source>
         <translation>%1 hat keinen %2-Eintrag für %3.</translation>
     </message>
@@ -2975,6 +3034,11 @@
         <location line="+1"/>
         <source>Create the record, or allow Homing to create it.</source>
         <translation>Legen Sie den Eintrag an oder erlauben Sie Homing, ihn anzulegen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Parked: deleted the address records of %1.</source>
+        <translation>Geparkt: die Adresseinträge von %1 wurden gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3391,7 +3455,7 @@
 <context>
     <name>Homing::Scheduler</name>
     <message>
-        <location filename="../core/engine/scheduler.cpp" line="+80"/>
+        <location filename="../core/engine/scheduler.cpp" line="+87"/>
         <source>restore after a change behind Homing&apos;s back</source>
         <translation>Wiederherstellen nach einer Änderung hinter Homings Rücken</translation>
     </message>
@@ -3401,13 +3465,13 @@
         <translation>nach %1 s aufgewacht</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+135"/>
+        <location line="+14"/>
+        <location line="+141"/>
         <source>start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-88"/>
         <source>back online</source>
         <translation>wieder online</translation>
     </message>
@@ -3432,8 +3496,8 @@
         <translation>fortgesetzt</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+21"/>
         <source>settings changed</source>
         <translation>Einstellungen geändert</translation>
     </message>
@@ -3458,7 +3522,7 @@
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>poll</source>
         <translation>regelmäßige Prüfung</translation>
     </message>
@@ -3466,6 +3530,21 @@
         <location line="+9"/>
         <source>retry due</source>
         <translation>Wiederholung fällig</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the machine goes to sleep</source>
+        <translation>der Rechner geht in den Ruhezustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the machine shuts down</source>
+        <translation>der Rechner fährt herunter</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>back from sleep</source>
+        <translation>aus dem Ruhezustand zurück</translation>
     </message>
 </context>
 <context>
@@ -3641,7 +3720,7 @@
         <translation>Wählen Sie einen Anbieter aus „homingctl providers“.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>no address source for this family</source>
         <translation>keine Adressquelle für diese Adressfamilie</translation>
     </message>
@@ -3952,7 +4031,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-183"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-262"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare hat das API-Token abgelehnt: %1</translation>
     </message>
@@ -4017,7 +4096,7 @@
         <translation>Das Passwort des Kontos.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Dyn&apos;s Remote Access API (dyndns2)</source>
         <translation>Remote-Access-API von Dyn (dyndns2)</translation>
     </message>
@@ -4203,7 +4282,7 @@
         <translation>Beide Adressfamilien gehen in einer Anfrage (myip=&lt;IPv4&gt;,&lt;IPv6&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="-140"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="-173"/>
         <source>Hetzner could not change the record: %1</source>
         <translation>Hetzner konnte den Eintrag nicht ändern: %1</translation>
     </message>
@@ -4213,7 +4292,7 @@
         <translation>Prüfen Sie Zone und Eintrag in der Hetzner Console.</translation>
     </message>
     <message>
-        <location filename="../core/providers/porkbunprovider.cpp" line="-107"/>
+        <location filename="../core/providers/porkbunprovider.cpp" line="-137"/>
         <source>Porkbun refused the request: %1</source>
         <translation>Porkbun hat die Anfrage abgelehnt: %1</translation>
     </message>
@@ -4605,7 +4684,7 @@ Befehle:
 <context>
     <name>homingd</name>
     <message>
-        <location filename="../app/homingd/main.cpp" line="+71"/>
+        <location filename="../app/homingd/main.cpp" line="+73"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
@@ -4673,6 +4752,11 @@ Befehle:
         <location line="+12"/>
         <source>unexpected argument: %1</source>
         <translation>unerwarteter Parameter: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Homing stops</source>
+        <translation>Homing wird beendet</translation>
     </message>
 </context>
 </TS>

@@ -283,7 +283,7 @@
         <translation>Enregistrements DNS Cloudflare via l&apos;API, avec un jeton d&apos;API</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>1200 requests per 5 minutes per user; beyond that every call is blocked for 5 minutes</source>
         <translation>1200 requêtes par 5 minutes et par utilisateur ; au-delà, chaque appel est bloqué pendant 5 minutes</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Les enregistrements existants gardent leur option proxied ; Homing change l&apos;adresse et le TTL (60 s sauf si l&apos;hôte en fixe un).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>No Cloudflare zone this token can see contains %1.</source>
         <translation>Aucune zone Cloudflare visible par ce jeton ne contient %1.</translation>
     </message>
@@ -338,7 +338,12 @@
         <translation>Saisissez la zone de cet hôte.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+88"/>
+        <source>Parked: deleted the address records of %1.</source>
+        <translation>Parqué : les enregistrements d&apos;adresse de %1 ont été supprimés.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Cloudflare says the token is valid and active.</source>
         <translation>Cloudflare indique que le jeton est valide et actif.</translation>
     </message>
@@ -777,7 +782,7 @@
         <translation>la base de données a été écrite par un Homing plus récent (schéma %1 ; celui-ci connaît %2)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>the change was rolled back</source>
         <translation>la modification a été annulée</translation>
     </message>
@@ -785,12 +790,12 @@
 <context>
     <name>Homing::DigitalOceanProvider</name>
     <message>
-        <location filename="../core/providers/digitaloceanprovider.cpp" line="+26"/>
+        <location filename="../core/providers/digitaloceanprovider.cpp" line="+70"/>
         <source>DigitalOcean DNS records through the API</source>
         <translation>Enregistrements DNS DigitalOcean via l&apos;API</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>5000 requests per hour and 250 per minute per token</source>
         <translation>5000 requêtes par heure et 250 par minute par jeton</translation>
     </message>
@@ -805,7 +810,7 @@
         <translation>Un jeton d&apos;accès personnel avec accès en écriture aux domaines.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
         <source>DigitalOcean accepted the token for this domain.</source>
         <translation>DigitalOcean a accepté le jeton pour ce domaine.</translation>
     </message>
@@ -1037,7 +1042,7 @@
         <translation>Le nom d&apos;hôte est &lt;nom&gt;.duckdns.org. Les deux familles partent dans une seule requête.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>%1 is not a DuckDNS name.</source>
         <translation>%1 n&apos;est pas un nom DuckDNS.</translation>
     </message>
@@ -1047,7 +1052,7 @@
         <translation>Utilisez un nom d&apos;hôte se terminant par .duckdns.org.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>DuckDNS refused the token or the domain (KO).</source>
         <translation>DuckDNS a refusé le jeton ou le domaine (KO).</translation>
     </message>
@@ -1055,6 +1060,11 @@
         <location line="+1"/>
         <source>Check the token and that the name belongs to this account.</source>
         <translation>Vérifiez le jeton et que le nom appartient à ce compte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Parked: DuckDNS cleared the addresses of the name.</source>
+        <translation>Parqué : DuckDNS a effacé les adresses du nom.</translation>
     </message>
 </context>
 <context>
@@ -1189,12 +1199,12 @@
 <context>
     <name>Homing::Dynv6Provider</name>
     <message>
-        <location filename="../core/providers/dynv6provider.cpp" line="+18"/>
+        <location filename="../core/providers/dynv6provider.cpp" line="+19"/>
         <source>dynv6 zones, updated with the zone&apos;s HTTP token</source>
         <translation>Zones dynv6, mises à jour avec le jeton HTTP de la zone</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>HTTP token</source>
         <translation>Jeton HTTP</translation>
     </message>
@@ -1219,7 +1229,7 @@
         <translation>Met à jour les enregistrements d&apos;adresse de la zone elle-même. Les deux familles partent dans une seule requête.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
         <source>dynv6 does not know this zone: %1</source>
         <translation>dynv6 ne connaît pas cette zone : %1</translation>
     </message>
@@ -1377,12 +1387,12 @@
 <context>
     <name>Homing::GandiProvider</name>
     <message>
-        <location filename="../core/providers/gandiprovider.cpp" line="+28"/>
+        <location filename="../core/providers/gandiprovider.cpp" line="+35"/>
         <source>Gandi LiveDNS records with a personal access token</source>
         <translation>Enregistrements Gandi LiveDNS avec un jeton d&apos;accès personnel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Personal access token</source>
         <translation>Jeton d&apos;accès personnel</translation>
     </message>
@@ -1407,7 +1417,7 @@
         <translation>Un enregistrement absent est créé. Le TTL est d&apos;au moins 300 s, et de 300 s sauf si l&apos;hôte en fixe un (la valeur par défaut de Gandi est 10800 s).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+94"/>
         <source>Gandi accepted the token for this domain.</source>
         <translation>Gandi a accepté le jeton pour ce domaine.</translation>
     </message>
@@ -1415,12 +1425,12 @@
 <context>
     <name>Homing::HetznerProvider</name>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="+52"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="+57"/>
         <source>Hetzner DNS zones in the Cloud Console (current API)</source>
         <translation>Zones DNS Hetzner dans la Cloud Console (API actuelle)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>API token</source>
         <translation>Jeton d&apos;API</translation>
     </message>
@@ -1435,12 +1445,12 @@
         <translation>Utilise l&apos;API Hetzner Cloud. L&apos;API de l&apos;ancienne DNS Console (dns.hetzner.com) est en cours d&apos;arrêt ; déplacez d&apos;abord la zone vers la Cloud Console. Le TTL s&apos;applique aux enregistrements créés par Homing.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>Hetzner accepted the change; it was still being applied when Homing stopped asking.</source>
         <translation>Hetzner a accepté la modification ; elle était encore en cours d&apos;application quand Homing a cessé de demander.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+65"/>
         <source>Hetzner accepted the token for this zone.</source>
         <translation>Hetzner a accepté le jeton pour cette zone.</translation>
     </message>
@@ -1478,7 +1488,7 @@
         <translation>Choisissez un autre fournisseur.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1496,7 +1506,7 @@
 <context>
     <name>Homing::Host</name>
     <message>
-        <location filename="../core/model/host.cpp" line="+128"/>
+        <location filename="../core/model/host.cpp" line="+142"/>
         <source>unknown field</source>
         <translation>champ inconnu</translation>
     </message>
@@ -1554,11 +1564,17 @@
     <message>
         <location line="+6"/>
         <location line="+5"/>
+        <location line="+5"/>
         <source>must be true or false</source>
         <translation>doit être true ou false</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>must be a list of at most one IPv4 and one IPv6 address, e.g. [&quot;192.0.2.1&quot;, &quot;::&quot;]</source>
+        <translation>doit être une liste d&apos;au plus une adresse IPv4 et une adresse IPv6, p. ex. [&quot;192.0.2.1&quot;, &quot;::&quot;]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>enter a host name, e.g. home.example.org</source>
         <translation>saisissez un nom d&apos;hôte, par exemple home.example.org</translation>
     </message>
@@ -1611,12 +1627,12 @@
 <context>
     <name>Homing::HostMachine</name>
     <message>
-        <location filename="../core/engine/hostmachine.cpp" line="+152"/>
+        <location filename="../core/engine/hostmachine.cpp" line="+161"/>
         <source>Could not store the state: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;état : %1</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+425"/>
         <source>The zone&apos;s name servers no longer have the %1 record Homing published (%2), and the detected address has not changed: the record was removed behind Homing&apos;s back.</source>
         <translation>Les serveurs de noms de la zone n&apos;ont plus l&apos;enregistrement %1 publié par Homing (%2), et l&apos;adresse détectée n&apos;a pas changé : l&apos;enregistrement a été supprimé à l&apos;insu de Homing.</translation>
     </message>
@@ -1644,6 +1660,11 @@
         <location line="+2"/>
         <source>Choose Restore to send Homing&apos;s address again.</source>
         <translation>Choisissez « Restaurer » pour envoyer de nouveau l&apos;adresse de Homing.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Could not take the name offline: %1</source>
+        <translation>Impossible de mettre le nom hors ligne : %1</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2579,14 @@
     </message>
 </context>
 <context>
+    <name>Homing::LogindPowerEvents</name>
+    <message>
+        <location filename="../app/platform/logindpowerevents.cpp" line="+49"/>
+        <source>Taking host names offline before the machine goes away</source>
+        <translation>Met les noms d&apos;hôte hors ligne avant que la machine ne s&apos;en aille</translation>
+    </message>
+</context>
+<context>
     <name>Homing::MemorySecretStore</name>
     <message>
         <location filename="../core/storage/memorysecretstore.cpp" line="+12"/>
@@ -2679,12 +2708,12 @@
 <context>
     <name>Homing::PorkbunProvider</name>
     <message>
-        <location filename="../core/providers/porkbunprovider.cpp" line="+53"/>
+        <location filename="../core/providers/porkbunprovider.cpp" line="+54"/>
         <source>Porkbun DNS through its JSON API</source>
         <translation>DNS Porkbun via son API JSON</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
     </message>
@@ -2709,7 +2738,7 @@
         <translation>Activez l&apos;accès API pour le domaine dans les réglages de Porkbun. Un enregistrement manquant est créé. Le TTL est d&apos;au moins 600 s.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+104"/>
         <source>Porkbun accepted the API keys.</source>
         <translation>Porkbun a accepté les clés d&apos;API.</translation>
     </message>
@@ -2790,7 +2819,17 @@
         <translation>Choisissez un autre moyen de protéger le nom, par exemple un TTL court.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>No address to park %1 at is set.</source>
+        <translation>Aucune adresse où parquer %1 n&apos;est définie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter one in the host editor under &quot;Take the name offline&quot;.</source>
+        <translation>Saisissez-en une dans l&apos;éditeur d&apos;hôte, sous « Mettre le nom hors ligne ».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Testing %1 credentials re-sends the address it holds, and none is known yet.</source>
         <translation>Tester les identifiants %1 renvoie l&apos;adresse que le fournisseur détient, et aucune n&apos;est encore connue.</translation>
     </message>
@@ -2891,7 +2930,27 @@
         <translation>%1 doit être true ou false</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+27"/>
+        <source>%1 takes the address from the connection, so Homing cannot point the name elsewhere or take it offline.</source>
+        <translation>%1 prend l&apos;adresse de la connexion : Homing ne peut donc ni diriger le nom ailleurs ni le mettre hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Homing tells %1 that the host is offline (offline=YES, a paid feature at %1), and online again when the machine is back.</source>
+        <translation>Homing indique à %1 que l&apos;hôte est hors ligne (offline=YES, une option payante chez %1), puis de nouveau en ligne au retour de la machine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Homing removes the name&apos;s addresses at %1 and publishes them again when the machine is back.</source>
+        <translation>Homing retire les adresses du nom chez %1 et les publie de nouveau au retour de la machine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 offers no way to remove the address, so Homing points the name at the address you give here (one you control, or 0.0.0.0 and :: for nowhere) until the machine is back.</source>
+        <translation>%1 ne permet pas de retirer l&apos;adresse : Homing dirige donc le nom vers l&apos;adresse saisie ici (une que vous contrôlez, ou 0.0.0.0 et :: pour nulle part) jusqu&apos;au retour de la machine.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 serves only names under %2, such as myhome.%2</source>
         <translation>%1 ne gère que des noms sous %2, comme myhome.%2</translation>
     </message>
@@ -2967,7 +3026,7 @@
 <context>
     <name>Homing::RecordSync</name>
     <message>
-        <location filename="../core/providers/recordsync.cpp" line="+38"/>
+        <location filename="../core/providers/recordsync.cpp" line="+54"/>
         <source>%1 has no %2 record for %3.</source>
         <translation>%1 n&apos;a pas d&apos;enregistrement %2 pour %3.</translation>
     </message>
@@ -2975,6 +3034,11 @@
         <location line="+1"/>
         <source>Create the record, or allow Homing to create it.</source>
         <translation>Créez l&apos;enregistrement, ou autorisez Homing à le créer.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Parked: deleted the address records of %1.</source>
+        <translation>Parqué : les enregistrements d&apos;adresse de %1 ont été supprimés.</translation>
     </message>
 </context>
 <context>
@@ -3391,7 +3455,7 @@
 <context>
     <name>Homing::Scheduler</name>
     <message>
-        <location filename="../core/engine/scheduler.cpp" line="+80"/>
+        <location filename="../core/engine/scheduler.cpp" line="+87"/>
         <source>restore after a change behind Homing&apos;s back</source>
         <translation>restauration après une modification à l&apos;insu de Homing</translation>
     </message>
@@ -3401,13 +3465,13 @@
         <translation>réveil après %1 s</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+135"/>
+        <location line="+14"/>
+        <location line="+141"/>
         <source>start</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-88"/>
         <source>back online</source>
         <translation>de nouveau en ligne</translation>
     </message>
@@ -3432,8 +3496,8 @@
         <translation>repris</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+21"/>
         <source>settings changed</source>
         <translation>réglages modifiés</translation>
     </message>
@@ -3458,7 +3522,7 @@
         <translation>restauration</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>poll</source>
         <translation>vérification périodique</translation>
     </message>
@@ -3466,6 +3530,21 @@
         <location line="+9"/>
         <source>retry due</source>
         <translation>nouvel essai prévu</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the machine goes to sleep</source>
+        <translation>la machine se met en veille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the machine shuts down</source>
+        <translation>la machine s&apos;arrête</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>back from sleep</source>
+        <translation>sortie de veille</translation>
     </message>
 </context>
 <context>
@@ -3641,7 +3720,7 @@
         <translation>Choisissez un fournisseur parmi ceux de « homingctl providers ».</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>no address source for this family</source>
         <translation>aucune source d&apos;adresse pour cette famille</translation>
     </message>
@@ -3952,7 +4031,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-183"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-262"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare a refusé le jeton d&apos;API : %1</translation>
     </message>
@@ -4017,7 +4096,7 @@
         <translation>Le mot de passe du compte.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Dyn&apos;s Remote Access API (dyndns2)</source>
         <translation>API Remote Access de Dyn (dyndns2)</translation>
     </message>
@@ -4203,7 +4282,7 @@
         <translation>Les deux familles partent dans une seule requête (myip=&lt;IPv4&gt;,&lt;IPv6&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="-140"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="-173"/>
         <source>Hetzner could not change the record: %1</source>
         <translation>Hetzner n&apos;a pas pu modifier l&apos;enregistrement : %1</translation>
     </message>
@@ -4213,7 +4292,7 @@
         <translation>Vérifiez la zone et l&apos;enregistrement dans la Hetzner Console.</translation>
     </message>
     <message>
-        <location filename="../core/providers/porkbunprovider.cpp" line="-107"/>
+        <location filename="../core/providers/porkbunprovider.cpp" line="-137"/>
         <source>Porkbun refused the request: %1</source>
         <translation>Porkbun a refusé la requête : %1</translation>
     </message>
@@ -4605,7 +4684,7 @@ Commandes :
 <context>
     <name>homingd</name>
     <message>
-        <location filename="../app/homingd/main.cpp" line="+71"/>
+        <location filename="../app/homingd/main.cpp" line="+73"/>
         <source>updated</source>
         <translation>mis à jour</translation>
     </message>
@@ -4673,6 +4752,11 @@ Commandes :
         <location line="+12"/>
         <source>unexpected argument: %1</source>
         <translation>argument inattendu : %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Homing stops</source>
+        <translation>Homing s&apos;arrête</translation>
     </message>
 </context>
 </TS>

@@ -51,7 +51,7 @@
 <context>
     <name>Homing::DesktopController</name>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="+126"/>
+        <location filename="../ui/desktopcontroller.cpp" line="+128"/>
         <source>The address sources disagree about the public %1 address; nothing is published until enough agree. %2</source>
         <translation>Die Adressquellen sind sich über die öffentliche %1-Adresse uneinig; nichts wird veröffentlicht, bis genügend übereinstimmen. %2</translation>
     </message>
@@ -66,7 +66,7 @@
         <translation>IPv6</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Public IPv4</source>
         <translation>Öffentliche IPv4</translation>
     </message>
@@ -141,12 +141,22 @@
         <translation>noch keine Hosts</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+35"/>
         <source>%n host(s) need your attention</source>
         <translation>
             <numerusform>%n Host braucht Ihre Aufmerksamkeit</numerusform>
             <numerusform>%n Hosts brauchen Ihre Aufmerksamkeit</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed behind your back</source>
+        <translation>%1 wurde hinter Ihrem Rücken geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name servers answer another address for %1</source>
+        <translation>die Nameserver antworten für %1 mit einer anderen Adresse</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -166,6 +176,11 @@
         <source>offline</source>
         <translation>offline</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 not yet answered by all its name servers</source>
+        <translation>%1 wird noch nicht von allen seinen Nameservern beantwortet</translation>
+    </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n host(s) up to date</source>
@@ -174,8 +189,16 @@
             <numerusform>%n Hosts aktuell</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+173"/>
+        <location line="+193"/>
         <source>Diagnostics copied to the clipboard (secrets removed).</source>
         <translation>Diagnose in die Zwischenablage kopiert (Geheimnisse entfernt).</translation>
     </message>
@@ -311,6 +334,11 @@
         <translation>Quellen uneinig</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Taken offline</source>
+        <translation>Offline genommen</translation>
+    </message>
+    <message>
         <location line="+42"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
@@ -359,7 +387,12 @@
 <context>
     <name>Homing::HostDetailPane</name>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="+42"/>
+        <location filename="../ui/windows/hostdetailpane.cpp" line="+40"/>
+        <source>Name servers</source>
+        <translation>Nameserver</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Show events</source>
         <translation>Ereignisse anzeigen</translation>
     </message>
@@ -430,12 +463,23 @@
         <translation>&lt;b&gt;Verlauf von %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <location line="+31"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-31"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -516,7 +560,7 @@
 <context>
     <name>Homing::HostEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+67"/>
+        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+68"/>
         <source>Add host</source>
         <translation>Host hinzufügen</translation>
     </message>
@@ -536,7 +580,27 @@
         <translation>Adress&amp;quelle:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Take the name offline when this machine &amp;goes away</source>
+        <translation>Namen offline nehmen, wenn dieser Rechner &amp;geht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Addresses to point the name at while the machine is away</source>
+        <translation>Adressen, auf die der Name zeigt, solange der Rechner weg ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 0.0.0.0, ::</source>
+        <translation>z. B. 0.0.0.0, ::</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point it &amp;at:</source>
+        <translation>&amp;Zeigen auf:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
@@ -546,7 +610,7 @@
         <translation>Teste…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Search providers</source>
         <translation>Anbieter suchen</translation>
     </message>
@@ -629,12 +693,32 @@
         <translation>TT&amp;L:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Allow p&amp;rivate (LAN) addresses</source>
         <translation>&amp;Private (LAN-)Adressen erlauben</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+116"/>
+        <source>Short is safer: resolvers soon forget an old address, which may be someone else&apos;s machine by then.</source>
+        <translation>Kurz ist sicherer: Resolver vergessen eine alte Adresse bald, und bis dahin kann sie der Rechner eines anderen sein.</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>&quot;%1&quot; is not an IP address; enter one IPv4 and/or one IPv6 address, e.g. 0.0.0.0, ::</source>
+        <translation>„%1“ ist keine IP-Adresse; geben Sie eine IPv4- und/oder eine IPv6-Adresse ein, z. B. 0.0.0.0, ::</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter at most one IPv4 and one IPv6 address.</source>
+        <translation>Geben Sie höchstens eine IPv4- und eine IPv6-Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the address to point the name at while the machine is away, for the families it publishes: 0.0.0.0 and :: lead nowhere.</source>
+        <translation>Geben Sie die Adresse ein, auf die der Name zeigen soll, solange der Rechner weg ist, für die Familien, die er veröffentlicht: 0.0.0.0 und :: führen nirgendwohin.</translation>
+    </message>
+    <message>
+        <location line="-400"/>
         <source>IPv6 interface identifier</source>
         <translation>IPv6-Schnittstellenkennung</translation>
     </message>
@@ -654,7 +738,7 @@
         <translation> s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Publish addresses such as 192.168.x.x or fd00::/8; normally refused.</source>
         <translation>Adressen wie 192.168.x.x oder fd00::/8 veröffentlichen; normalerweise abgelehnt.</translation>
     </message>
@@ -674,12 +758,7 @@
         <translation>Ratenbegrenzung: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 does not let clients set the TTL.</source>
-        <translation>%1 lässt Clients die TTL nicht festlegen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Lowest (%1 s)</source>
         <translation>Niedrigste (%1 s)</translation>
     </message>
@@ -689,12 +768,7 @@
         <translation>Von %1 festgelegt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A short TTL makes resolvers forget an old address soon after it changes; with a long one they keep sending visitors to it, and by then it may be someone else&apos;s machine.</source>
-        <translation>Mit einer kurzen TTL vergessen Resolver eine alte Adresse bald nach einer Änderung; mit einer langen schicken sie Besucher weiter dorthin, und dann kann es schon der Rechner eines anderen sein.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 does not let clients set the TTL; it decides how long resolvers keep the address.</source>
         <translation>%1 lässt Clients die TTL nicht festlegen; der Dienst bestimmt, wie lange Resolver die Adresse behalten.</translation>
     </message>
@@ -709,7 +783,12 @@
         <translation>Ihr Server bestimmt die kleinste TTL. %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>On quit, sleep and shutdown. Once the machine is gone its old address may be given to someone else, and the name would lead visitors to them. %1</source>
+        <translation>Beim Beenden, im Ruhezustand und beim Herunterfahren. Ist der Rechner weg, kann seine alte Adresse an jemand anderen gehen, und der Name würde Besucher zu ihm führen. %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Checks the credentials with a harmless call; DNS is not changed.</source>
         <translation>Prüft die Zugangsdaten mit einem harmlosen Aufruf; das DNS wird nicht geändert.</translation>
     </message>
@@ -749,7 +828,7 @@
         <translation>Schlüssel „%1“ (%2) unten eingetragen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Choose IPv4, IPv6 or both.</source>
         <translation>Wählen Sie IPv4, IPv6 oder beides.</translation>
     </message>
@@ -759,12 +838,12 @@
         <translation>Geben Sie die Schnittstellenkennung als IPv6-Adresse ein, z. B. ::1234:5678:9abc:def0.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 accepts %2 s at the least; enter %2 or more, or 0 for the lowest.</source>
         <translation>%1 akzeptiert mindestens %2 s; geben Sie %2 oder mehr ein, oder 0 für die niedrigste.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -772,7 +851,7 @@
 <context>
     <name>Homing::HostTableModel</name>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="+75"/>
+        <location filename="../ui/models/hosttablemodel.cpp" line="+92"/>
         <location line="+19"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
@@ -824,11 +903,43 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Taken offline</source>
+        <translation>Offline genommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot store its state</source>
         <translation>Sein Zustand kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+141"/>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Propagating %1/%2</source>
+        <extracomment>n of m name servers answer the new address so far</extracomment>
+        <translation>Verbreitet sich %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mismatch</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unverifiable</source>
+        <translation>Nicht prüfbar</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <location line="+4"/>
         <source>not used</source>
         <translation>nicht verwendet</translation>
@@ -837,31 +948,22 @@
         <location line="-3"/>
         <location line="+4"/>
         <location line="+10"/>
+        <location line="+4"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>not yet</source>
-        <translation>noch nicht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>When the provider last accepted or confirmed the address. Asking the zone&apos;s own name servers is not built yet.</source>
-        <translation>Wann der Anbieter die Adresse zuletzt angenommen oder bestätigt hat. Das Abfragen der eigenen Nameserver der Zone ist noch nicht eingebaut.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+53"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -871,17 +973,49 @@
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
+        <location line="+23"/>
         <source>IPv4</source>
         <translation>IPv4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-61"/>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not checked yet: Homing asks the zone&apos;s own name servers after each update the provider accepts.</source>
+        <translation>Noch nicht geprüft: Homing fragt die eigenen Nameserver der Zone nach jedem Update, das der Anbieter annimmt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked: asking the zone&apos;s own name servers is switched off (&quot;verify&quot;: false in the configuration).</source>
+        <translation>Nicht geprüft: das Fragen der eigenen Nameserver der Zone ist ausgeschaltet (&quot;verify&quot;: false in der Konfiguration).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+25"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Whether the world sees the address: Homing asks the zone&apos;s own name servers, the ones everyone else&apos;s lookups end at, and Verified means they all answer the address Homing published. Propagating: some do not yet, which is normal for a short while after an update. Mismatch: one still answers something else. Unverifiable: none could be asked. Point at a cell for each server&apos;s answer.</source>
+        <translation>Ob die Welt die Adresse sieht: Homing fragt die eigenen Nameserver der Zone, bei denen alle Abfragen anderer enden, und Bestätigt heißt, dass alle die von Homing veröffentlichte Adresse nennen. Verbreitet sich: einige noch nicht, was kurz nach einem Update normal ist. Abweichung: einer antwortet noch etwas anderes. Nicht prüfbar: keiner konnte gefragt werden. Zeigen Sie auf eine Zelle für die Antwort jedes Servers.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -891,12 +1025,7 @@
         <translation>Letzte Änderung</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Confirmed</source>
-        <translation>Bestätigt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Next check</source>
         <translation>Nächste Prüfung</translation>
     </message>
@@ -1412,6 +1541,16 @@ Homing aktualisiert ihn, sobald sich Ihre öffentliche Adresse ändert.</transla
         <location line="+1"/>
         <source>%1 changed behind your back</source>
         <translation>%1 wurde hinter Ihrem Rücken geändert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>People whose lookups end at those servers reach another machine. The host&apos;s timeline says which server answers what.</source>
+        <translation>Wessen Abfragen bei diesen Servern enden, erreicht einen anderen Rechner. Der Verlauf des Hosts zeigt, welcher Server was antwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the name servers answer another address</source>
+        <translation>%1: die Nameserver antworten mit einer anderen Adresse</translation>
     </message>
 </context>
 <context>
@@ -1982,12 +2121,12 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>&amp;Pause all</source>
         <translation>Alle &amp;pausieren</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -2002,7 +2141,7 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
         <translation>noch keine Hosts</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Homing — %1</source>
         <translation>Homing — %1</translation>
     </message>
@@ -2039,7 +2178,7 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/homing/main.cpp" line="+68"/>
+        <location filename="../app/homing/main.cpp" line="+71"/>
         <source>Homing: keeps dynamic DNS host names pointing at this machine.</source>
         <translation>Homing: hält dynamische DNS-Hostnamen auf diesen Rechner gerichtet.</translation>
     </message>
@@ -2065,12 +2204,12 @@ Klicken Sie auf Speichern, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Homing cannot start</source>
         <translation>Homing kann nicht starten</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-49"/>
         <source>%1
 
 The file was left as it is.</source>
@@ -2079,7 +2218,12 @@ The file was left as it is.</source>
 Die Datei wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Homing quits</source>
+        <translation>Homing wird beendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Homing is already running; its window was shown.</source>
         <translation>Homing läuft bereits; sein Fenster wurde angezeigt.</translation>
     </message>

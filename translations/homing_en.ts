@@ -4,7 +4,7 @@
 <context>
     <name>Homing::DesktopController</name>
     <message numerus="yes">
-        <location filename="../ui/desktopcontroller.cpp" line="+290"/>
+        <location filename="../ui/desktopcontroller.cpp" line="+314"/>
         <source>%n host(s) need your attention</source>
         <translation>
             <numerusform>%n host needs your attention</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+11"/>
         <source>%n host(s) could not be updated; retrying</source>
         <translation>
             <numerusform>%n host could not be updated; retrying</numerusform>
@@ -20,18 +20,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%n host(s) up to date</source>
         <translation>
             <numerusform>%n host up to date</numerusform>
             <numerusform>%n hosts up to date</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Homing::HostEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+147"/>
+        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+165"/>
         <source>Type to search %n provider(s)</source>
         <translation>
             <numerusform>Type to search %n provider</numerusform>

@@ -51,7 +51,7 @@
 <context>
     <name>Homing::DesktopController</name>
     <message>
-        <location filename="../ui/desktopcontroller.cpp" line="+126"/>
+        <location filename="../ui/desktopcontroller.cpp" line="+128"/>
         <source>The address sources disagree about the public %1 address; nothing is published until enough agree. %2</source>
         <translation>Les sources d&apos;adresse divergent sur l&apos;adresse %1 publique ; rien n&apos;est publié tant qu&apos;elles ne sont pas assez nombreuses à concorder. %2</translation>
     </message>
@@ -66,7 +66,7 @@
         <translation>IPv6</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Public IPv4</source>
         <translation>IPv4 publique</translation>
     </message>
@@ -141,12 +141,22 @@
         <translation>aucun hôte pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+35"/>
         <source>%n host(s) need your attention</source>
         <translation>
             <numerusform>%n hôte demande votre attention</numerusform>
             <numerusform>%n hôtes demandent votre attention</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed behind your back</source>
+        <translation>%1 a été modifié dans votre dos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name servers answer another address for %1</source>
+        <translation>les serveurs de noms répondent une autre adresse pour %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -166,6 +176,11 @@
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 not yet answered by all its name servers</source>
+        <translation>%1 n&apos;est pas encore servi par tous ses serveurs de noms</translation>
+    </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n host(s) up to date</source>
@@ -174,8 +189,16 @@
             <numerusform>%n hôtes à jour</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+173"/>
+        <location line="+193"/>
         <source>Diagnostics copied to the clipboard (secrets removed).</source>
         <translation>Diagnostic copié dans le presse-papiers (secrets retirés).</translation>
     </message>
@@ -311,6 +334,11 @@
         <translation>Sources en désaccord</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Taken offline</source>
+        <translation>Mis hors ligne</translation>
+    </message>
+    <message>
         <location line="+42"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
@@ -359,7 +387,12 @@
 <context>
     <name>Homing::HostDetailPane</name>
     <message>
-        <location filename="../ui/windows/hostdetailpane.cpp" line="+42"/>
+        <location filename="../ui/windows/hostdetailpane.cpp" line="+40"/>
+        <source>Name servers</source>
+        <translation>Serveurs de noms</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Show events</source>
         <translation>Afficher les événements</translation>
     </message>
@@ -430,12 +463,23 @@
         <translation>&lt;b&gt;Chronologie de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <location line="+31"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-31"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -516,7 +560,7 @@
 <context>
     <name>Homing::HostEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+67"/>
+        <location filename="../ui/dialogs/hosteditordialog.cpp" line="+68"/>
         <source>Add host</source>
         <translation>Ajouter un hôte</translation>
     </message>
@@ -536,7 +580,27 @@
         <translation>Sour&amp;ce d&apos;adresse :</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Take the name offline when this machine &amp;goes away</source>
+        <translation>Mettre le nom hors ligne quand cette machine s&apos;en &amp;va</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Addresses to point the name at while the machine is away</source>
+        <translation>Adresses vers lesquelles diriger le nom pendant l&apos;absence de la machine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 0.0.0.0, ::</source>
+        <translation>p. ex. 0.0.0.0, ::</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point it &amp;at:</source>
+        <translation>Diri&amp;ger vers :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Test</source>
         <translation>&amp;Tester</translation>
     </message>
@@ -546,7 +610,7 @@
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Search providers</source>
         <translation>Rechercher un fournisseur</translation>
     </message>
@@ -629,12 +693,32 @@
         <translation>TT&amp;L :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Allow p&amp;rivate (LAN) addresses</source>
         <translation>Autoriser les adresses p&amp;rivées (réseau local)</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+116"/>
+        <source>Short is safer: resolvers soon forget an old address, which may be someone else&apos;s machine by then.</source>
+        <translation>Court est plus sûr : les résolveurs oublient vite une ancienne adresse, qui peut entre-temps être la machine de quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>&quot;%1&quot; is not an IP address; enter one IPv4 and/or one IPv6 address, e.g. 0.0.0.0, ::</source>
+        <translation>« %1 » n&apos;est pas une adresse IP ; saisissez une adresse IPv4 et/ou une adresse IPv6, p. ex. 0.0.0.0, ::</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter at most one IPv4 and one IPv6 address.</source>
+        <translation>Saisissez au plus une adresse IPv4 et une adresse IPv6.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the address to point the name at while the machine is away, for the families it publishes: 0.0.0.0 and :: lead nowhere.</source>
+        <translation>Saisissez l&apos;adresse vers laquelle diriger le nom pendant l&apos;absence de la machine, pour les familles publiées : 0.0.0.0 et :: ne mènent nulle part.</translation>
+    </message>
+    <message>
+        <location line="-400"/>
         <source>IPv6 interface identifier</source>
         <translation>Identifiant d&apos;interface IPv6</translation>
     </message>
@@ -654,7 +738,7 @@
         <translation> s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Publish addresses such as 192.168.x.x or fd00::/8; normally refused.</source>
         <translation>Publier des adresses comme 192.168.x.x ou fd00::/8 ; normalement refusées.</translation>
     </message>
@@ -674,12 +758,7 @@
         <translation>Limite de débit : %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 does not let clients set the TTL.</source>
-        <translation>%1 ne permet pas aux clients de définir le TTL.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Lowest (%1 s)</source>
         <translation>Le plus bas (%1 s)</translation>
     </message>
@@ -689,12 +768,7 @@
         <translation>Fixé par %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A short TTL makes resolvers forget an old address soon after it changes; with a long one they keep sending visitors to it, and by then it may be someone else&apos;s machine.</source>
-        <translation>Avec un TTL court, les résolveurs oublient une ancienne adresse peu après son changement ; avec un TTL long, ils continuent d&apos;y envoyer les visiteurs, et ce peut déjà être la machine de quelqu&apos;un d&apos;autre.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 does not let clients set the TTL; it decides how long resolvers keep the address.</source>
         <translation>%1 ne laisse pas les clients fixer le TTL ; le service décide combien de temps les résolveurs gardent l&apos;adresse.</translation>
     </message>
@@ -709,7 +783,12 @@
         <translation>Votre serveur décide du TTL minimal. %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>On quit, sleep and shutdown. Once the machine is gone its old address may be given to someone else, and the name would lead visitors to them. %1</source>
+        <translation>À la fermeture, à la mise en veille et à l&apos;arrêt. Une fois la machine partie, son ancienne adresse peut être attribuée à quelqu&apos;un d&apos;autre, et le nom y mènerait les visiteurs. %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Checks the credentials with a harmless call; DNS is not changed.</source>
         <translation>Teste les identifiants par un appel anodin ; le DNS n&apos;est pas modifié.</translation>
     </message>
@@ -749,7 +828,7 @@
         <translation>Clé « %1 » (%2) renseignée ci-dessous.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Choose IPv4, IPv6 or both.</source>
         <translation>Choisissez IPv4, IPv6 ou les deux.</translation>
     </message>
@@ -759,12 +838,12 @@
         <translation>Saisissez l&apos;identifiant d&apos;interface sous forme d&apos;adresse IPv6, par exemple ::1234:5678:9abc:def0.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 accepts %2 s at the least; enter %2 or more, or 0 for the lowest.</source>
         <translation>%1 accepte au moins %2 s ; saisissez %2 ou plus, ou 0 pour le plus bas.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -772,7 +851,7 @@
 <context>
     <name>Homing::HostTableModel</name>
     <message>
-        <location filename="../ui/models/hosttablemodel.cpp" line="+75"/>
+        <location filename="../ui/models/hosttablemodel.cpp" line="+92"/>
         <location line="+19"/>
         <source>Paused</source>
         <translation>En pause</translation>
@@ -824,11 +903,43 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Taken offline</source>
+        <translation>Mis hors ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot store its state</source>
         <translation>Son état ne peut pas être enregistré</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+141"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Propagating %1/%2</source>
+        <extracomment>n of m name servers answer the new address so far</extracomment>
+        <translation>Propagation %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mismatch</source>
+        <translation>Divergence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unverifiable</source>
+        <translation>Invérifiable</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <location line="+4"/>
         <source>not used</source>
         <translation>non utilisée</translation>
@@ -837,31 +948,22 @@
         <location line="-3"/>
         <location line="+4"/>
         <location line="+10"/>
+        <location line="+4"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>not yet</source>
-        <translation>pas encore</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>When the provider last accepted or confirmed the address. Asking the zone&apos;s own name servers is not built yet.</source>
-        <translation>Quand le fournisseur a accepté ou confirmé l&apos;adresse pour la dernière fois. L&apos;interrogation des serveurs de noms de la zone n&apos;est pas encore en place.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+53"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
@@ -871,17 +973,49 @@
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
+        <location line="+23"/>
         <source>IPv4</source>
         <translation>IPv4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-61"/>
+        <source>not checked yet</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not checked yet: Homing asks the zone&apos;s own name servers after each update the provider accepts.</source>
+        <translation>Pas encore vérifié : Homing interroge les serveurs de noms de la zone après chaque mise à jour acceptée par le fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked: asking the zone&apos;s own name servers is switched off (&quot;verify&quot;: false in the configuration).</source>
+        <translation>Non vérifié : l&apos;interrogation des serveurs de noms de la zone est désactivée (&quot;verify&quot;: false dans la configuration).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+25"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Whether the world sees the address: Homing asks the zone&apos;s own name servers, the ones everyone else&apos;s lookups end at, and Verified means they all answer the address Homing published. Propagating: some do not yet, which is normal for a short while after an update. Mismatch: one still answers something else. Unverifiable: none could be asked. Point at a cell for each server&apos;s answer.</source>
+        <translation>Le monde voit-il l&apos;adresse ? Homing interroge les serveurs de noms de la zone, ceux où aboutissent les recherches de tous, et Vérifié signifie qu&apos;ils répondent tous l&apos;adresse publiée par Homing. Propagation : certains pas encore, ce qui est normal peu après une mise à jour. Divergence : l&apos;un répond encore autre chose. Invérifiable : aucun n&apos;a pu être interrogé. Survolez une cellule pour la réponse de chaque serveur.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -891,12 +1025,7 @@
         <translation>Dernier changement</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Confirmed</source>
-        <translation>Confirmé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Next check</source>
         <translation>Prochaine vérification</translation>
     </message>
@@ -1412,6 +1541,16 @@ Homing le met à jour chaque fois que votre adresse publique change.</translatio
         <location line="+1"/>
         <source>%1 changed behind your back</source>
         <translation>%1 a été modifié à votre insu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>People whose lookups end at those servers reach another machine. The host&apos;s timeline says which server answers what.</source>
+        <translation>Les personnes dont les recherches aboutissent à ces serveurs atteignent une autre machine. L&apos;historique de l&apos;hôte indique quel serveur répond quoi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the name servers answer another address</source>
+        <translation>%1 : les serveurs de noms répondent une autre adresse</translation>
     </message>
 </context>
 <context>
@@ -1982,12 +2121,12 @@ Cliquez sur Enregistrer pour réessayer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>&amp;Pause all</source>
         <translation>Tout mettre en pa&amp;use</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -2002,7 +2141,7 @@ Cliquez sur Enregistrer pour réessayer.</translation>
         <translation>aucun hôte pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Homing — %1</source>
         <translation>Homing — %1</translation>
     </message>
@@ -2039,7 +2178,7 @@ Cliquez sur Enregistrer pour réessayer.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/homing/main.cpp" line="+68"/>
+        <location filename="../app/homing/main.cpp" line="+71"/>
         <source>Homing: keeps dynamic DNS host names pointing at this machine.</source>
         <translation>Homing : garde les noms d&apos;hôte DNS dynamiques pointés vers cette machine.</translation>
     </message>
@@ -2065,12 +2204,12 @@ Cliquez sur Enregistrer pour réessayer.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Homing cannot start</source>
         <translation>Homing ne peut pas démarrer</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-49"/>
         <source>%1
 
 The file was left as it is.</source>
@@ -2079,7 +2218,12 @@ The file was left as it is.</source>
 Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Homing quits</source>
+        <translation>Homing se ferme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Homing is already running; its window was shown.</source>
         <translation>Homing est déjà lancé ; sa fenêtre a été affichée.</translation>
     </message>
