@@ -50,6 +50,7 @@ public:
     void setClock(const Clock *clock) { m_clockOverride = clock; }
     StateStore *state() { return m_state.get(); }
     HistoryStore *history() { return m_history.get(); }
+    const Database *database() const { return &m_database; }
     SecretStore *secrets() const { return m_secrets; }
     HttpClient *http() const { return m_http; }
     QNetworkAccessManager *network() const { return m_network; }

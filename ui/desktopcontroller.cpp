@@ -184,6 +184,7 @@ void DesktopController::applyLogLevel()
 
 void DesktopController::reload()
 {
+    m_timelineOf.reset();
     const QUuid selected = m_window->selectedHostId();
     QHash<QUuid, HostRecord> records;
     for (const Host &host : m_runtime->config().hosts)
@@ -195,7 +196,10 @@ void DesktopController::reload()
     refreshNextChecks();
     if (!selected.isNull())
         m_window->selectHost(selected);
-    refreshTimeline(m_window->selectedHostId());
+    // The selection may have loaded the pane already (a model reset or selectHost() changes it);
+    // the timeline is read once, a million rows or not.
+    if (m_timelineOf != m_window->selectedHostId())
+        refreshTimeline(m_window->selectedHostId());
     refreshAddresses();
     refreshTray();
     refreshStatus();
@@ -203,6 +207,7 @@ void DesktopController::reload()
 
 void DesktopController::refreshTimeline(const QUuid &hostId)
 {
+    m_timelineOf = hostId;
     const Host *host = m_runtime->config().host(hostId);
     m_window->detailPane()->setHost(host ? hostId : QUuid(), host ? host->displayName() : QString(),
                                     host ? m_runtime->history()->events(hostId, 500) : QList<HistoryEvent>());

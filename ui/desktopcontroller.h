@@ -14,6 +14,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 namespace Homing {
 
@@ -124,6 +125,7 @@ private:
     QPointer<SettingsDialog> m_settings;
     QPointer<ImportWizard> m_import;
     Scheduler *m_scheduler;
+    std::optional<QUuid> m_timelineOf; // the host whose timeline the pane got in this reload()
 };
 
 } // namespace Homing

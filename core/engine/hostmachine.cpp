@@ -63,6 +63,7 @@ HostMachine::HostMachine(const Host &host, const HostRecord &stored, StateStore 
     if (m_record.publishedFingerprint.isEmpty() && m_record.lastSuccess.isValid())
         m_record.publishedFingerprint = host.fingerprint();
     m_troubled = m_record.state == HostState::NeedsAttention || m_record.state == HostState::RetryScheduled;
+    m_storedUserRequested = m_record.userRequested;
 }
 
 HostState HostMachine::state() const
@@ -127,6 +128,7 @@ bool HostMachine::store(HostRecord record, const QList<HistoryEvent> &events, bo
     if (m_pending)
         qCInfo(lcStorage).noquote() << "the state of" << m_host.name << "is stored again";
     m_pending.reset();
+    m_storedUserRequested = record.userRequested;
     m_storageError.clear();
     m_storageRetryAt = {};
     m_storageFailures = 0;
@@ -356,6 +358,12 @@ void HostMachine::upToDate()
 {
     if (latest().state == HostState::UpToDate && !latest().userRequested)
         return;
+    // "Update now" on a host that is up to date: the wish was only in memory (requestNow), and
+    // what the disk holds stays right; nothing is written.
+    if (latest().state == HostState::UpToDate && !m_pending && !m_storedUserRequested) {
+        m_record.userRequested = false;
+        return;
+    }
     HostRecord changed = latest();
     changed.state = HostState::UpToDate;
     changed.userRequested = false;

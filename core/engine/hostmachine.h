@@ -203,6 +203,7 @@ private:
     // The update in flight was sent while the record was parked: its success restores the record.
     // One sent before the park leaves the record parked, whatever the reply.
     bool m_updateRestores = false;
+    bool m_storedUserRequested = false; // HostRecord::userRequested as last written
     QString m_lastPartial; // the families missing at the last pass that published only some
     QMap<AddressFamily, FamilyVerification> m_verification;
     QMap<AddressFamily, FamilyVerification> m_verificationRow; // the outcome the timeline has last

@@ -163,6 +163,7 @@ bool Database::transaction(const std::function<bool(QSqlDatabase &)> &work, QStr
         db.rollback();
         return false;
     }
+    ++m_commits;
     return true;
 }
 

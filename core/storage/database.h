@@ -23,11 +23,15 @@ public:
 
     // Runs work inside one transaction; commits if it returns true, rolls back otherwise.
     bool transaction(const std::function<bool(QSqlDatabase &)> &work, QString *error);
+    // Transactions committed since the database was opened: each one is a write to disk (WAL,
+    // synchronous), so tests count them per outcome.
+    qint64 commits() const { return m_commits; }
 
 private:
     bool migrate(QString *error);
 
     QString m_connectionName;
+    qint64 m_commits = 0;
 };
 
 } // namespace Homing

@@ -56,17 +56,26 @@ bool HistoryStore::append(const QList<HistoryEvent> &events, QString *error)
     return stored;
 }
 
-QList<HistoryEvent> HistoryStore::events(const QUuid &hostId, int limit, qint64 beforeId) const
+QString HistoryStore::eventsQuery(bool oneHost, bool before)
 {
+    // Newest first by the time each row tells, then by id: rows stored late (after a full disk)
+    // keep their own time. The index history_host_time (host_id, time) ends in the rowid, which is
+    // id, so it serves this order for one host, and history_time for all: no sort of the host's
+    // rows, however many there are.
     QString sql = QStringLiteral("SELECT id, time, host_id, kind, old_address, new_address, source, outcome, detail,"
                                  " duration_ms, retry_at FROM history WHERE 1=1");
-    if (!hostId.isNull())
+    if (oneHost)
         sql += QStringLiteral(" AND host_id = :host");
-    if (beforeId > 0)
-        sql += QStringLiteral(" AND id < :before");
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT :limit");
+    if (before)
+        sql += QStringLiteral(" AND (time, id) < (SELECT time, id FROM history WHERE id = :before)");
+    return sql + QStringLiteral(" ORDER BY time DESC, id DESC LIMIT :limit");
+}
+
+QList<HistoryEvent> HistoryStore::events(const QUuid &hostId, int limit, qint64 beforeId) const
+{
+    ++m_reads;
     QSqlQuery query(m_database->handle());
-    query.prepare(sql);
+    query.prepare(eventsQuery(!hostId.isNull(), beforeId > 0));
     if (!hostId.isNull())
         query.bindValue(QStringLiteral(":host"), hostId.toString(QUuid::WithoutBraces));
     if (beforeId > 0)
@@ -109,6 +118,13 @@ qint64 HistoryStore::count(const QUuid &hostId) const
 
 bool HistoryStore::pruneOlderThan(const QDateTime &cutoff, QString *error)
 {
+    // Nothing that old (the index on time tells at once): no write at all.
+    QSqlQuery old(m_database->handle());
+    old.prepare(QStringLiteral("SELECT 1 FROM history WHERE time < ? LIMIT 1"));
+    old.addBindValue(cutoff.toMSecsSinceEpoch());
+    if (old.exec() && !old.next())
+        return true;
+    old.finish();
     return m_database->transaction(
         [&](QSqlDatabase &db) {
             QSqlQuery query(db);

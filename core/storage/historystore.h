@@ -17,8 +17,13 @@ public:
     HistoryStore(Database *database, const Redactor *redactor);
 
     bool append(const QList<HistoryEvent> &events, QString *error);
-    // Events of one host (or all hosts when hostId is null), newest first.
+    // Events of one host (or all hosts when hostId is null), newest first (by time, then id);
+    // with beforeId, those that come after that row in this order (the next page).
     QList<HistoryEvent> events(const QUuid &hostId = {}, int limit = 200, qint64 beforeId = 0) const;
+    // The statement events() runs (tests check its query plan).
+    static QString eventsQuery(bool oneHost, bool before);
+    // How many times events() read the timeline since the store was made (tests count page loads).
+    int reads() const { return m_reads; }
     qint64 count(const QUuid &hostId = {}) const;
     bool pruneOlderThan(const QDateTime &cutoff, QString *error);
 
@@ -30,6 +35,7 @@ public:
 private:
     Database *m_database;
     const Redactor *m_redactor;
+    mutable int m_reads = 0;
 };
 
 } // namespace Homing

@@ -189,6 +189,26 @@ private slots:
     // words and wide enough for its text, the selected host's pane with its summary, the tray on
     // the worst. Run by tests/gui/screenshots.sh (HOMING_SCREENSHOT_DIR, a real X display with
     // dunst) it also writes verified-column.png and, after a drift, drift-notification.png.
+    // At start the window reads the selected host's timeline once (with a million rows each read
+    // costs), and showing the window reads nothing more.
+    void firstPageIsReadOnceAtStart()
+    {
+        Test::GuiFixture fixture;
+        QVERIFY2(fixture.open(), qPrintable(fixture.error));
+        fixture.addDyndns2Host(QStringLiteral("home.example.org"));
+        fixture.addDyndns2Host(QStringLiteral("nas.example.org"));
+        const int before = fixture.runtime->history()->reads();
+        DesktopController::Options options;
+        options.scheduler.watchChanges = false;
+        options.scheduler.autoTick = false;
+        DesktopController desktop(fixture.runtime.get(), options);
+        QCOMPARE(fixture.runtime->history()->reads() - before, 1);
+        QVERIFY(!desktop.window()->selectedHostId().isNull());
+        desktop.showWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(desktop.window()));
+        QCOMPARE(fixture.runtime->history()->reads() - before, 1);
+    }
+
     void tableShowsEachHostsCheck()
     {
         using Status = FamilyVerification::Status;

@@ -316,6 +316,39 @@ private slots:
         QCOMPARE(scheduler.record(s->hosts.at(0)).state, HostState::UpToDate);
     }
 
+    // One durable write per outcome: the state and the rows that explain it (detected, sent, the
+    // provider's answer) go to disk in one commit; a pass with nothing to send writes nothing.
+    void oneCommitPerOutcome()
+    {
+        auto s = setup({QStringLiteral("home.example.org"), QStringLiteral("nas.example.org")});
+        QVERIFY(s);
+        Scheduler scheduler(s->runtime.get(), quiet());
+        const qint64 before = s->runtime->database()->commits();
+        scheduler.start();
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 2);
+        QCOMPARE(s->runtime->database()->commits() - before, 2); // one per host
+        const QList<HistoryEvent> rows = s->runtime->history()->events(s->hosts.first(), 10);
+        QCOMPARE(rows.size(), 3); // detected, sent, result: all in that one commit
+
+        const qint64 steady = s->runtime->database()->commits();
+        scheduler.updateNow();
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 2);
+        QCOMPARE(s->runtime->database()->commits() - steady, 0); // up to date: nothing to write
+
+        s->echo.respondWith(HttpTestServer::Response::text("81.2.69.200\n"));
+        s->provider.setHandler([](const HttpTestServer::Request &request) {
+            return HttpTestServer::Response::text("good "
+                                                  + request.query().queryItemValue(QStringLiteral("myip")).toLatin1());
+        });
+        const qint64 changed = s->runtime->database()->commits();
+        scheduler.updateNow();
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 4);
+        QCOMPARE(s->runtime->database()->commits() - changed, 2);
+    }
+
     void retryAfterIsObeyed()
     {
         auto s = setup();

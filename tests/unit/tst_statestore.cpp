@@ -18,6 +18,22 @@ class TestStateStore : public QObject
 {
     Q_OBJECT
 
+    // A database in a scratch directory.
+    struct Scratch
+    {
+        QTemporaryDir dir;
+        Redactor redactor;
+        Database db;
+        bool open()
+        {
+            QString error;
+            const bool opened = db.open(dir.filePath(QStringLiteral("h.sqlite")), &error);
+            if (!opened)
+                qWarning().noquote() << error;
+            return opened;
+        }
+    };
+
 private slots:
     void recordsStateAndHistoryTogether()
     {
@@ -65,6 +81,65 @@ private slots:
         QVERIFY(events.first().detail.contains(Redactor::mask));
     }
 
+    // The timeline reads newest first by the time each row tells (a row stored late, after a full
+    // disk, keeps its own time), pages on from a row, and is served by the index: no sort of the
+    // host's rows, so the first page of a host with a million rows comes at once.
+    void timelineIsOrderedByTimeAndServedByTheIndex()
+    {
+        Scratch scratch;
+        QVERIFY(scratch.open());
+        Database &db = scratch.db;
+        QString error;
+        HistoryStore history(&db, &scratch.redactor);
+        const QUuid id = QUuid::createUuid();
+        const QDateTime base(QDate(2026, 5, 1), QTime(10, 0), Qt::UTC);
+        QList<HistoryEvent> rows;
+        for (int minute : {1, 3, 2, 5, 4}) { // stored in this order, so ids do not follow time
+            HistoryEvent event;
+            event.hostId = id;
+            event.time = base.addSecs(60 * minute);
+            event.detail = QString::number(minute);
+            rows.append(event);
+        }
+        HistoryEvent other;
+        other.hostId = QUuid::createUuid();
+        other.time = base.addSecs(600);
+        rows.append(other);
+        QVERIFY2(history.append(rows, &error), qPrintable(error));
+        QStringList order;
+        const QList<HistoryEvent> first = history.events(id, 3);
+        for (const HistoryEvent &event : first)
+            order.append(event.detail);
+        QCOMPARE(order, (QStringList {QStringLiteral("5"), QStringLiteral("4"), QStringLiteral("3")}));
+        order.clear();
+        for (const HistoryEvent &event : history.events(id, 3, first.last().id))
+            order.append(event.detail);
+        QCOMPARE(order, (QStringList {QStringLiteral("2"), QStringLiteral("1")}));
+        QCOMPARE(history.events({}, 10).first().hostId, other.hostId);
+
+        for (const bool oneHost : {true, false}) {
+            for (const bool before : {false, true}) {
+                QSqlQuery plan(db.handle());
+                QVERIFY(
+                    plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + HistoryStore::eventsQuery(oneHost, before)));
+                if (oneHost)
+                    plan.bindValue(QStringLiteral(":host"), id.toString(QUuid::WithoutBraces));
+                if (before)
+                    plan.bindValue(QStringLiteral(":before"), 3);
+                plan.bindValue(QStringLiteral(":limit"), 50);
+                QVERIFY(plan.exec());
+                QStringList steps;
+                while (plan.next())
+                    steps.append(plan.value(3).toString());
+                const QString text = steps.join(QStringLiteral("; "));
+                QVERIFY2(!text.contains(QStringLiteral("TEMP B-TREE")), qPrintable(text));
+                QVERIFY2(text.contains(oneHost ? QStringLiteral("INDEX history_host_time (host_id=?")
+                                               : QStringLiteral("INDEX history_time")),
+                         qPrintable(text));
+            }
+        }
+    }
+
     void failedOutcomeLeavesNothingHalfWritten()
     {
         QTemporaryDir dir;
@@ -92,12 +167,11 @@ private slots:
 
     void historyPagesNewestFirstAndPrunes()
     {
-        QTemporaryDir dir;
-        Redactor redactor;
-        Database db;
+        Scratch scratch;
+        QVERIFY(scratch.open());
+        Database &db = scratch.db;
         QString error;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("h.sqlite")), &error));
-        HistoryStore history(&db, &redactor);
+        HistoryStore history(&db, &scratch.redactor);
         const QUuid a = QUuid::createUuid();
         const QUuid b = QUuid::createUuid();
         QList<HistoryEvent> events;
