@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "hostmachine.h"
+#include "hostsecrets.h"
 #include "logging.h"
 #include "providers/provider.h"
 #include "providers/providerregistry.h"
@@ -29,13 +30,16 @@ Parker::Parker(const Dependencies &dependencies, QObject *parent)
     });
 }
 
+bool Parker::parks(const HostMachine *machine)
+{
+    const std::optional<ProviderInfo> info = ProviderRegistry::find(machine->host().providerId);
+    return machine->host().park && machine->host().enabled && info && info->parking;
+}
+
 bool Parker::anyParking() const
 {
     const QList<HostMachine *> machines = m_deps.machines();
-    return std::any_of(machines.begin(), machines.end(), [](const HostMachine *machine) {
-        const std::optional<ProviderInfo> info = ProviderRegistry::find(machine->host().providerId);
-        return machine->host().park && machine->host().enabled && info && info->parking;
-    });
+    return std::any_of(machines.begin(), machines.end(), &Parker::parks);
 }
 
 bool Parker::isReady(const QUuid &hostId) const
@@ -46,8 +50,21 @@ bool Parker::isReady(const QUuid &hostId) const
 void Parker::prepare(std::function<void()> done)
 {
     const int generation = ++m_generation;
+    // What was read for today's settings stays; the others are read again.
     QHash<QUuid, Ready> kept;
-    auto pending = std::make_shared<int>(1); // this function's own share, dropped at its end
+    QList<Host> toRead;
+    for (const HostMachine *machine : m_deps.machines()) {
+        if (!parks(machine))
+            continue;
+        const Host &host = machine->host();
+        const auto known = m_ready.constFind(host.id);
+        if (known != m_ready.cend() && known->fingerprint == host.fingerprint())
+            kept.insert(host.id, *known);
+        else
+            toRead.append(host);
+    }
+    m_ready = kept;
+    auto pending = std::make_shared<qsizetype>(toRead.size() + 1); // +1: this function's own share
     auto finished = [this, generation, pending, done] {
         if (--*pending > 0 || generation != m_generation)
             return;
@@ -55,66 +72,26 @@ void Parker::prepare(std::function<void()> done)
             done();
         emit prepared();
     };
-    for (HostMachine *machine : m_deps.machines()) {
-        const Host &host = machine->host();
-        const std::optional<ProviderInfo> info = ProviderRegistry::find(host.providerId);
-        if (!host.park || !info || !info->parking)
-            continue;
-        const auto known = m_ready.constFind(host.id);
-        if (known != m_ready.cend() && known->fingerprint == host.fingerprint()
-            && known->providerId == host.providerId) {
-            kept.insert(host.id, *known);
-            continue;
-        }
-        ++*pending;
-        const QUuid id = host.id;
-        const QByteArray fingerprint = host.fingerprint();
-        const QString providerId = host.providerId;
-        readSecrets(
-            id, providerId, info->secretFields(), {},
-            [this, generation, id, fingerprint, providerId, finished](bool ok, const QHash<QString, QString> &secrets) {
-                if (generation == m_generation && ok)
-                    m_ready.insert(id, Ready {fingerprint, providerId, secrets});
-                finished();
-            });
+    for (const Host &host : std::as_const(toRead)) {
+        readHostSecrets(m_deps.secrets, host, this,
+                        [this, generation, id = host.id, fingerprint = host.fingerprint(), finished](
+                            const QHash<QString, QString> &secrets, const std::optional<HostSecretFailure> &failure) {
+                            if (failure) // parking would fail the same way; the next update says why
+                                qCInfo(lcEngine).noquote() << "the secrets for parking" << id.toString()
+                                                           << "could not be read:" << failure->result.message;
+                            else if (generation == m_generation)
+                                m_ready.insert(id, Ready {fingerprint, secrets});
+                            finished();
+                        });
     }
-    m_ready = kept;
     finished();
-}
-
-void Parker::readSecrets(const QUuid &hostId, const QString &providerId, QStringList fields,
-                         QHash<QString, QString> read,
-                         std::function<void(bool ok, const QHash<QString, QString> &secrets)> done)
-{
-    if (fields.isEmpty()) {
-        done(true, read);
-        return;
-    }
-    const QString field = fields.takeFirst();
-    m_deps.secrets->read(SecretStore::keyFor(hostId, field), this,
-                         [this, hostId, providerId, field, fields, read, done](const SecretResult &result) mutable {
-                             const std::optional<ProviderInfo> info = ProviderRegistry::find(providerId);
-                             const FieldInfo *fieldInfo = info ? info->field(field) : nullptr;
-                             if (result.ok())
-                                 read.insert(field, result.value);
-                             else if (result.status != SecretResult::Status::NotFound || !fieldInfo
-                                      || fieldInfo->required) {
-                                 // Parking would fail the same way; the update says why in the window.
-                                 qCInfo(lcEngine).noquote() << "the secrets for parking" << hostId.toString()
-                                                            << "could not be read:" << result.message;
-                                 done(false, {});
-                                 return;
-                             }
-                             readSecrets(hostId, providerId, fields, read, done);
-                         });
 }
 
 void Parker::parkAll(const QString &why, std::chrono::milliseconds deadline, std::function<void(int parked)> done)
 {
     QList<HostMachine *> due;
     for (HostMachine *machine : m_deps.machines()) {
-        const std::optional<ProviderInfo> info = ProviderRegistry::find(machine->host().providerId);
-        if (info && info->parking && machine->wantsPark() && !m_inFlight.contains(machine->id()))
+        if (parks(machine) && machine->wantsPark() && !m_inFlight.contains(machine->id()))
             due.append(machine);
     }
     if (m_done) { // parking already: this caller learns the end too
@@ -143,17 +120,17 @@ void Parker::parkAll(const QString &why, std::chrono::milliseconds deadline, std
         }
         // Not read ahead (the store was locked, or the settings changed a moment ago): read now.
         QPointer<HostMachine> guard(machine);
-        const std::optional<ProviderInfo> info = ProviderRegistry::find(machine->host().providerId);
         const QUuid id = machine->id();
-        readSecrets(id, machine->host().providerId, info->secretFields(), {},
-                    [this, guard, id, why, deadline](bool ok, const QHash<QString, QString> &secrets) {
-                        if (!guard || !ok) {
-                            m_inFlight.remove(id);
-                            oneDone(false);
-                            return;
-                        }
-                        send(guard, secrets, why, deadline);
-                    });
+        readHostSecrets(m_deps.secrets, machine->host(), this,
+                        [this, guard, id, why, deadline](const QHash<QString, QString> &secrets,
+                                                         const std::optional<HostSecretFailure> &failure) {
+                            if (!guard || failure) {
+                                m_inFlight.remove(id);
+                                oneDone(false);
+                                return;
+                            }
+                            send(guard, secrets, why, deadline);
+                        });
     }
 }
 

@@ -56,12 +56,11 @@ signals:
 private:
     struct Ready
     {
-        QByteArray fingerprint; // Host::fingerprint() of the settings the secrets were read for
-        QString providerId;
+        QByteArray fingerprint; // Host::fingerprint() (provider included) the secrets were read for
         QHash<QString, QString> secrets;
     };
-    void readSecrets(const QUuid &hostId, const QString &providerId, QStringList fields, QHash<QString, QString> read,
-                     std::function<void(bool ok, const QHash<QString, QString> &secrets)> done);
+    // The host asks to be parked and its provider can park.
+    static bool parks(const HostMachine *machine);
     void send(HostMachine *machine, const QHash<QString, QString> &secrets, const QString &why,
               std::chrono::milliseconds timeout);
     void oneDone(bool parked);

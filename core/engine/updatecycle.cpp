@@ -4,6 +4,7 @@
 #include "address/interfacesource.h"
 #include "clock.h"
 #include "hostmachine.h"
+#include "hostsecrets.h"
 #include "logging.h"
 #include "providers/provider.h"
 #include "providers/providerregistry.h"
@@ -276,8 +277,7 @@ void UpdateCycle::callProvider(HostMachine *machine, const UpdateRequest &baseRe
     const qint64 started = m_deps.clock->monotonicMs();
     const Host host = machine->host();
     const QUuid id = host.id;
-    const std::optional<ProviderInfo> info = ProviderRegistry::find(host.providerId);
-    readSecrets(host, info->secretFields(), {},
+    readSecrets(host,
                 [this, id, baseRequest, started, detections, missing](QHash<QString, QString> secrets,
                                                                       std::optional<UpdateOutcome> failure) {
                     if (failure) {
@@ -311,30 +311,18 @@ void UpdateCycle::callProvider(HostMachine *machine, const UpdateRequest &baseRe
                 });
 }
 
-void UpdateCycle::readSecrets(const Host &host, const QStringList &fields, QHash<QString, QString> secrets,
+void UpdateCycle::readSecrets(const Host &host,
                               const std::function<void(QHash<QString, QString>, std::optional<UpdateOutcome>)> &done)
 {
-    if (fields.isEmpty()) {
-        done(secrets, std::nullopt);
-        return;
-    }
-    const QString field = fields.first();
-    const QStringList rest = fields.mid(1);
-    m_deps.secrets->read(
-        SecretStore::keyFor(host.id, field), this,
-        [this, host, field, rest, secrets, done](const SecretResult &result) mutable {
-            if (result.ok()) {
-                secrets.insert(field, result.value);
-                readSecrets(host, rest, secrets, done);
+    readHostSecrets(
+        m_deps.secrets, host, this,
+        [this, host, done](const QHash<QString, QString> &secrets, const std::optional<HostSecretFailure> &failure) {
+            if (!failure) {
+                done(secrets, std::nullopt);
                 return;
             }
-            const std::optional<ProviderInfo> info = ProviderRegistry::find(host.providerId);
-            const FieldInfo *fieldInfo = info ? info->field(field) : nullptr;
-            if (result.status == SecretResult::Status::NotFound && fieldInfo && !fieldInfo->required) {
-                readSecrets(host, rest, secrets, done); // an optional secret that was never set
-                return;
-            }
-            if (result.status == SecretResult::Status::NotFound) {
+            const QString &field = failure->field;
+            if (failure->result.status == SecretResult::Status::NotFound) {
                 done({},
                      UpdateOutcome::needsUser(
                          tr("No %1 is stored for this host in %2.").arg(field, m_deps.secrets->description()),
@@ -342,7 +330,7 @@ void UpdateCycle::readSecrets(const Host &host, const QStringList &fields, QHash
                 return;
             }
             done({},
-                 UpdateOutcome::retryLater(tr("The %1 could not be read: %2").arg(field, result.message),
+                 UpdateOutcome::retryLater(tr("The %1 could not be read: %2").arg(field, failure->result.message),
                                            kLocalTrouble));
         });
 }

@@ -102,7 +102,8 @@ private:
     // address.
     std::optional<Observation> withHostPolicy(const Host &host, Observation observation, const QStringList &sources,
                                               QString *why) const;
-    void readSecrets(const Host &host, const QStringList &fields, QHash<QString, QString> secrets,
+    // The host's secrets (readHostSecrets), or the outcome that explains why they could not be read.
+    void readSecrets(const Host &host,
                      const std::function<void(QHash<QString, QString>, std::optional<UpdateOutcome>)> &done);
     void finishHost(const QUuid &hostId, const UpdateOutcome &outcome, const QList<QHostAddress> &sent,
                     QList<HistoryEvent> before, qint64 startedMs, const QString &missing = {});

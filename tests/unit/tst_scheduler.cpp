@@ -161,6 +161,23 @@ private:
         return options;
     }
 
+    // One host that parks by pointing its name at 0.0.0.0 (the generic dyndns2 provider).
+    static std::unique_ptr<Setup> parkingSetup()
+    {
+        return setup({QStringLiteral("home.example.org")}, [](Host &host) {
+            host.park = true;
+            host.parkIpv4 = QStringLiteral("0.0.0.0");
+        });
+    }
+
+    // The scheduler with the test's notice of sleep and shutdown, after its first pass.
+    static void startWith(Scheduler &scheduler, FakePowerEvents &power)
+    {
+        scheduler.setPowerEvents(&power);
+        scheduler.start();
+        waitIdle(scheduler);
+    }
+
     static void waitIdle(Scheduler &scheduler)
     {
         QElapsedTimer timer;
@@ -924,16 +941,11 @@ private slots:
     // lock goes after the reply, nothing else is sent while away, and resume restores the address.
     void parkingIsReadyBeforeTheMachineLeaves()
     {
-        auto s = setup({QStringLiteral("home.example.org")}, [](Host &host) {
-            host.park = true;
-            host.parkIpv4 = QStringLiteral("0.0.0.0");
-        });
+        auto s = parkingSetup();
         QVERIFY(s);
         FakePowerEvents power;
         Scheduler scheduler(s->runtime.get(), quiet());
-        scheduler.setPowerEvents(&power);
-        scheduler.start();
-        waitIdle(scheduler);
+        startWith(scheduler, power);
         const QUuid id = s->hosts.first();
         QCOMPARE(scheduler.record(id).publishedIpv4, QStringLiteral("81.2.69.160"));
         QVERIFY(power.holding);
@@ -978,16 +990,11 @@ private slots:
     // says the name could not be taken offline.
     void theLockGoesAtTheDeadline()
     {
-        auto s = setup({QStringLiteral("home.example.org")}, [](Host &host) {
-            host.park = true;
-            host.parkIpv4 = QStringLiteral("0.0.0.0");
-        });
+        auto s = parkingSetup();
         QVERIFY(s);
         FakePowerEvents power;
         Scheduler scheduler(s->runtime.get(), quiet());
-        scheduler.setPowerEvents(&power);
-        scheduler.start();
-        waitIdle(scheduler);
+        startWith(scheduler, power);
         QTRY_VERIFY(scheduler.parker()->isReady(s->hosts.first()));
         HttpTestServer::Response stall;
         stall.stall = true;
@@ -1012,16 +1019,11 @@ private slots:
     // answers in the order it was asked; the other order is driven through the host's machine.)
     void anUpdateInFlightStillEndsParked()
     {
-        auto s = setup({QStringLiteral("home.example.org")}, [](Host &host) {
-            host.park = true;
-            host.parkIpv4 = QStringLiteral("0.0.0.0");
-        });
+        auto s = parkingSetup();
         QVERIFY(s);
         FakePowerEvents power;
         Scheduler scheduler(s->runtime.get(), quiet());
-        scheduler.setPowerEvents(&power);
-        scheduler.start();
-        waitIdle(scheduler);
+        startWith(scheduler, power);
         QTRY_VERIFY(scheduler.parker()->isReady(s->hosts.first()));
         s->provider.setHandler([](const HttpTestServer::Request &request) {
             return HttpTestServer::Response::text("good "
@@ -1063,9 +1065,7 @@ private slots:
         QVERIFY(s);
         FakePowerEvents power;
         Scheduler scheduler(s->runtime.get(), quiet());
-        scheduler.setPowerEvents(&power);
-        scheduler.start();
-        waitIdle(scheduler);
+        startWith(scheduler, power);
         QVERIFY(!power.holding);
         QCOMPARE(power.holds, 0);
         QSignalSpy finished(&scheduler, &Scheduler::parkingFinished);
