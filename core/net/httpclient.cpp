@@ -85,17 +85,60 @@ void HttpClient::send(const HttpRequest &request, QObject *context, Callback cal
     };
     if (request.basicAuth)
         m_redactor->addBasicCredentials(request.basicAuth->first, request.basicAuth->second);
-    auto started = std::make_shared<QElapsedTimer>();
-    started->start();
     ++m_inFlight;
-    sendHop(request, request.url, request.redirects == HttpRequest::Redirects::Refuse ? 0 : request.maxRedirects, 0,
-            [self = QPointer<HttpClient>(this), started, deliver](const HttpResponse &response) {
-                HttpResponse total = response;
-                total.elapsedMs = started->elapsed();
-                deliver(total);
-                if (self)
-                    --self->m_inFlight;
-            });
+    // Redirects followed stay on the same scheme, host and port, so one slot serves every hop.
+    const QString server = request.url.scheme().toLower() + QStringLiteral("://") + request.url.host().toLower()
+        + QLatin1Char(':')
+        + QString::number(request.url.port(request.url.scheme() == QLatin1String("http") ? 80 : 443));
+    dispatch(server, [this, request, server, deliver] {
+        auto started = std::make_shared<QElapsedTimer>();
+        started->start();
+        sendHop(request, request.url, request.redirects == HttpRequest::Redirects::Refuse ? 0 : request.maxRedirects, 0,
+                [self = QPointer<HttpClient>(this), server, started, deliver](const HttpResponse &response) {
+                    HttpResponse total = response;
+                    total.elapsedMs = started->elapsed();
+                    deliver(total);
+                    if (self) {
+                        --self->m_inFlight;
+                        self->finished(server);
+                    }
+                });
+    });
+}
+
+int HttpClient::waiting() const
+{
+    int count = 0;
+    for (const ServerQueue &queue : m_servers)
+        count += static_cast<int>(queue.waiting.size());
+    return count;
+}
+
+void HttpClient::dispatch(const QString &server, std::function<void()> start)
+{
+    ServerQueue &queue = m_servers[server];
+    if (queue.active >= connectionsPerServer) {
+        queue.waiting.append(std::move(start));
+        return;
+    }
+    ++queue.active;
+    start();
+}
+
+void HttpClient::finished(const QString &server)
+{
+    const auto it = m_servers.find(server);
+    if (it == m_servers.end())
+        return;
+    --it->active;
+    if (!it->waiting.isEmpty()) {
+        ++it->active;
+        const std::function<void()> next = it->waiting.takeFirst();
+        next();
+        return;
+    }
+    if (it->active <= 0)
+        m_servers.erase(it);
 }
 
 void HttpClient::refuse(const QUrl &url, const QString &why, const Deliver &deliver)

@@ -90,6 +90,11 @@ public:
     // that a callback sends in turn is counted before the first one ends, so 0 means that nothing
     // is left to answer.
     int inFlight() const { return m_inFlight; }
+    // Requests waiting for a connection to their server: at most connectionsPerServer are handed
+    // to Qt at a time for one scheme, host and port (Qt itself opens no more), so a request's time
+    // limit counts from when it goes out, never from when it was queued behind others.
+    int waiting() const;
+    static constexpr int connectionsPerServer = 6;
 
     static QByteArray userAgent();
 
@@ -101,9 +106,20 @@ private:
     // Whether a redirect from `from` to `to` may be followed under this request's rule.
     static bool mayFollow(const HttpRequest &request, const QUrl &from, const QUrl &to);
 
+    // Sends or queues a request for its server; done ends it and lets the next one go.
+    void dispatch(const QString &server, std::function<void()> start);
+    void finished(const QString &server);
+
+    struct ServerQueue
+    {
+        int active = 0;
+        QList<std::function<void()>> waiting;
+    };
+
     QNetworkAccessManager *m_manager;
     Redactor *m_redactor;
     int m_inFlight = 0;
+    QHash<QString, ServerQueue> m_servers; // by "scheme://host:port"
 };
 
 } // namespace Homing
