@@ -17,6 +17,7 @@ Runtime::Runtime(Redactor *redactor, QObject *parent)
     m_network = new QNetworkAccessManager(this);
     m_network->setAutoDeleteReplies(false);
     m_http = new HttpClient(m_network, m_redactor, this);
+    m_http->setClock(clock());
 }
 
 Runtime::~Runtime() = default;
@@ -72,6 +73,13 @@ void Runtime::setSecretStore(SecretStore *store)
     if (m_secrets && m_secrets->parent() == this)
         m_secrets->deleteLater();
     m_secrets = store;
+}
+
+void Runtime::setClock(const Clock *clock)
+{
+    m_clockOverride = clock;
+    if (m_http)
+        m_http->setClock(this->clock());
 }
 
 } // namespace Homing

@@ -47,7 +47,7 @@ public:
     Redactor *redactor() const { return m_redactor; }
     const Clock *clock() const { return m_clockOverride ? m_clockOverride : &m_clock; }
     // Tests move time themselves.
-    void setClock(const Clock *clock) { m_clockOverride = clock; }
+    void setClock(const Clock *clock); // also the clock of the HTTP client's request budgets
     StateStore *state() { return m_state.get(); }
     HistoryStore *history() { return m_history.get(); }
     const Database *database() const { return &m_database; }

@@ -288,7 +288,7 @@
         <translation>1200 Anfragen pro 5 Minuten und Benutzer; darüber hinaus wird jeder Aufruf für 5 Minuten gesperrt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
@@ -800,7 +800,7 @@
         <translation>5000 Anfragen pro Stunde und 250 pro Minute je Token</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
@@ -1626,13 +1626,21 @@
 </context>
 <context>
     <name>Homing::HostMachine</name>
+    <message numerus="yes">
+        <location filename="../core/engine/hostmachine.cpp" line="+94"/>
+        <source>Waiting for the provider&apos;s rate limit (%n ahead)</source>
+        <translation>
+            <numerusform>Wartet auf das Ratenlimit des Anbieters (%n davor)</numerusform>
+            <numerusform>Wartet auf das Ratenlimit des Anbieters (%n davor)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/engine/hostmachine.cpp" line="+161"/>
+        <location line="+80"/>
         <source>Could not store the state: %1</source>
         <translation>Der Zustand konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+425"/>
+        <location line="+433"/>
         <source>The zone&apos;s name servers no longer have the %1 record Homing published (%2), and the detected address has not changed: the record was removed behind Homing&apos;s back.</source>
         <translation>Die Nameserver der Zone haben den von Homing veröffentlichten %1-Eintrag (%2) nicht mehr, und die erkannte Adresse hat sich nicht geändert: Der Eintrag wurde hinter Homings Rücken entfernt.</translation>
     </message>
@@ -1670,7 +1678,12 @@
 <context>
     <name>Homing::HttpClient</name>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="+205"/>
+        <location filename="../core/net/httpclient.cpp" line="+127"/>
+        <source>not sent: the provider stopped this account&apos;s requests until %1</source>
+        <translation>nicht gesendet: der Anbieter hat die Anfragen dieses Kontos bis %1 angehalten</translation>
+    </message>
+    <message>
+        <location line="+265"/>
         <source>the reply was larger than %1 bytes and was cut off</source>
         <translation>die Antwort war größer als %1 Bytes und wurde abgeschnitten</translation>
     </message>
@@ -2900,7 +2913,7 @@
 <context>
     <name>Homing::ProviderInfo</name>
     <message>
-        <location filename="../core/providers/providerinfo.cpp" line="+46"/>
+        <location filename="../core/providers/providerinfo.cpp" line="+47"/>
         <source>%1 is required</source>
         <translation>%1 ist erforderlich</translation>
     </message>
@@ -2955,7 +2968,7 @@
         <translation>%1 bedient nur Namen unter %2, etwa myhome.%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>%1 does not use a setting called &quot;%2&quot;</source>
         <translation>%1 verwendet keine Einstellung namens „%2“</translation>
     </message>
@@ -3710,7 +3723,7 @@
 <context>
     <name>Homing::UpdateCycle</name>
     <message>
-        <location filename="../core/engine/updatecycle.cpp" line="+145"/>
+        <location filename="../core/engine/updatecycle.cpp" line="+146"/>
         <source>Homing does not know the provider &quot;%1&quot;.</source>
         <translation>Homing kennt den Anbieter „%1“ nicht.</translation>
     </message>
@@ -3735,12 +3748,12 @@
         <translation>die Adressquelle „%1“ lieferte keine Adresse</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>update sent to %1</source>
         <translation>Aktualisierung an %1 gesendet</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+32"/>
         <source>No %1 is stored for this host in %2.</source>
         <translation>Für diesen Host ist in %2 kein %1 gespeichert.</translation>
     </message>
@@ -4031,7 +4044,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-262"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-265"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare hat das API-Token abgelehnt: %1</translation>
     </message>
@@ -4247,7 +4260,7 @@
         <translation>2 Aktualisierungen pro 2 Minuten und Domain; darüber hinaus 429 mit Retry-After</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Always sends both families: a family the host does not update is sent as &quot;preserve&quot;, because deSEC deletes a record it is not told about. TTL is fixed at 60 s.</source>
         <translation>Sendet immer beide Adressfamilien: Eine Familie, die der Host nicht aktualisiert, wird als &quot;preserve&quot; gesendet, weil deSEC einen Eintrag löscht, der nicht genannt wird. Die TTL ist fest auf 60 s.</translation>
     </message>
@@ -4272,7 +4285,7 @@
         <translation>Je nach Kontoklasse standardmäßig 48 Aktualisierungen pro Tag; höchstens 3 Anfragen in 10 s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Any server that speaks the dyndns2 protocol</source>
         <translation>Jeder Server, der das dyndns2-Protokoll spricht</translation>
     </message>

@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>Homing::HostMachine</name>
+    <message numerus="yes">
+        <location filename="../core/engine/hostmachine.cpp" line="+94"/>
+        <source>Waiting for the provider&apos;s rate limit (%n ahead)</source>
+        <translation>
+            <numerusform>Waiting for the provider&apos;s rate limit (%n ahead)</numerusform>
+            <numerusform>Waiting for the provider&apos;s rate limit (%n ahead)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Homing::Importer</name>
     <message numerus="yes">
         <location filename="../core/importers/importpreview.cpp" line="+139"/>

@@ -288,7 +288,7 @@
         <translation>1200 requêtes par 5 minutes et par utilisateur ; au-delà, chaque appel est bloqué pendant 5 minutes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>API token</source>
         <translation>Jeton d&apos;API</translation>
     </message>
@@ -800,7 +800,7 @@
         <translation>5000 requêtes par heure et 250 par minute par jeton</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>API token</source>
         <translation>Jeton d&apos;API</translation>
     </message>
@@ -1626,13 +1626,21 @@
 </context>
 <context>
     <name>Homing::HostMachine</name>
+    <message numerus="yes">
+        <location filename="../core/engine/hostmachine.cpp" line="+94"/>
+        <source>Waiting for the provider&apos;s rate limit (%n ahead)</source>
+        <translation>
+            <numerusform>En attente de la limite de débit du fournisseur (%n devant)</numerusform>
+            <numerusform>En attente de la limite de débit du fournisseur (%n devant)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/engine/hostmachine.cpp" line="+161"/>
+        <location line="+80"/>
         <source>Could not store the state: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;état : %1</translation>
     </message>
     <message>
-        <location line="+425"/>
+        <location line="+433"/>
         <source>The zone&apos;s name servers no longer have the %1 record Homing published (%2), and the detected address has not changed: the record was removed behind Homing&apos;s back.</source>
         <translation>Les serveurs de noms de la zone n&apos;ont plus l&apos;enregistrement %1 publié par Homing (%2), et l&apos;adresse détectée n&apos;a pas changé : l&apos;enregistrement a été supprimé à l&apos;insu de Homing.</translation>
     </message>
@@ -1670,7 +1678,12 @@
 <context>
     <name>Homing::HttpClient</name>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="+205"/>
+        <location filename="../core/net/httpclient.cpp" line="+127"/>
+        <source>not sent: the provider stopped this account&apos;s requests until %1</source>
+        <translation>non envoyé : le fournisseur a suspendu les requêtes de ce compte jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <location line="+265"/>
         <source>the reply was larger than %1 bytes and was cut off</source>
         <translation>la réponse dépassait %1 octets et a été tronquée</translation>
     </message>
@@ -2900,7 +2913,7 @@
 <context>
     <name>Homing::ProviderInfo</name>
     <message>
-        <location filename="../core/providers/providerinfo.cpp" line="+46"/>
+        <location filename="../core/providers/providerinfo.cpp" line="+47"/>
         <source>%1 is required</source>
         <translation>%1 est obligatoire</translation>
     </message>
@@ -2955,7 +2968,7 @@
         <translation>%1 ne gère que des noms sous %2, comme myhome.%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>%1 does not use a setting called &quot;%2&quot;</source>
         <translation>%1 n&apos;utilise pas de paramètre nommé « %2 »</translation>
     </message>
@@ -3710,7 +3723,7 @@
 <context>
     <name>Homing::UpdateCycle</name>
     <message>
-        <location filename="../core/engine/updatecycle.cpp" line="+145"/>
+        <location filename="../core/engine/updatecycle.cpp" line="+146"/>
         <source>Homing does not know the provider &quot;%1&quot;.</source>
         <translation>Homing ne connaît pas le fournisseur « %1 ».</translation>
     </message>
@@ -3735,12 +3748,12 @@
         <translation>la source d&apos;adresse « %1 » n&apos;a donné aucune adresse</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>update sent to %1</source>
         <translation>mise à jour envoyée à %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+32"/>
         <source>No %1 is stored for this host in %2.</source>
         <translation>Aucun %1 n&apos;est enregistré pour cet hôte dans %2.</translation>
     </message>
@@ -4031,7 +4044,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-262"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-265"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare a refusé le jeton d&apos;API : %1</translation>
     </message>
@@ -4247,7 +4260,7 @@
         <translation>2 mises à jour par 2 minutes et par domaine ; au-delà, 429 avec Retry-After</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Always sends both families: a family the host does not update is sent as &quot;preserve&quot;, because deSEC deletes a record it is not told about. TTL is fixed at 60 s.</source>
         <translation>Envoie toujours les deux familles : une famille que l&apos;hôte ne met pas à jour est envoyée comme &quot;preserve&quot;, car deSEC supprime un enregistrement dont on ne lui parle pas. Le TTL est fixé à 60 s.</translation>
     </message>
@@ -4272,7 +4285,7 @@
         <translation>Selon la classe du compte, 48 mises à jour par jour par défaut ; au plus 3 requêtes en 10 s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Any server that speaks the dyndns2 protocol</source>
         <translation>Tout serveur qui parle le protocole dyndns2</translation>
     </message>

@@ -66,7 +66,7 @@
         <translation>IPv6</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Public IPv4</source>
         <translation>Öffentliche IPv4</translation>
     </message>
@@ -852,12 +852,12 @@
     <name>Homing::HostTableModel</name>
     <message>
         <location filename="../ui/models/hosttablemodel.cpp" line="+92"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Waiting for first check</source>
         <translation>Wartet auf die erste Prüfung</translation>
     </message>
@@ -867,7 +867,7 @@
         <translation>Prüft</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Updating</source>
         <translation>Aktualisiert</translation>
     </message>

@@ -66,7 +66,7 @@
         <translation>IPv6</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Public IPv4</source>
         <translation>IPv4 publique</translation>
     </message>
@@ -852,12 +852,12 @@
     <name>Homing::HostTableModel</name>
     <message>
         <location filename="../ui/models/hosttablemodel.cpp" line="+92"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Waiting for first check</source>
         <translation>En attente de la première vérification</translation>
     </message>
@@ -867,7 +867,7 @@
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Updating</source>
         <translation>Mise à jour</translation>
     </message>

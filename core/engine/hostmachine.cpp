@@ -89,8 +89,19 @@ HostRecord HostMachine::record() const
     if (m_pending) {
         shown.attentionReason = m_storageError;
         shown.nextAttempt = m_storageRetryAt;
+    } else if (shown.state == HostState::Updating && m_waitingAhead >= 0) {
+        shown.waitingAhead = m_waitingAhead;
+        shown.attentionReason = tr("Waiting for the provider's rate limit (%n ahead)", nullptr, m_waitingAhead);
     }
     return shown;
+}
+
+void HostMachine::setWaiting(int ahead)
+{
+    if (ahead == m_waitingAhead)
+        return;
+    m_waitingAhead = ahead;
+    emit stateChanged(m_host.id, state(), state());
 }
 
 HistoryEvent HostMachine::historyRow(HistoryEvent::Kind kind) const
@@ -183,6 +194,8 @@ void HostMachine::setLive(std::optional<HostState> live)
 {
     const HostState before = state();
     m_live = live;
+    if (!live)
+        m_waitingAhead = -1;
     const HostState after = state();
     if (before != after)
         emit stateChanged(m_host.id, before, after);

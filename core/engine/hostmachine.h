@@ -115,6 +115,8 @@ public:
     bool republishDue() const; // its target or a secret changed since the last success
     void upToDate(); // nothing had to be sent
     void beginUpdate(); // the call is going out (live only: the outcome is what gets stored)
+    // The call waits for its account's request budget, `ahead` requests before it (-1: it went out).
+    void setWaiting(int ahead);
     // The provider answered (or the call could not be made). `before` are the rows that led to the
     // call (detected, sent); they commit with the outcome. Returns the line for the user.
     QString finish(const UpdateOutcome &outcome, const QList<QHostAddress> &sent, QList<HistoryEvent> before,
@@ -204,6 +206,7 @@ private:
     // One sent before the park leaves the record parked, whatever the reply.
     bool m_updateRestores = false;
     bool m_storedUserRequested = false; // HostRecord::userRequested as last written
+    int m_waitingAhead = -1; // HostRecord::waitingAhead, live
     QString m_lastPartial; // the families missing at the last pass that published only some
     QMap<AddressFamily, FamilyVerification> m_verification;
     QMap<AddressFamily, FamilyVerification> m_verificationRow; // the outcome the timeline has last

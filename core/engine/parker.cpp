@@ -148,7 +148,7 @@ void Parker::send(HostMachine *machine, const QHash<QString, QString> &secrets, 
         request.ipv4 = QHostAddress(record.publishedIpv4);
     if (host.ipv6 && !record.publishedIpv6.isEmpty())
         request.ipv6 = QHostAddress(record.publishedIpv6);
-    Provider *provider = ProviderRegistry::create(host.providerId, m_deps.http, this);
+    Provider *provider = ProviderRegistry::create(request, m_deps.http, this);
     provider->setRequestTimeout(timeout);
     const qint64 started = m_deps.clock->monotonicMs();
     machine->beginPark();

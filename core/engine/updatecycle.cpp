@@ -289,7 +289,9 @@ void UpdateCycle::callProvider(HostMachine *machine, const UpdateRequest &baseRe
                         return hostDone();
                     UpdateRequest request = baseRequest;
                     request.secrets = secrets;
-                    Provider *provider = ProviderRegistry::create(request.host.providerId, m_deps.http, this);
+                    Provider *provider = ProviderRegistry::create(request, m_deps.http, this);
+                    // A host whose account has spent its budget waits in line, and says so.
+                    connect(provider, &Provider::queued, machine, &HostMachine::setWaiting);
                     QList<HistoryEvent> events = detections;
                     HistoryEvent sent = machine->historyRow(HistoryEvent::Kind::Sent);
                     sent.newAddress = joinedAddresses(request.addresses());

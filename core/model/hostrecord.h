@@ -39,6 +39,9 @@ struct HostRecord
     // The record is parked (Host::park): the machine went away and the provider took the name
     // offline. The next pass restores it, whatever was published before.
     bool parked = false;
+    // Live, never stored: with Updating, the call waits for its provider account's request budget
+    // with this many requests ahead of it; -1 when it does not wait.
+    int waitingAhead = -1;
 
     bool operator==(const HostRecord &other) const = default;
 };

@@ -1,10 +1,12 @@
 #include "httpclient.h"
 
+#include "clock.h"
 #include "logging.h"
 #include "redactor.h"
 #include "urlpolicy.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -90,20 +92,162 @@ void HttpClient::send(const HttpRequest &request, QObject *context, Callback cal
     const QString server = request.url.scheme().toLower() + QStringLiteral("://") + request.url.host().toLower()
         + QLatin1Char(':')
         + QString::number(request.url.port(request.url.scheme() == QLatin1String("http") ? 80 : 443));
-    dispatch(server, [this, request, server, deliver] {
-        auto started = std::make_shared<QElapsedTimer>();
-        started->start();
-        sendHop(request, request.url, request.redirects == HttpRequest::Redirects::Refuse ? 0 : request.maxRedirects, 0,
-                [self = QPointer<HttpClient>(this), server, started, deliver](const HttpResponse &response) {
+    const QByteArray account = request.budget.limits() ? request.account : QByteArray();
+    auto start = [this, request, server, account, deliver] {
+        dispatch(server, [this, request, server, account, deliver] {
+            auto started = std::make_shared<QElapsedTimer>();
+            started->start();
+            sendHop(
+                request, request.url, request.redirects == HttpRequest::Redirects::Refuse ? 0 : request.maxRedirects, 0,
+                [self = QPointer<HttpClient>(this), server, account, started, deliver](const HttpResponse &response) {
                     HttpResponse total = response;
                     total.elapsedMs = started->elapsed();
                     deliver(total);
                     if (self) {
                         --self->m_inFlight;
                         self->finished(server);
+                        if (!account.isEmpty())
+                            self->accountDone(account, total);
                     }
                 });
-    });
+        });
+    };
+    if (account.isEmpty()) {
+        start();
+        return;
+    }
+    auto refuse = [this, request, deliver](const QDateTime &until) {
+        // Not sent: the account waits out a 429. The provider reads this as its own 429, so the
+        // host waits until the account may send again.
+        HttpResponse held;
+        held.url = request.url;
+        held.status = 429;
+        const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+        held.headers.insert("retry-after", QByteArray::number(std::max<qint64>(1, now.secsTo(until))));
+        held.errorText = tr("not sent: the provider stopped this account's requests until %1")
+                             .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat));
+        QMetaObject::invokeMethod(
+            this,
+            [self = QPointer<HttpClient>(this), deliver, held] {
+                deliver(held);
+                if (self)
+                    --self->m_inFlight;
+            },
+            Qt::QueuedConnection);
+    };
+    admit(account, request.budget, AccountQueue::Waiting {start, request.queued, refuse});
+}
+
+namespace {
+qint64 monotonicNow(const Clock *clock)
+{
+    static QElapsedTimer process = [] {
+        QElapsedTimer timer;
+        timer.start();
+        return timer;
+    }();
+    return clock ? clock->monotonicMs() : process.elapsed();
+}
+} // namespace
+
+void HttpClient::admit(const QByteArray &account, const RequestBudget &budget, AccountQueue::Waiting entry)
+{
+    AccountQueue &queue = m_accounts[account];
+    queue.budget = budget;
+    if (queue.pausedUntil > monotonicNow(m_clock)) {
+        entry.refuse(queue.pausedUntilWall);
+        return;
+    }
+    queue.waiting.append(std::move(entry));
+    pumpAccount(account);
+}
+
+void HttpClient::pumpAccount(const QByteArray &account)
+{
+    auto it = m_accounts.find(account);
+    if (it == m_accounts.end())
+        return;
+    const qint64 now = monotonicNow(m_clock);
+    if (it->pausedUntil > now) {
+        // A 429 stopped the account: nothing that waits with it goes out before the pause ends.
+        const QList<AccountQueue::Waiting> refused = std::exchange(it->waiting, {});
+        const QDateTime until = it->pausedUntilWall;
+        for (const AccountQueue::Waiting &entry : refused)
+            entry.refuse(until);
+        return;
+    }
+    const qint64 windowMs = std::chrono::milliseconds(it->budget.window).count();
+    while (!it->sent.isEmpty() && it->sent.first() <= now - windowMs)
+        it->sent.removeFirst();
+    qint64 wakeAt = 0;
+    while (!it->waiting.isEmpty()) {
+        if (it->budget.concurrency > 0 && it->active >= it->budget.concurrency)
+            break;
+        if (it->budget.requests > 0 && it->sent.size() >= it->budget.requests) {
+            wakeAt = it->sent.first() + windowMs;
+            break;
+        }
+        AccountQueue::Waiting entry = it->waiting.takeFirst();
+        ++it->active;
+        if (it->budget.requests > 0)
+            it->sent.append(now);
+        if (entry.queued)
+            entry.queued(-1);
+        entry.start(); // may send again into this account (m_accounts may grow)
+        it = m_accounts.find(account);
+    }
+    for (int i = 0; i < it->waiting.size(); ++i) {
+        if (it->waiting.at(i).queued)
+            it->waiting.at(i).queued(i);
+    }
+    if (wakeAt > 0) {
+        if (!it->timer) {
+            it->timer = new QTimer(this);
+            it->timer->setSingleShot(true);
+            connect(it->timer, &QTimer::timeout, this, [this, account] { pumpAccount(account); });
+        }
+        it->timer->start(std::chrono::milliseconds(std::max<qint64>(1, wakeAt - now)));
+    }
+}
+
+void HttpClient::accountDone(const QByteArray &account, const HttpResponse &response)
+{
+    const auto it = m_accounts.find(account);
+    if (it == m_accounts.end())
+        return;
+    --it->active;
+    if (response.status == 429) {
+        const QDateTime wall = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+        const std::chrono::seconds wait = response.retryAfter(wall).value_or(it->budget.pause);
+        const qint64 until = monotonicNow(m_clock) + std::chrono::milliseconds(wait).count();
+        if (until > it->pausedUntil) {
+            it->pausedUntil = until;
+            it->pausedUntilWall = wall.addSecs(wait.count());
+            qCInfo(lcNet) << "the provider stopped an account's requests for" << wait.count() << "s";
+        }
+    }
+    pumpAccount(account);
+}
+
+void HttpClient::recheck()
+{
+    const QList<QByteArray> accounts = m_accounts.keys();
+    for (const QByteArray &account : accounts)
+        pumpAccount(account);
+}
+
+int HttpClient::accountWaiting(const QByteArray &account) const
+{
+    const auto it = m_accounts.constFind(account);
+    return it == m_accounts.constEnd() ? 0 : static_cast<int>(it->waiting.size());
+}
+
+QDateTime HttpClient::accountPausedUntil(const QByteArray &account) const
+{
+    const auto it = m_accounts.constFind(account);
+    if (it == m_accounts.constEnd() || it->pausedUntil <= monotonicNow(m_clock))
+        return {};
+    return it->pausedUntilWall;
 }
 
 int HttpClient::waiting() const

@@ -1,20 +1,25 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPair>
 #include <QUrl>
 
+#include "requestbudget.h"
+
 #include <chrono>
 #include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace Homing {
 
+class Clock;
 class Redactor;
 
 struct HttpRequest
@@ -35,6 +40,12 @@ struct HttpRequest
     qint64 maxBodyBytes = 64 * 1024; // replies above this are cut off and reported as too large
     Redirects redirects = Redirects::Refuse;
     int maxRedirects = 3; // with SameOriginHttps
+    // The provider account this request is counted against (a hash, never a secret), and its
+    // budget. Empty: none. While the budget is spent, the request waits; `queued` hears how many
+    // requests of the account are ahead of it, each time that changes (-1: it went out).
+    QByteArray account;
+    RequestBudget budget;
+    std::function<void(int ahead)> queued;
 };
 
 struct HttpResponse
@@ -96,6 +107,14 @@ public:
     int waiting() const;
     static constexpr int connectionsPerServer = 6;
 
+    // A provider account's requests wait for its budget (HttpRequest::account): requests sent
+    // within the current window, and whether a 429 stopped the account (until when).
+    int accountWaiting(const QByteArray &account) const;
+    QDateTime accountPausedUntil(const QByteArray &account) const;
+    // Budget windows and pauses are read from this clock (tests move it, then call recheck()).
+    void setClock(const Clock *clock) { m_clock = clock; }
+    void recheck();
+
     static QByteArray userAgent();
 
 private:
@@ -110,6 +129,27 @@ private:
     void dispatch(const QString &server, std::function<void()> start);
     void finished(const QString &server);
 
+    struct AccountQueue
+    {
+        RequestBudget budget;
+        int active = 0;
+        QList<qint64> sent; // monotonic ms of the requests sent within the window
+        qint64 pausedUntil = 0; // monotonic ms
+        QDateTime pausedUntilWall;
+        struct Waiting
+        {
+            std::function<void()> start;
+            std::function<void(int)> queued;
+            std::function<void(const QDateTime &until)> refuse;
+        };
+        QList<Waiting> waiting;
+        QTimer *timer = nullptr;
+    };
+    // Sends or queues a request of a provider account by its budget.
+    void admit(const QByteArray &account, const RequestBudget &budget, AccountQueue::Waiting entry);
+    void accountDone(const QByteArray &account, const HttpResponse &response);
+    void pumpAccount(const QByteArray &account);
+
     struct ServerQueue
     {
         int active = 0;
@@ -120,6 +160,8 @@ private:
     Redactor *m_redactor;
     int m_inFlight = 0;
     QHash<QString, ServerQueue> m_servers; // by "scheme://host:port"
+    QHash<QByteArray, AccountQueue> m_accounts;
+    const Clock *m_clock = nullptr;
 };
 
 } // namespace Homing

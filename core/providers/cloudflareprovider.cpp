@@ -77,6 +77,9 @@ ProviderInfo CloudflareProvider::info()
     info.minIntervalSeconds = 60;
     info.expectedLagSeconds = 300;
     info.rateLimit = tr("1200 requests per 5 minutes per user; beyond that every call is blocked for 5 minutes");
+    // Four at a time keeps a large account well under 200 per second from one address.
+    info.budget = {1200, std::chrono::seconds(300), 4, kBlock};
+    info.budgetFields = {QStringLiteral("token")};
     info.fields = {F::server(kCloudflareApi),
                    F::secret("token", tr("API token"),
                              tr("An API token with Zone > DNS > Edit (and Zone > Zone > Read if the zone is empty).")),

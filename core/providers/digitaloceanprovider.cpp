@@ -74,6 +74,8 @@ ProviderInfo DigitalOceanProvider::info()
     info.parkingMethod = ParkingMethod::DeleteRecord;
     info.testCredentials = true;
     info.rateLimit = tr("5000 requests per hour and 250 per minute per token");
+    info.budget = {250, std::chrono::seconds(60), 4, std::chrono::seconds(60)};
+    info.budgetFields = {QStringLiteral("token")};
     info.fields = {F::server(kDigitalOceanApi), F::zone(true),
                    F::secret("token", tr("API token"), tr("A personal access token with write access to domains.")),
                    F::createRecord()};

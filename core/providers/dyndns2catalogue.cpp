@@ -150,6 +150,8 @@ QList<ProviderInfo> Dyndns2Provider::catalogue()
             info.minIntervalSeconds = 60;
             info.expectedLagSeconds = 120;
             info.rateLimit = QObject::tr("2 updates per 2 minutes per domain; 429 with Retry-After beyond that");
+            info.budget = {2, std::chrono::seconds(120), 1, std::chrono::seconds(120)};
+            info.budgetFields = {QStringLiteral("username")};
             info.notes = QObject::tr("Always sends both families: a family the host does not update is sent as "
                                      "\"preserve\", because deSEC deletes a record it is not told about. TTL is "
                                      "fixed at 60 s.");
@@ -161,6 +163,7 @@ QList<ProviderInfo> Dyndns2Provider::catalogue()
             info.minIntervalSeconds = 60;
             info.expectedLagSeconds = 60;
             info.rateLimit = QObject::tr("By account class, 48 updates a day by default; at most 3 requests in 10 s");
+            info.budget = {3, std::chrono::seconds(10), 1, std::chrono::seconds(60)};
         } else {
             info.summary = QObject::tr("Any server that speaks the dyndns2 protocol");
             info.notes = QObject::tr("Both families go in one request (myip=<IPv4>,<IPv6>).");

@@ -62,6 +62,13 @@ public:
     std::chrono::milliseconds requestTimeout() const { return m_timeout; }
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     HttpClient *httpClient() const { return m_http; }
+    // The account this client's requests count against (ProviderInfo::budgetAccount); empty: none.
+    void setAccount(const QByteArray &account) { m_account = account; }
+    QByteArray account() const { return m_account; }
+
+signals:
+    // A request waits for the account's budget with `ahead` requests before it; -1: it went out.
+    void queued(int ahead);
 
 protected:
     HttpClient *http() const { return m_http; }
@@ -75,6 +82,7 @@ private:
     ProviderInfo m_info;
     HttpClient *m_http;
     std::chrono::milliseconds m_timeout {20000};
+    QByteArray m_account;
 };
 
 } // namespace Homing

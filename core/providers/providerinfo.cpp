@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUrl>
@@ -169,6 +170,22 @@ QStringList ProviderInfo::secretFields() const
             names.append(candidate.name);
     }
     return names;
+}
+
+QByteArray ProviderInfo::budgetAccount(const Host &host, const QHash<QString, QString> &secrets) const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(id.toUtf8());
+    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(host.setting(QStringLiteral("server")).toUtf8());
+    const QStringList names = budgetFields.isEmpty() ? secretFields() : budgetFields;
+    for (const QString &name : names) {
+        hash.addData(QByteArrayView("\0", 1));
+        // An empty value stands for the host name (deSEC's domain defaults to it).
+        QString value = secrets.contains(name) ? secrets.value(name) : host.setting(name);
+        hash.addData((value.isEmpty() ? host.name : value).toUtf8());
+    }
+    return id.toUtf8() + '/' + hash.result().toHex().left(16);
 }
 
 QHash<QString, QString> ProviderInfo::validate(const QVariantMap &settings,

@@ -7,6 +7,9 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include "model/host.h"
+#include "net/requestbudget.h"
+
 namespace Homing {
 
 // One thing a provider needs from the user. The host editor builds its form from these; secret
@@ -84,6 +87,13 @@ struct ProviderInfo
     // Where nothing is documented or measured (TRUST.md §3), 300 s.
     int expectedLagSeconds = 300;
     QString rateLimit; // as documented, for people
+    // The documented limit as Homing keeps it: every host of one account shares it (HttpClient).
+    RequestBudget budget;
+    // The settings and secrets whose values make one account for the budget (Cloudflare: the token;
+    // deSEC: the domain), besides the provider and its server. Empty: every secret field.
+    QStringList budgetFields;
+    // The key of the host's account for the budget: a hash, never a secret itself.
+    QByteArray budgetAccount(const Host &host, const QHash<QString, QString> &secrets) const;
     bool explicitAddress = true; // false: the service takes the address from the connection
     bool testCredentials = false; // Provider::testCredentials() has a harmless call for it
     // The editor offers a field to paste a TSIG key block (TsigKeyBlock) into the fields keyname,

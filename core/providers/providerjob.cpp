@@ -10,10 +10,13 @@ namespace Homing {
 
 ProviderJob::ProviderJob(const Provider *provider, QObject *context, Provider::Callback callback)
     : m_providerId(provider->info().id)
+    , m_account(provider->account())
+    , m_budget(provider->info().budget)
     , m_http(provider->httpClient())
     , m_timeout(provider->requestTimeout())
     , m_context(context)
     , m_provider(provider)
+    , m_queued(const_cast<Provider *>(provider)) // only to tell that a request waits for its budget
     , m_callback(std::move(callback))
 {
 }
@@ -42,6 +45,14 @@ void ProviderJob::send(HttpRequest request, Handler handler)
     request.timeout = m_timeout;
     m_summaries.append(m_http->describe(request));
     auto self = shared_from_this();
+    if (!m_account.isEmpty()) {
+        request.account = m_account;
+        request.budget = m_budget;
+        request.queued = [self](int ahead) {
+            if (!self->m_finished && self->m_queued)
+                emit self->m_queued->queued(ahead);
+        };
+    }
     m_http->send(request, m_context, [self, handler](const HttpResponse &response) {
         if (self->m_finished || !self->m_provider)
             return;

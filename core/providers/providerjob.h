@@ -52,10 +52,13 @@ private:
                      QStringList reasons);
 
     QString m_providerId;
+    QByteArray m_account;
+    RequestBudget m_budget;
     HttpClient *m_http;
     std::chrono::milliseconds m_timeout;
     QPointer<QObject> m_context;
     QPointer<const QObject> m_provider; // handlers use the provider; none runs once it is gone
+    QPointer<Provider> m_queued;
     Provider::Callback m_callback;
     bool m_finished = false;
     QStringList m_summaries;

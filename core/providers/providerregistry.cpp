@@ -173,6 +173,14 @@ Provider *ProviderRegistry::create(const QString &id, HttpClient *http, QObject 
     return state.makers.value(id)(state.catalogue.at(*it), http, parent);
 }
 
+Provider *ProviderRegistry::create(const UpdateRequest &request, HttpClient *http, QObject *parent)
+{
+    Provider *provider = create(request.host.providerId, http, parent);
+    if (provider && provider->info().budget.limits())
+        provider->setAccount(provider->info().budgetAccount(request.host, request.secrets));
+    return provider;
+}
+
 std::optional<ProviderInfo> ProviderRegistry::foreignServer(const Host &host, QString *field)
 {
     const Built &state = built();

@@ -3,6 +3,8 @@
 #include "engine/scheduler.h"
 #include "fakeclock.h"
 #include "httptestserver.h"
+#include "net/httpclient.h"
+#include "providers/providerregistry.h"
 #include "redactor.h"
 #include "runtime.h"
 #include "storage/configstore.h"
@@ -203,6 +205,15 @@ private:
         s.clock.setNow(end);
     }
 
+    // Hosts at deSEC, each on the domain its name is under.
+    static std::unique_ptr<Setup> desecSetup(const QStringList &names)
+    {
+        return setup(names, [](Host &host) {
+            host.providerId = QStringLiteral("desec");
+            host.settings.insert(QStringLiteral("username"), host.name.section(QLatin1Char('.'), 1));
+        });
+    }
+
 private slots:
     void twentyFourHoursOfOutageSendOnlyWhatTheBackoffAllows()
     {
@@ -386,6 +397,96 @@ private slots:
         QCOMPARE(s->sent(), 2);
         QCOMPARE(s->provider.requests().last().query().queryItemValue(QStringLiteral("myip")),
                  QStringLiteral("81.2.69.160"));
+    }
+
+    // deSEC hosts on one domain share its budget (2 requests per 2 minutes, one at a time); the
+    // hosts beyond it wait in line and say so, and a host on another domain does not wait.
+    void budgetIsSharedByTheAccountsHosts()
+    {
+        const QStringList names {QStringLiteral("a.home.dedyn.io"), QStringLiteral("b.home.dedyn.io"),
+                                 QStringLiteral("c.home.dedyn.io"), QStringLiteral("d.home.dedyn.io"),
+                                 QStringLiteral("e.other.dedyn.io")};
+        auto s = desecSetup(names);
+        QVERIFY(s);
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.start();
+        auto sentFor = [&](const QString &domain) {
+            int count = 0;
+            for (const QString &name : names) {
+                if (name.endsWith(domain))
+                    count += s->sent(name);
+            }
+            return count;
+        };
+        QTRY_COMPARE(sentFor(QStringLiteral(".home.dedyn.io")), 2);
+        QTRY_COMPARE(sentFor(QStringLiteral(".other.dedyn.io")), 1);
+        // The two beyond the budget wait with 0 and 1 ahead of them, as the window and homingctl say.
+        auto waitingAhead = [&] {
+            QList<int> ahead;
+            for (int i = 0; i < 4; ++i)
+                ahead.append(scheduler.record(s->hosts.at(i)).waitingAhead);
+            std::sort(ahead.begin(), ahead.end());
+            return ahead;
+        };
+        QTRY_COMPARE(waitingAhead(), (QList<int> {-1, -1, 0, 1}));
+        for (int i = 0; i < 4; ++i) {
+            const HostRecord record = scheduler.record(s->hosts.at(i));
+            if (record.waitingAhead < 0)
+                continue;
+            QCOMPARE(record.state, HostState::Updating);
+            QCOMPARE(record.attentionReason,
+                     record.waitingAhead == 0 ? QStringLiteral("Waiting for the provider's rate limit (0 ahead)")
+                                              : QStringLiteral("Waiting for the provider's rate limit (1 ahead)"));
+        }
+        QCOMPARE(scheduler.record(s->hosts.at(4)).state, HostState::UpToDate);
+        QVERIFY(scheduler.isBusy());
+        QCOMPARE(s->provider.requests().size(), 3);
+
+        // Two minutes later the window has room for both.
+        s->clock.advance(120);
+        s->runtime->http()->recheck();
+        waitIdle(scheduler);
+        QCOMPARE(sentFor(QStringLiteral(".home.dedyn.io")), 4);
+        for (const QUuid &id : std::as_const(s->hosts)) {
+            QCOMPARE(scheduler.record(id).state, HostState::UpToDate);
+            QCOMPARE(scheduler.record(id).waitingAhead, -1);
+        }
+    }
+
+    void tooManyRequestsStopsTheWholeAccount()
+    {
+        const QStringList names {QStringLiteral("a.home.dedyn.io"), QStringLiteral("b.home.dedyn.io"),
+                                 QStringLiteral("c.home.dedyn.io"), QStringLiteral("e.other.dedyn.io")};
+        auto s = desecSetup(names);
+        QVERIFY(s);
+        s->provider.setHandler([](const HttpTestServer::Request &request) {
+            if (request.query().queryItemValue(QStringLiteral("hostname")).endsWith(QLatin1String(".home.dedyn.io"))) {
+                HttpTestServer::Response slowDown = HttpTestServer::Response::text("slow down", 429);
+                slowDown.addHeader("Retry-After", "600");
+                return slowDown;
+            }
+            return HttpTestServer::Response::text("good 81.2.69.160");
+        });
+        Scheduler scheduler(s->runtime.get(), quiet());
+        const QDateTime start = s->clock.now();
+        scheduler.start();
+        waitIdle(scheduler);
+        // One 429 for the domain, and its other hosts sent nothing: they wait as long as it asked.
+        int home = 0;
+        for (int i = 0; i < 3; ++i)
+            home += s->sent(names.at(i));
+        QCOMPARE(home, 1);
+        for (int i = 0; i < 3; ++i) {
+            const HostRecord record = scheduler.record(s->hosts.at(i));
+            QCOMPARE(record.state, HostState::RetryScheduled);
+            QCOMPARE(record.nextAttempt, start.addSecs(600));
+        }
+        QCOMPARE(scheduler.record(s->hosts.at(3)).state, HostState::UpToDate);
+        QCOMPARE(s->runtime->http()->accountPausedUntil(
+                     ProviderRegistry::find(QStringLiteral("desec"))
+                         ->budgetAccount(s->runtime->config().hosts.first(),
+                                         {{QStringLiteral("password"), QStringLiteral("pw-1234")}})),
+                 start.addSecs(600));
     }
 
     void serverTroubleWaitsHalfAnHour()

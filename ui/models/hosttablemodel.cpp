@@ -96,6 +96,8 @@ QString HostTableModel::stateText(const HostRecord &record)
     case HostState::Checking:
         return tr("Checking");
     case HostState::Updating:
+        if (record.waitingAhead >= 0) // the engine's words: "Waiting for the provider's rate limit (n ahead)"
+            return record.attentionReason;
         return tr("Updating");
     case HostState::Verifying:
         return tr("Verifying");
