@@ -123,6 +123,56 @@ QStringList zoneCandidates(const Host &host)
 
 } // namespace
 
+namespace {
+
+// Zone ids by account and name, as Cloudflare answered them ("" where no zone has that name), for
+// the life of the process: the hosts of one zone walk to it once. Only clients with an account
+// (ProviderRegistry::create for a host) use it; a 403 or 404 forgets the account's entries.
+QHash<QByteArray, QString> &zoneCache()
+{
+    static QHash<QByteArray, QString> cache;
+    return cache;
+}
+
+QByteArray zoneKey(const QByteArray &account, const QString &name)
+{
+    return account + '\n' + name.toLower().toUtf8();
+}
+
+// Record ids by account, zone id, type and name, as a listing or a creation gave them: a changed
+// address is one PATCH. A 404 on it (the record went away) forgets it and looks again.
+QHash<QByteArray, QString> &recordCache()
+{
+    static QHash<QByteArray, QString> cache;
+    return cache;
+}
+
+QByteArray recordKey(const QByteArray &account, const QString &zoneId, const QString &type, const QString &name)
+{
+    return account.isEmpty() ? QByteArray()
+                             : zoneKey(account, zoneId + QLatin1Char('/') + type + QLatin1Char('/') + name);
+}
+
+} // namespace
+
+Provider::Callback CloudflareProvider::forgettingZones(Callback callback) const
+{
+    const QByteArray account = this->account();
+    if (account.isEmpty())
+        return callback;
+    return [account, callback](const UpdateOutcome &outcome) {
+        if (outcome.httpStatus == 403 || outcome.httpStatus == 404) {
+            QHash<QByteArray, QString> &cache = zoneCache();
+            const QByteArray prefix = zoneKey(account, QString());
+            for (QHash<QByteArray, QString> *entries : {&cache, &recordCache()}) {
+                for (auto it = entries->begin(); it != entries->end();)
+                    it = it.key().startsWith(prefix) ? entries->erase(it) : std::next(it);
+            }
+        }
+        callback(outcome);
+    };
+}
+
 void CloudflareProvider::withZone(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
                                   const std::function<void(const QString &zoneId)> &then)
 {
@@ -137,7 +187,7 @@ void CloudflareProvider::withZone(const std::shared_ptr<ProviderJob> &job, const
 
 void CloudflareProvider::update(const UpdateRequest &request, QObject *context, Callback callback)
 {
-    auto job = ProviderJob::start(this, context, std::move(callback));
+    auto job = ProviderJob::start(this, context, forgettingZones(std::move(callback)));
     withZone(job, request, [this, job, request](const QString &zoneId) {
         job->forEachAddress(request.addresses(),
                             [this, job, request, zoneId](const QHostAddress &address, ProviderJob::Done done) {
@@ -157,9 +207,17 @@ void CloudflareProvider::findZone(const std::shared_ptr<ProviderJob> &job, const
         return;
     }
     const QString suffix = suffixes.takeFirst();
+    const QByteArray key = account().isEmpty() ? QByteArray() : zoneKey(account(), suffix);
+    if (const auto cached = zoneCache().constFind(key); !key.isEmpty() && cached != zoneCache().constEnd()) {
+        if (cached->isEmpty())
+            findZone(job, request, suffixes, done);
+        else
+            done(*cached, std::nullopt);
+        return;
+    }
     HttpRequest lookup = apiRequest(request, "GET", QStringLiteral("/zones"));
     lookup.url.setQuery(QUrlQuery {{QStringLiteral("name"), suffix}});
-    job->send(lookup, [this, job, request, suffixes, done](const HttpResponse &response) {
+    job->send(lookup, [this, job, request, suffixes, done, key](const HttpResponse &response) {
         const auto value = result(response);
         if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&value)) {
             done({}, *failure);
@@ -170,6 +228,8 @@ void CloudflareProvider::findZone(const std::shared_ptr<ProviderJob> &job, const
             if (zone.toObject().value(QStringLiteral("status")).toString() != QLatin1String("deleted"))
                 ids.append(zone.toObject().value(QStringLiteral("id")).toString());
         }
+        if (!key.isEmpty() && ids.size() <= 1)
+            zoneCache().insert(key, ids.value(0));
         if (ids.size() == 1)
             done(ids.first(), std::nullopt);
         else if (ids.size() > 1)
@@ -201,13 +261,16 @@ void CloudflareProvider::updateRecord(const std::shared_ptr<ProviderJob> &job, c
     steps.type = type;
     steps.lookup = apiRequest(request, "GET", records);
     steps.lookup.url.setQuery(QUrlQuery {{QStringLiteral("type"), type}, {QStringLiteral("name"), request.host.name}});
-    steps.read = [](const HttpResponse &response, std::optional<FoundRecord> *found) {
+    const QByteArray known = recordKey(account(), zoneId, type, request.host.name);
+    steps.read = [known](const HttpResponse &response, std::optional<FoundRecord> *found) {
         const auto value = result(response);
         if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&value))
             return std::optional<UpdateOutcome>(*failure);
         const QJsonArray listed = std::get<QJsonValue>(value).toArray();
         if (!listed.isEmpty()) {
             const QJsonObject record = listed.first().toObject();
+            if (!known.isEmpty())
+                recordCache().insert(known, record.value(QStringLiteral("id")).toString());
             *found = FoundRecord {{record.value(QStringLiteral("content")).toString()},
                                   record.value(QStringLiteral("ttl")).toInt(),
                                   record.value(QStringLiteral("id"))};
@@ -233,20 +296,40 @@ void CloudflareProvider::updateRecord(const std::shared_ptr<ProviderJob> &job, c
         create.body = toJson(created);
         return create;
     };
-    steps.confirm = [](const HttpResponse &reply, const QHostAddress &sent, ProviderJob::Done finished) {
+    steps.confirm = [known](const HttpResponse &reply, const QHostAddress &sent, ProviderJob::Done finished) {
         const auto changed = result(reply);
-        if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&changed))
+        if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&changed)) {
             finished(*failure);
-        else
-            finished(UpdateOutcome::updated({sent}));
+            return;
+        }
+        const QString id = std::get<QJsonValue>(changed).toObject().value(QStringLiteral("id")).toString();
+        if (!known.isEmpty() && !id.isEmpty())
+            recordCache().insert(known, id); // a record just created
+        finished(UpdateOutcome::updated({sent}));
     };
-    syncRecord(job, address, std::move(steps), done);
+    const QString cachedId = known.isEmpty() ? QString() : recordCache().value(known);
+    if (cachedId.isEmpty()) {
+        syncRecord(job, address, std::move(steps), done);
+        return;
+    }
+    // Known record: the change alone. Gone since (404): forget it and look it up.
+    job->send(steps.change(FoundRecord {{}, 0, cachedId}),
+              [job, address, steps, done, known](const HttpResponse &reply) mutable {
+                  if (reply.status == 404) {
+                      recordCache().remove(known);
+                      syncRecord(job, address, std::move(steps), done);
+                      return;
+                  }
+                  steps.confirm(reply, address, done);
+              });
 }
 
 void CloudflareProvider::park(const UpdateRequest &request, QObject *context, Callback callback)
 {
-    auto job = ProviderJob::start(this, context, std::move(callback));
+    auto job = ProviderJob::start(this, context, forgettingZones(std::move(callback)));
     withZone(job, request, [this, job, request](const QString &zoneId) {
+        for (const QString &type : {QStringLiteral("A"), QStringLiteral("AAAA")})
+            recordCache().remove(recordKey(account(), zoneId, type, request.host.name)); // deleted next
         QStringList types;
         if (request.host.ipv4)
             types.append(QStringLiteral("A"));

@@ -10,7 +10,9 @@ class ProviderJob;
 // Cloudflare API v4 with an API token (Authorization: Bearer; needs Zone.DNS Edit, and Zone.Zone
 // Read when the zone is not given).
 //  1. Zone: the zone setting, else GET /zones?name=<suffix> for each suffix of the host name,
-//     longest first, until exactly one zone that is not "deleted" answers.
+//     longest first, until exactly one zone that is not "deleted" answers. A client made for a
+//     host's account remembers each answer for the process's life, so the hosts of one zone look it
+//     up once; a 403 or 404 forgets what the account remembered.
 //  2. Record: GET /zones/<zone>/dns_records?type=A|AAAA&name=<fqdn>.
 //  3. Same content: unchanged, nothing sent. Different: PATCH /zones/<zone>/dns_records/<id> with
 //     {"content": ...} only, so proxied and TTL stay as they are (TTL too if the host sets one).
@@ -47,6 +49,8 @@ private:
     void updateRecord(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request, const QString &zoneId,
                       const QHostAddress &address, const std::function<void(UpdateOutcome)> &done);
     HttpRequest apiRequest(const UpdateRequest &request, const QByteArray &method, const QString &path) const;
+    // callback, after forgetting the account's cached zones when the outcome came with a 403 or 404.
+    Callback forgettingZones(Callback callback) const;
 };
 
 } // namespace Homing

@@ -128,6 +128,64 @@ private slots:
         checkRedacted(outcome, {{QStringLiteral("token"), QString::fromLatin1(kToken)}});
     }
 
+    // A client made for a host's account (as the engine makes them) finds each zone once and
+    // remembers each record: another host of the zone sends no zone lookup, a changed address is one
+    // PATCH, and a 404 makes the account look both up again.
+    void hostsOfOneAccountLookTheirZoneUpOnce()
+    {
+        auto runWithAccount = [this](const UpdateRequest &request) {
+            std::unique_ptr<Provider> provider(ProviderRegistry::create(request, &m_http, nullptr));
+            QVERIFY(!provider->account().isEmpty());
+            std::optional<UpdateOutcome> result;
+            provider->update(request, this, [&result](const UpdateOutcome &outcome) { result = outcome; });
+            QTRY_VERIFY(result.has_value());
+            QTRY_COMPARE(m_http.inFlight(), 0);
+            QCOMPARE(result->kind, UpdateOutcome::Kind::Updated);
+        };
+        const UpdateRequest first = make(); // no other test here makes clients with an account
+        runWithAccount(first);
+        QCOMPARE(line(0), QStringLiteral("GET /client/v4/zones?name=home.example.org"));
+        QCOMPARE(line(1), QStringLiteral("GET /client/v4/zones?name=example.org"));
+        QCOMPARE(m_server.requests().size(), 4);
+
+        // Another host of the zone (zone given, record created): no zone lookup.
+        m_server.clearRequests();
+        UpdateRequest second = make();
+        second.host.name = QStringLiteral("nas.example.org");
+        second.host.settings.insert(QStringLiteral("zone"), QStringLiteral("example.org"));
+        second.host.settings.insert(QStringLiteral("create"), true);
+        runWithAccount(second);
+        QCOMPARE(m_server.requests().size(), 2);
+        QCOMPARE(line(0), QStringLiteral("GET /client/v4/zones/z1/dns_records?type=A&name=nas.example.org"));
+        QCOMPARE(line(1), QStringLiteral("POST /client/v4/zones/z1/dns_records"));
+
+        // The first host with a new address: the one PATCH, to the record it knows.
+        m_server.clearRequests();
+        UpdateRequest moved = first;
+        moved.ipv4 = QHostAddress(QStringLiteral("81.2.69.161"));
+        runWithAccount(moved);
+        QCOMPARE(m_server.requests().size(), 1);
+        QCOMPARE(line(0), QStringLiteral("PATCH /client/v4/zones/z1/dns_records/r1"));
+        QCOMPARE(body(0), (QJsonObject {{QStringLiteral("content"), QStringLiteral("81.2.69.161")}}));
+
+        // The zone went away (404 everywhere): the record is looked up again, the outcome says it
+        // failed, and the next call walks to the zone again.
+        m_server.clearRequests();
+        m_server.setHandler(
+            [](const HttpTestServer::Request &) { return failure(7003, QStringLiteral("Could not route"), 404); });
+        std::unique_ptr<Provider> provider(ProviderRegistry::create(first, &m_http, nullptr));
+        std::optional<UpdateOutcome> gone;
+        provider->update(first, this, [&gone](const UpdateOutcome &outcome) { gone = outcome; });
+        QTRY_VERIFY(gone.has_value());
+        QVERIFY(!gone->succeeded());
+        QCOMPARE(line(0), QStringLiteral("PATCH /client/v4/zones/z1/dns_records/r1"));
+        QCOMPARE(line(1), QStringLiteral("GET /client/v4/zones/z1/dns_records?type=A&name=home.example.org"));
+        m_server.setHandler([this](const HttpTestServer::Request &request) { return serve(request); });
+        m_server.clearRequests();
+        runWithAccount(first);
+        QCOMPARE(line(0), QStringLiteral("GET /client/v4/zones?name=home.example.org"));
+    }
+
     void zoneSettingSkipsTheWalkAndHostTtlIsSent()
     {
         UpdateRequest r = make();
