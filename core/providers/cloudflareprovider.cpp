@@ -77,8 +77,8 @@ ProviderInfo CloudflareProvider::info()
     info.minIntervalSeconds = 60;
     info.expectedLagSeconds = 300;
     info.rateLimit = tr("1200 requests per 5 minutes per user; beyond that every call is blocked for 5 minutes");
-    // Four at a time keeps a large account well under 200 per second from one address.
-    info.budget = {1200, std::chrono::seconds(300), 4, kBlock};
+    // Six at a time (the connections Qt opens to one server) stays far under 200 per second.
+    info.budget = {1200, std::chrono::seconds(300), 6, kBlock};
     info.budgetFields = {QStringLiteral("token")};
     info.fields = {F::server(kCloudflareApi),
                    F::secret("token", tr("API token"),
@@ -132,6 +132,13 @@ QHash<QByteArray, QString> &zoneCache()
 {
     static QHash<QByteArray, QString> cache;
     return cache;
+}
+
+// Zone lookups on their way, by zoneKey(): what to do with the answer, for each host that waits.
+QHash<QByteArray, QList<std::function<void(const HttpResponse &)>>> &zoneLookups()
+{
+    static QHash<QByteArray, QList<std::function<void(const HttpResponse &)>>> pending;
+    return pending;
 }
 
 QByteArray zoneKey(const QByteArray &account, const QString &name)
@@ -217,7 +224,7 @@ void CloudflareProvider::findZone(const std::shared_ptr<ProviderJob> &job, const
     }
     HttpRequest lookup = apiRequest(request, "GET", QStringLiteral("/zones"));
     lookup.url.setQuery(QUrlQuery {{QStringLiteral("name"), suffix}});
-    job->send(lookup, [this, job, request, suffixes, done, key](const HttpResponse &response) {
+    auto answered = [this, job, request, suffixes, done, key](const HttpResponse &response) {
         const auto value = result(response);
         if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&value)) {
             done({}, *failure);
@@ -238,6 +245,29 @@ void CloudflareProvider::findZone(const std::shared_ptr<ProviderJob> &job, const
                                           tr("Enter the zone for this host.")));
         else
             findZone(job, request, suffixes, done);
+    };
+    if (key.isEmpty()) {
+        job->send(lookup, answered);
+        return;
+    }
+    // The hosts of one account that need the same zone at once share one lookup. It is answered
+    // through the HTTP client, which outlives every job, so no host is left waiting for a job that
+    // ended.
+    QHash<QByteArray, QList<std::function<void(const HttpResponse &)>>> &pending = zoneLookups();
+    const bool leader = !pending.contains(key);
+    pending[key].append([guard = QPointer<CloudflareProvider>(this), job, answered](const HttpResponse &response) {
+        if (!guard || job->isOver())
+            return;
+        job->heard(response);
+        answered(response);
+    });
+    const HttpRequest shared = job->prepared(lookup);
+    if (!leader)
+        return;
+    http()->send(shared, http(), [key](const HttpResponse &response) {
+        const QList<std::function<void(const HttpResponse &)>> waiting = zoneLookups().take(key);
+        for (const auto &resume : waiting)
+            resume(response);
     });
 }
 

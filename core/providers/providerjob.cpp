@@ -42,6 +42,24 @@ void ProviderJob::send(HttpRequest request, Handler handler)
 {
     if (m_finished || !m_context || !m_provider)
         return;
+    request = prepared(std::move(request));
+    auto self = shared_from_this();
+    m_http->send(request, m_context, [self, handler](const HttpResponse &response) {
+        if (self->m_finished || !self->m_provider)
+            return;
+        self->heard(response);
+        handler(response);
+    });
+}
+
+void ProviderJob::heard(const HttpResponse &response)
+{
+    m_lastStatus = response.status;
+    m_lastReply = response.ok() ? m_http->describeBody(response.body) : response.errorText;
+}
+
+HttpRequest ProviderJob::prepared(HttpRequest request)
+{
     request.timeout = m_timeout;
     m_summaries.append(m_http->describe(request));
     auto self = shared_from_this();
@@ -53,13 +71,7 @@ void ProviderJob::send(HttpRequest request, Handler handler)
                 emit self->m_queued->queued(ahead);
         };
     }
-    m_http->send(request, m_context, [self, handler](const HttpResponse &response) {
-        if (self->m_finished || !self->m_provider)
-            return;
-        self->m_lastStatus = response.status;
-        self->m_lastReply = response.ok() ? self->m_http->describeBody(response.body) : response.errorText;
-        handler(response);
-    });
+    return request;
 }
 
 void ProviderJob::record(const QString &summary, const QString &reply)

@@ -42,6 +42,11 @@ public:
     void probe(const HttpRequest &request, const QString &accepted);
 
     HttpClient *http() const { return m_http; }
+    // request as send() sends it (the provider's timeout, the account's budget), noted for the
+    // outcome's summary; for a request that several jobs share (ProviderJob::heard() its reply).
+    HttpRequest prepared(HttpRequest request);
+    void heard(const HttpResponse &response);
+    bool isOver() const { return m_finished || !m_context || !m_provider; }
     // Notes a request sent another way than HTTP (e.g. a DNS UPDATE) and its reply, both already
     // free of secrets, for the outcome's summary.
     void record(const QString &summary, const QString &reply);

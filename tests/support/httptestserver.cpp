@@ -1,5 +1,7 @@
 #include "httptestserver.h"
 
+#include <QTimer>
+
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -108,6 +110,10 @@ void HttpTestServer::onConnection()
                 if (m_holding) {
                     m_held.append({QPointer<QTcpSocket>(socket), response});
                     emit heldChanged(static_cast<int>(m_held.size()));
+                    continue;
+                }
+                if (response.delayMs > 0) {
+                    QTimer::singleShot(response.delayMs, socket, [this, socket, response] { send(socket, response); });
                     continue;
                 }
                 send(socket, response);
