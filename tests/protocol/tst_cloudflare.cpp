@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <vector>
+
 using namespace Homing;
 using namespace Homing::Test;
 using namespace std::chrono_literals;
@@ -182,8 +184,29 @@ private slots:
         QCOMPARE(line(1), QStringLiteral("GET /client/v4/zones/z1/dns_records?type=A&name=home.example.org"));
         m_server.setHandler([this](const HttpTestServer::Request &request) { return serve(request); });
         m_server.clearRequests();
-        runWithAccount(first);
-        QCOMPARE(line(0), QStringLiteral("GET /client/v4/zones?name=home.example.org"));
+
+        // Forgotten, and three hosts of the zone at once: one lookup of example.org serves them all.
+        QList<UpdateRequest> hosts {first, second, second};
+        hosts[2].host.name = QStringLiteral("pi.example.org");
+        std::vector<std::unique_ptr<Provider>> providers;
+        QList<UpdateOutcome> outcomes;
+        for (const UpdateRequest &one : std::as_const(hosts)) {
+            providers.emplace_back(ProviderRegistry::create(one, &m_http, nullptr));
+            providers.back()->update(one, this,
+                                     [&outcomes](const UpdateOutcome &outcome) { outcomes.append(outcome); });
+        }
+        QTRY_COMPARE(outcomes.size(), 3);
+        QTRY_COMPARE(m_http.inFlight(), 0);
+        for (const UpdateOutcome &outcome : std::as_const(outcomes))
+            QVERIFY2(outcome.succeeded(), qPrintable(outcome.reason));
+        int homeLookups = 0;
+        int zoneLookups = 0;
+        for (int i = 0; i < m_server.requests().size(); ++i) {
+            homeLookups += line(i) == QLatin1String("GET /client/v4/zones?name=home.example.org");
+            zoneLookups += line(i) == QLatin1String("GET /client/v4/zones?name=example.org");
+        }
+        QCOMPARE(homeLookups, 1);
+        QCOMPARE(zoneLookups, 1);
     }
 
     void zoneSettingSkipsTheWalkAndHostTtlIsSent()
