@@ -22,6 +22,8 @@ namespace {
 
 const QString kCloudflareApi = QStringLiteral("https://api.cloudflare.com/client/v4");
 constexpr std::chrono::seconds kBlock = 5min; // Cloudflare blocks every call for five minutes after a 429
+constexpr int kListingPage = 5000; // records in one page of a zone's listing
+constexpr qint64 kListingBytes = 8 * 1024 * 1024; // a page of 5,000 records fits
 
 QString errorText(const QJsonObject &envelope)
 {
@@ -292,11 +294,19 @@ void CloudflareProvider::updateRecord(const std::shared_ptr<ProviderJob> &job, c
     steps.lookup = apiRequest(request, "GET", records);
     steps.lookup.url.setQuery(QUrlQuery {{QStringLiteral("type"), type}, {QStringLiteral("name"), request.host.name}});
     const QByteArray known = recordKey(account(), zoneId, type, request.host.name);
-    steps.read = [known](const HttpResponse &response, std::optional<FoundRecord> *found) {
+    const QString name = request.host.name;
+    steps.read = [known, type, name](const HttpResponse &response, std::optional<FoundRecord> *found) {
         const auto value = result(response);
         if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&value))
             return std::optional<UpdateOutcome>(*failure);
-        const QJsonArray listed = std::get<QJsonValue>(value).toArray();
+        // The host's own lookup lists its records only; the zone's listing has every record.
+        QJsonArray listed;
+        for (const QJsonValue &candidate : std::get<QJsonValue>(value).toArray()) {
+            const QJsonObject object = candidate.toObject();
+            if (object.value(QStringLiteral("type")).toString() == type
+                && object.value(QStringLiteral("name")).toString().compare(name, Qt::CaseInsensitive) == 0)
+                listed.append(object);
+        }
         if (!listed.isEmpty()) {
             const QJsonObject record = listed.first().toObject();
             if (!known.isEmpty())
@@ -337,6 +347,10 @@ void CloudflareProvider::updateRecord(const std::shared_ptr<ProviderJob> &job, c
             recordCache().insert(known, id); // a record just created
         finished(UpdateOutcome::updated({sent}));
     };
+    if (!known.isEmpty())
+        steps.fetch = [this, job, request, records, lookup = steps.lookup](const auto &handler) {
+            zoneListing(job, request, records, lookup, handler);
+        };
     const QString cachedId = known.isEmpty() ? QString() : recordCache().value(known);
     if (cachedId.isEmpty()) {
         syncRecord(job, address, std::move(steps), done);
@@ -352,6 +366,43 @@ void CloudflareProvider::updateRecord(const std::shared_ptr<ProviderJob> &job, c
                   }
                   steps.confirm(reply, address, done);
               });
+}
+
+void CloudflareProvider::zoneListing(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
+                                     const QString &records, const HttpRequest &ownLookup,
+                                     const std::function<void(const HttpResponse &)> &handler)
+{
+    // The hosts of one zone that look up their records at once share one listing of the zone. A
+    // zone too large for one page is looked up host by host instead.
+    const QByteArray key = zoneKey(account(), QStringLiteral("records of ") + records);
+    QHash<QByteArray, QList<std::function<void(const HttpResponse &)>>> &pending = zoneLookups();
+    const bool leader = !pending.contains(key);
+    pending[key].append([guard = QPointer<CloudflareProvider>(this), job, ownLookup,
+                         handler](const HttpResponse &response) {
+        if (!guard || job->isOver())
+            return;
+        const std::optional<QJsonObject> envelope = jsonObject(response.body);
+        const int pages = envelope
+            ? envelope->value(QStringLiteral("result_info")).toObject().value(QStringLiteral("total_pages")).toInt(1)
+            : 1;
+        if (pages > 1) {
+            job->send(ownLookup, handler);
+            return;
+        }
+        job->heard(response);
+        handler(response);
+    });
+    HttpRequest listing = apiRequest(request, "GET", records);
+    listing.url.setQuery(QUrlQuery {{QStringLiteral("per_page"), QString::number(kListingPage)}});
+    listing.maxBodyBytes = kListingBytes;
+    const HttpRequest shared = job->prepared(listing);
+    if (!leader)
+        return;
+    http()->send(shared, http(), [key](const HttpResponse &response) {
+        const QList<std::function<void(const HttpResponse &)>> waiting = zoneLookups().take(key);
+        for (const auto &resume : waiting)
+            resume(response);
+    });
 }
 
 void CloudflareProvider::park(const UpdateRequest &request, QObject *context, Callback callback)

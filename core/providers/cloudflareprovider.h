@@ -13,7 +13,9 @@ class ProviderJob;
 //     longest first, until exactly one zone that is not "deleted" answers. A client made for a
 //     host's account remembers each answer for the process's life, so the hosts of one zone look it
 //     up once; a 403 or 404 forgets what the account remembered.
-//  2. Record: GET /zones/<zone>/dns_records?type=A|AAAA&name=<fqdn>.
+//  2. Record: GET /zones/<zone>/dns_records?type=A|AAAA&name=<fqdn>. A client bound to an account
+//     reads the zone's listing instead (?per_page=5000), one for all the hosts that need it at once,
+//     and remembers each record's id: the next change is the PATCH alone.
 //  3. Same content: unchanged, nothing sent. Different: PATCH /zones/<zone>/dns_records/<id> with
 //     {"content": ...} only, so proxied and TTL stay as they are (TTL too if the host sets one).
 //     Missing: POST /zones/<zone>/dns_records when the host allows creating, else needs you.
@@ -49,6 +51,10 @@ private:
     void updateRecord(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request, const QString &zoneId,
                       const QHostAddress &address, const std::function<void(UpdateOutcome)> &done);
     HttpRequest apiRequest(const UpdateRequest &request, const QByteArray &method, const QString &path) const;
+    // Runs handler with the listing of the zone's records (`records`: its path), shared by the hosts
+    // that need it at once; with ownLookup's answer where the zone has more than one page.
+    void zoneListing(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request, const QString &records,
+                     const HttpRequest &ownLookup, const std::function<void(const HttpResponse &)> &handler);
     // callback, after forgetting the account's cached zones when the outcome came with a 403 or 404.
     Callback forgettingZones(Callback callback) const;
 };

@@ -41,7 +41,8 @@ void syncRecord(const std::shared_ptr<ProviderJob> &job, const QHostAddress &add
                 ProviderJob::Done done)
 {
     const HttpRequest lookup = steps.lookup;
-    job->send(lookup, [job, address, steps = std::move(steps), done](const HttpResponse &response) {
+    const auto fetch = steps.fetch;
+    auto answered = [job, address, steps = std::move(steps), done](const HttpResponse &response) {
         std::optional<FoundRecord> found;
         if (std::optional<UpdateOutcome> problem = steps.read(response, &found)) {
             done(*problem);
@@ -72,7 +73,11 @@ void syncRecord(const std::shared_ptr<ProviderJob> &job, const QHostAddress &add
             else
                 done(UpdateOutcome::updated({address}));
         });
-    });
+    };
+    if (fetch)
+        fetch(answered);
+    else
+        job->send(lookup, answered);
 }
 
 UpdateOutcome parked(const QString &hostName)

@@ -32,6 +32,9 @@ struct RecordSteps
     QString hostName;
     QString type; // "A" or "AAAA"
     HttpRequest lookup;
+    // Set: gets the answer that read() reads another way than sending lookup (one listing of the
+    // zone that several hosts share).
+    std::function<void(const std::function<void(const HttpResponse &)> &handler)> fetch;
     // Reads the reply to lookup: a problem that ends the attempt, or the record in *found (left
     // empty when the API has none).
     std::function<std::optional<UpdateOutcome>(const HttpResponse &, std::optional<FoundRecord> *found)> read;

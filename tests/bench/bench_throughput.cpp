@@ -47,7 +47,8 @@ Response envelope(const QJsonValue &result, int delayMs)
 }
 
 // The Cloudflare API as the provider uses it: zone example.org (z1), an A record per host.
-Response serve(const HttpTestServer::Request &request, int delayMs, QList<qint64> *times, const QElapsedTimer &clock)
+Response serve(const HttpTestServer::Request &request, int hosts, int delayMs, QList<qint64> *times,
+               const QElapsedTimer &clock)
 {
     times->append(clock.elapsed());
     const QString path = request.path();
@@ -60,13 +61,21 @@ Response serve(const HttpTestServer::Request &request, int delayMs, QList<qint64
         return envelope(zones, delayMs);
     }
     if (path == QLatin1String("/client/v4/zones/z1/dns_records") && request.method == "GET") {
-        const QString name = request.query().queryItemValue(QStringLiteral("name"));
-        return envelope(QJsonArray {QJsonObject {{QStringLiteral("id"), QString(QStringLiteral("r-") + name)},
-                                                 {QStringLiteral("type"), QStringLiteral("A")},
-                                                 {QStringLiteral("name"), name},
-                                                 {QStringLiteral("content"), QStringLiteral("192.0.2.1")},
-                                                 {QStringLiteral("ttl"), 60}}},
-                        delayMs);
+        auto record = [](const QString &name) {
+            return QJsonObject {{QStringLiteral("id"), QString(QStringLiteral("r-") + name)},
+                                {QStringLiteral("type"), QStringLiteral("A")},
+                                {QStringLiteral("name"), name},
+                                {QStringLiteral("content"), QStringLiteral("192.0.2.1")},
+                                {QStringLiteral("ttl"), 60}};
+        };
+        QJsonArray listed;
+        if (request.query().hasQueryItem(QStringLiteral("name"))) {
+            listed.append(record(request.query().queryItemValue(QStringLiteral("name"))));
+        } else { // the zone's listing, one page
+            for (int i = 0; i < hosts; ++i)
+                listed.append(record(QStringLiteral("h%1.example.org").arg(i)));
+        }
+        return envelope(listed, delayMs);
     }
     if (path.startsWith(QLatin1String("/client/v4/zones/z1/dns_records/")) && request.method == "PATCH")
         return envelope(QJsonDocument::fromJson(request.body).object(), delayMs);
@@ -132,7 +141,8 @@ void run(int hosts, int latencyMs, bool zoneGiven, int scenario)
     QElapsedTimer clock;
     clock.start();
     QList<qint64> times;
-    api.setHandler([&](const HttpTestServer::Request &request) { return serve(request, latencyMs, &times, clock); });
+    api.setHandler(
+        [&](const HttpTestServer::Request &request) { return serve(request, hosts, latencyMs, &times, clock); });
     echo.respondWith(Response::text("81.2.69.160\n"));
 
     Config config;
