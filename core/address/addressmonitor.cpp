@@ -16,6 +16,9 @@ namespace Homing {
 namespace {
 
 constexpr int kRunTimeoutMs = 30000; // every source has its own, shorter timeout; this is the backstop
+// A routine check's cheap source has this long before the others are asked as well (its own
+// timeout is normally shorter: 3 s for DNS, 10 s for HTTPS), so the quorum still fits the backstop.
+constexpr int kCheapWaitMs = 10000;
 
 int key(AddressFamily family)
 {
@@ -27,6 +30,18 @@ QString answerKey(AddressFamily family, int sourceIndex)
     return familyName(family) + QLatin1Char('/') + QString::number(sourceIndex);
 }
 
+// The rank of a source kind by what one check costs on the wire (AddressMonitor's class comment).
+int wireCost(const QString &kind)
+{
+    if (kind == QLatin1String("interface") || kind == QLatin1String("command"))
+        return 0; // nothing sent by Homing
+    if (kind == QLatin1String("dns"))
+        return 1;
+    if (kind == QLatin1String("http"))
+        return 2;
+    return 3; // upnp
+}
+
 } // namespace
 
 struct AddressMonitor::Run
@@ -35,7 +50,11 @@ struct AddressMonitor::Run
     QHash<int, QList<Observation>> observations;
     QHash<int, QStringList> failures;
     QHash<int, int> enabled;
-    QHash<QString, bool> answered; // "family/source index" -> answered (ids need not be unique)
+    QHash<QString, bool> answered; // "family/source index" -> answered (ids need not be unique); asked ones only
+    QHash<QString, QHostAddress> usable; // "family/source index" -> the valid address it reported
+    bool routine = true; // every request that shares the run is a routine check
+    QStringList alsoAsk; // with routine: the requests' Check::alsoAsk
+    QHash<int, int> cheap; // family -> index of the source asked alone; gone once it answered or the rest are asked
     int pending = 0;
     bool finished = false;
     QList<Waiter> waiters;
@@ -61,9 +80,10 @@ AddressMonitor::AddressMonitor(const QList<SourceConfig> &sources, int quorum, H
         if (!config.enabled)
             continue;
         QString error;
-        if (AddressSource *source = createSource(config, http, clock, this, &error))
+        if (AddressSource *source = createSource(config, http, clock, this, &error)) {
             m_sources.append(source);
-        else
+            m_costs.append(wireCost(config.kind));
+        } else
             m_configErrors.append(config.id + QStringLiteral(": ") + error);
     }
 }
@@ -121,6 +141,12 @@ QStringList AddressMonitor::sourcesFor(AddressFamily family) const
 void AddressMonitor::detect(const QList<AddressFamily> &families, QObject *context,
                             std::function<void(const Detection &)> callback)
 {
+    detect(families, context, std::move(callback), Check {});
+}
+
+void AddressMonitor::detect(const QList<AddressFamily> &families, QObject *context,
+                            std::function<void(const Detection &)> callback, const Check &check)
+{
     // Requests in the same event-loop turn share one run. A request that comes while a run is in
     // flight waits for a new run, so that every trigger is answered by sources asked after it.
     if (!m_next) {
@@ -132,7 +158,52 @@ void AddressMonitor::detect(const QList<AddressFamily> &families, QObject *conte
         if (!m_next->families.contains(family))
             m_next->families.append(family);
     }
+    m_next->routine = m_next->routine && check.routine; // a full request makes the shared run full
+    for (const QString &id : check.alsoAsk) {
+        if (!m_next->alsoAsk.contains(id))
+            m_next->alsoAsk.append(id);
+    }
     m_next->waiters.append(Waiter {context, context != nullptr, families, std::move(callback)});
+}
+
+int AddressMonitor::cheapSource(AddressFamily family) const
+{
+    int best = -1;
+    auto rank
+        = [&](int index) { return std::make_pair(m_doubtful.contains(answerKey(family, index)), m_costs.at(index)); };
+    for (int index = 0; index < m_sources.size(); ++index) {
+        if (m_sources.at(index)->supports(family) && (best < 0 || rank(index) < rank(best)))
+            best = index; // strictly better only: the first in config order wins a tie
+    }
+    return best;
+}
+
+void AddressMonitor::ask(const std::shared_ptr<Run> &run, const QList<std::pair<AddressFamily, int>> &requests)
+{
+    for (const auto &[family, index] : requests) {
+        ++run->pending;
+        run->answered.insert(answerKey(family, index), false);
+    }
+    for (const auto &[family, index] : requests) {
+        m_sources.at(index)->detect(family, this, [this, run, family, index](const SourceResult &result) {
+            sourceAnswered(run, family, index, result);
+        });
+    }
+}
+
+void AddressMonitor::widen(const std::shared_ptr<Run> &run, AddressFamily family, const QString &why)
+{
+    run->cheap.remove(key(family));
+    QList<std::pair<AddressFamily, int>> rest;
+    for (int index = 0; index < m_sources.size(); ++index) {
+        if (m_sources.at(index)->supports(family) && !run->answered.contains(answerKey(family, index)))
+            rest.append({family, index});
+    }
+    if (rest.isEmpty())
+        return;
+    qCInfo(lcAddress).noquote() << familyName(family) << "routine check:" << why << "- asking the other" << rest.size()
+                                << "sources";
+    ask(run, rest);
 }
 
 void AddressMonitor::startNext()
@@ -159,32 +230,37 @@ void AddressMonitor::startNext()
     });
     run->guard->start(kRunTimeoutMs);
 
+    QList<std::pair<AddressFamily, int>> requests;
     for (AddressFamily family : std::as_const(run->families)) {
         run->failures[key(family)] = m_configErrors;
+        // Steady state: the family has an agreed address, and no request in this run wants more.
+        const int cheap = run->routine && current(family) ? cheapSource(family) : -1;
+        if (cheap >= 0) {
+            run->cheap.insert(key(family), cheap);
+            qCDebug(lcAddress).noquote() << familyName(family) << "routine check: asking" << m_sources.at(cheap)->id();
+        }
         int enabled = 0;
         for (int index = 0; index < m_sources.size(); ++index) {
             if (!m_sources.at(index)->supports(family))
                 continue;
             ++enabled;
-            ++run->pending;
-            run->answered.insert(answerKey(family, index), false);
+            if (cheap < 0 || index == cheap || run->alsoAsk.contains(m_sources.at(index)->id()))
+                requests.append({family, index});
         }
         run->enabled.insert(key(family), enabled);
     }
-    if (run->pending == 0) {
+    if (requests.isEmpty()) {
         QTimer::singleShot(0, this, [this, run] { finishRun(run); });
         return;
     }
-    for (AddressFamily family : std::as_const(run->families)) {
-        for (int index = 0; index < m_sources.size(); ++index) {
-            AddressSource *source = m_sources.at(index);
-            if (!source->supports(family))
-                continue;
-            source->detect(family, this, [this, run, family, index](const SourceResult &result) {
-                sourceAnswered(run, family, index, result);
-            });
-        }
+    if (!run->cheap.isEmpty()) {
+        QTimer::singleShot(kCheapWaitMs, run->guard, [this, run] {
+            for (const int family : run->cheap.keys()) // a copy: widen() removes the entry
+                widen(run, static_cast<AddressFamily>(family),
+                      QStringLiteral("no answer from the cheap source within %1 s").arg(kCheapWaitMs / 1000));
+        });
     }
+    ask(run, requests);
 }
 
 void AddressMonitor::sourceAnswered(const std::shared_ptr<Run> &run, AddressFamily family, int index,
@@ -212,7 +288,19 @@ void AddressMonitor::sourceAnswered(const std::shared_ptr<Run> &run, AddressFami
             run->failures[key(family)].append(sourceId + QStringLiteral(": ") + why);
         } else {
             run->observations[key(family)].append(observation);
+            run->usable.insert(answeredKey, observation.address);
         }
+    }
+    if (run->cheap.value(key(family), -1) == index) {
+        run->cheap.remove(key(family));
+        const std::optional<QHostAddress> agreed = current(family);
+        const auto heard = run->usable.constFind(answeredKey);
+        if (heard == run->usable.constEnd())
+            widen(run, family, run->failures.value(key(family)).last());
+        else if (!agreed || *heard != *agreed)
+            widen(run, family,
+                  sourceId + QStringLiteral(" reported ") + heard->toString() + QStringLiteral(", not ")
+                      + (agreed ? agreed->toString() : QStringLiteral("-")));
     }
     if (run->pending == 0)
         finishRun(run);
@@ -298,6 +386,21 @@ FamilyDetection AddressMonitor::decide(AddressFamily family, const QList<Observa
     return result;
 }
 
+void AddressMonitor::noteReliability(const std::shared_ptr<Run> &run, AddressFamily family,
+                                     const FamilyDetection &result)
+{
+    for (int index = 0; index < m_sources.size(); ++index) {
+        const QString answeredKey = answerKey(family, index);
+        if (!run->answered.contains(answeredKey))
+            continue; // not asked this time: what it said last still stands
+        const auto heard = run->usable.constFind(answeredKey);
+        if (heard == run->usable.constEnd() || (result.ok && *heard != result.address))
+            m_doubtful.insert(answeredKey);
+        else if (result.ok)
+            m_doubtful.remove(answeredKey);
+    }
+}
+
 void AddressMonitor::finishRun(const std::shared_ptr<Run> &run)
 {
     if (run->finished)
@@ -316,6 +419,7 @@ void AddressMonitor::finishRun(const std::shared_ptr<Run> &run)
         FamilyDetection result = decide(family, run->observations.value(key(family)), run->failures.value(key(family)),
                                         run->enabled.value(key(family)), m_quorum, current(family));
         detection.families.append(result);
+        noteReliability(run, family, result);
         if (result.disagreement) {
             qCWarning(lcAddress).noquote() << result.error;
             emit disagreementDetected(family, result.error);

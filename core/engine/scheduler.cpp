@@ -208,9 +208,10 @@ void Scheduler::setOnline(bool online)
         armTimer();
 }
 
-void Scheduler::request(const QList<QUuid> &hosts, const QString &reason)
+void Scheduler::request(const QList<QUuid> &hosts, const QString &reason, bool routine)
 {
     qCDebug(lcEngine).noquote() << "check requested:" << reason;
+    m_pendingFull = m_pendingFull || !routine;
     if (hosts.isEmpty())
         m_pendingAll = true;
     for (const QUuid &id : hosts)
@@ -350,6 +351,7 @@ void Scheduler::startCycle()
     if (!m_pendingAll)
         options.hosts = QList<QUuid>(m_pendingHosts.begin(), m_pendingHosts.end());
     options.userRequested = m_userRequested;
+    options.routine = !std::exchange(m_pendingFull, false);
     m_pendingAll = false;
     m_pendingHosts.clear();
     m_userRequested.clear();
@@ -621,7 +623,7 @@ void Scheduler::tick()
     if (!m_online || m_cycle)
         return armTimer();
     if (!m_pollDue.isValid() || m_pollDue <= now) {
-        request({}, tr("poll"));
+        request({}, tr("poll"), true);
         return;
     }
     QList<QUuid> due;
@@ -630,7 +632,7 @@ void Scheduler::tick()
             due.append(it.key());
     }
     if (!due.isEmpty())
-        request(due, tr("retry due"));
+        request(due, tr("retry due"), true);
     else
         armTimer();
 }

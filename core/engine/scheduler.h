@@ -30,6 +30,10 @@ class Verifier;
 // those machines and arms the timer for the next due time, from the injected Clock:
 // - a poll at the configured interval (300 s, or 60 s with a DNS echo source), with jitter;
 // - at once after a network change, a wake from sleep, coming back online, or "update now";
+// - polls and retry deadlines are routine checks: where an address is already agreed, the
+//   AddressMonitor asks one cheap source per family and the quorum only if that one does not
+//   confirm it (AddressMonitor::Check). Every other trigger, and a pass that any other trigger
+//   joins, asks every source;
 // - a host that failed transiently waits out its backoff (5 min doubling to 1 h, jittered;
 //   Retry-After and 911-style waits win); one that needs the user stays quiet until its settings
 //   change or the user resumes it; records are re-sent every 25 days though unchanged.
@@ -142,7 +146,9 @@ private:
     void buildMonitor();
     void syncMachines();
     HostMachine::Policy policy() const;
-    void request(const QList<QUuid> &hosts, const QString &reason); // empty list: all hosts
+    // Empty list: all hosts. routine: a timer's check (poll, retry due), which a steady state answers
+    // from one cheap source; any other request makes the next pass a full detection.
+    void request(const QList<QUuid> &hosts, const QString &reason, bool routine = false);
     void startCycle();
     void cycleDone(const UpdateCycle::Summary &summary);
     QList<QUuid> hostIds() const;
@@ -181,6 +187,7 @@ private:
     QDateTime m_driftDue; // the next drift check; invalid when the watch is off
     int m_driftInterval = 0; // the interval m_driftDue was armed with
     bool m_pendingAll = false;
+    bool m_pendingFull = false; // some request waiting for the next pass is an event, not a timer's check
     QSet<QUuid> m_pendingHosts;
     QSet<QUuid> m_userRequested;
     bool m_cycleIsAll = false;

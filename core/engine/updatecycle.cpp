@@ -66,6 +66,7 @@ UpdateCycle::~UpdateCycle() = default;
 void UpdateCycle::start()
 {
     QList<AddressFamily> families;
+    AddressMonitor::Check check {m_options.routine, {}};
     for (const Host &host : std::as_const(m_config.hosts)) {
         if (!m_options.hosts.isEmpty() && !m_options.hosts.contains(host.id))
             continue;
@@ -80,6 +81,8 @@ void UpdateCycle::start()
             continue;
         }
         m_hosts.append(host.id);
+        if (!host.sourceOverride.isEmpty())
+            check.alsoAsk.append(host.sourceOverride); // addressFor() needs that source's own answer
         for (AddressFamily family : host.families()) {
             if (!families.contains(family))
                 families.append(family);
@@ -91,7 +94,8 @@ void UpdateCycle::start()
             this, [this] { emit finished(m_summary); }, Qt::QueuedConnection);
         return;
     }
-    m_deps.monitor->detect(families, this, [this](const Detection &detection) { detected(detection); });
+    m_deps.monitor->detect(
+        families, this, [this](const Detection &detection) { detected(detection); }, check);
 }
 
 void UpdateCycle::detected(const Detection &detection)

@@ -48,6 +48,7 @@ public:
     {
         QList<QUuid> hosts; // empty: every host in the config
         QSet<QUuid> userRequested; // the user asked for these now: skip the least-interval wait
+        bool routine = false; // a timer's check, not an event: AddressMonitor::Check::routine
     };
 
     struct HostResult

@@ -1,9 +1,11 @@
-// Prints what one steady-state check costs on the wire for each address source kind, and how long
-// an interface address change takes to become a finished detection (median of 10).
+// Prints what one steady-state check costs on the wire for each address source kind, what the
+// default sources as shipped cost in a routine (poll) and a full (event) check, and how long an
+// interface address change takes to become a finished detection (median of 10).
 //
 // Run as root, it moves itself into a fresh network namespace first, so the loopback device's
 // counters hold nothing but its own traffic; everything it talks to (BIND, an HTTP echo server, a
-// UPnP gateway) is on that loopback. Without root it prints the DNS payload sizes only.
+// UPnP gateway, HTTPS and DNS stand-ins for the default echo services) is on that loopback. Without
+// root it prints no byte counts.
 #include "address/addressmonitor.h"
 #include "address/changewatcher.h"
 #include "address/dnsechosource.h"
@@ -11,9 +13,11 @@
 #include "address/upnpsource.h"
 #include "clock.h"
 #include "dnstestserver.h"
+#include "echodnsserver.h"
 #include "httptestserver.h"
 #include "net/httpclient.h"
 #include "redactor.h"
+#include "testtls.h"
 #include "testutil.h"
 
 #include <QCoreApplication>
@@ -34,6 +38,7 @@
 
 using namespace Homing;
 using Homing::Test::DnsTestServer;
+using Homing::Test::EchoDnsServer;
 using Homing::Test::HttpTestServer;
 
 namespace {
@@ -184,6 +189,142 @@ void benchBytes(bool counting)
     std::printf("%-34s %8d %8d %12d\n", "command (local process)", 0, 0, 0);
 }
 
+const QHostAddress kEchoed4(QStringLiteral("81.2.69.160"));
+const QHostAddress kEchoed6(QStringLiteral("2a01:4f8:c17:1::7"));
+
+// What a Cloudflare trace page holds (about 250 bytes), with the echoed address.
+QByteArray traceBody()
+{
+    return "fl=123f45\nh=www.cloudflare.com\nip=" + kEchoed4.toString().toLatin1()
+        + "\nts=1764763200.123\nvisit_scheme=https\nuag=Homing/0.1\ncolo=FRA\nsliver=none\nhttp=http/1.1\n"
+          "loc=DE\ntls=TLSv1.3\nsni=plaintext\nwarp=off\ngateway=off\nrbi=off\nkex=X25519\n";
+}
+
+// One detection of the families (a routine or a full check) on the monitor, kChecks times or once;
+// the bytes and packets per check, and who agreed the last time ("ipv4: a, b; ipv6: c").
+struct CheckCost
+{
+    double bytes = -1;
+    double packets = -1;
+    QString agreed;
+};
+CheckCost checkCost(AddressMonitor &monitor, const QList<AddressFamily> &families, bool routine, int checks)
+{
+    CheckCost cost;
+    QTest::qWait(500); // the delayed ACKs of what came before go out before counting starts
+    const Counters before = loopback();
+    for (int i = 0; i < checks; ++i) {
+        std::optional<Detection> result;
+        monitor.detect(
+            families, &monitor, [&](const Detection &d) { result = d; }, AddressMonitor::Check {routine, {}});
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 35000))
+            return cost;
+        QStringList parts;
+        for (const FamilyDetection &family : std::as_const(result->families))
+            parts.append(familyName(family.family) + QStringLiteral(": ")
+                         + (family.ok ? family.agreeingSources.join(QStringLiteral(", ")) : family.error));
+        cost.agreed = parts.join(QStringLiteral("; "));
+    }
+    const Counters after = loopback();
+    cost.bytes = double(after.bytes - before.bytes) / checks;
+    cost.packets = double(after.packets - before.packets) / checks;
+    return cost;
+}
+
+// SourceConfig::defaults() as shipped, each service pointed at its stand-in on the loopback: an
+// HTTPS server of its own per HTTP echo (its own connection, as the real ones are different hosts)
+// and one DNS echo server on 127.0.0.1 and ::1 for the three DNS echoes.
+QList<SourceConfig> shippedDefaults(const QHash<QString, HttpTestServer *> &web, const EchoDnsServer &dns)
+{
+    QList<SourceConfig> list = SourceConfig::defaults();
+    for (SourceConfig &config : list) {
+        if (config.kind == QLatin1String("http")) {
+            for (const char *key : {"ipv4Url", "ipv6Url"}) {
+                if (config.options.contains(QLatin1String(key)))
+                    config.options.insert(QLatin1String(key),
+                                          web.value(config.id)->url(QLatin1Char('/') + QLatin1String(key)).toString());
+            }
+        } else if (config.kind == QLatin1String("dns")) {
+            config.options.insert(QStringLiteral("ipv4Server"), QStringLiteral("127.0.0.1"));
+            config.options.insert(QStringLiteral("ipv6Server"), dns.hasIpv6() ? QStringLiteral("::1") : QString());
+            config.options.insert(QStringLiteral("port"), dns.port());
+        }
+    }
+    return list;
+}
+
+void benchDefaults(bool counting)
+{
+    if (!counting)
+        return;
+    Homing::Test::trustTestCa();
+    QHash<QString, HttpTestServer *> web;
+    std::vector<std::unique_ptr<HttpTestServer>> servers;
+    for (const SourceConfig &config : SourceConfig::defaults()) {
+        if (config.kind != QLatin1String("http"))
+            continue;
+        auto server = std::make_unique<HttpTestServer>();
+        server->setTls(Homing::Test::serverTls(QStringLiteral("server")));
+        const bool trace = config.option(QStringLiteral("format")) == QLatin1String("trace");
+        server->setHandler([trace](const HttpTestServer::Request &request) {
+            const bool v6 = request.path() == QLatin1String("/ipv6Url");
+            return HttpTestServer::Response::text(trace ? traceBody()
+                                                        : (v6 ? kEchoed6 : kEchoed4).toString().toLatin1() + '\n');
+        });
+        if (!server->listen()) {
+            std::printf("\ndefaults: an HTTPS stand-in did not start\n");
+            return;
+        }
+        web.insert(config.id, server.get());
+        servers.push_back(std::move(server));
+    }
+    EchoDnsServer dns;
+    if (!dns.listen()) {
+        std::printf("\ndefaults: the DNS stand-in did not start\n");
+        return;
+    }
+    dns.setAddresses(kEchoed4, kEchoed6);
+    const QList<SourceConfig> sources = shippedDefaults(web, dns);
+
+    std::printf("\nThe default sources as shipped (SourceConfig::defaults(): 3 HTTPS echoes, 3 DNS echoes, quorum 2),\n"
+                "each at a loopback stand-in; per check, the routine ones averaged over %d\n",
+                kChecks);
+    std::printf("%-46s %8s %8s  %s\n", "check", "IP bytes", "packets", "agreed / asked");
+    SystemClock clock;
+    const QList<std::pair<const char *, QList<AddressFamily>>> cases = {
+        {"IPv4", {AddressFamily::IPv4}},
+        {"IPv6", {AddressFamily::IPv6}},
+        {"IPv4 + IPv6", {AddressFamily::IPv4, AddressFamily::IPv6}},
+    };
+    for (const auto &[label, families] : cases) {
+        if (families.contains(AddressFamily::IPv6) && !dns.hasIpv6()) {
+            std::printf("%s: no IPv6 loopback in this namespace\n", label);
+            continue;
+        }
+        // A fresh network access manager: the first full check opens its TLS connections.
+        QNetworkAccessManager manager;
+        Redactor redactor;
+        HttpClient http(&manager, &redactor);
+        AddressMonitor monitor(sources, 2, &http, &clock);
+        auto row = [&](const QString &what, const CheckCost &cost) {
+            if (cost.bytes < 0)
+                std::printf("%-46s failed\n", qPrintable(what));
+            else
+                std::printf("%-46s %8.0f %8.1f  %s\n", qPrintable(what), cost.bytes, cost.packets,
+                            qPrintable(cost.agreed));
+        };
+        const QString family = QLatin1String(label);
+        row(QStringLiteral("full (event), ") + family + QStringLiteral(", new TLS connections"),
+            checkCost(monitor, families, false, 1));
+        row(QStringLiteral("full (event), ") + family + QStringLiteral(", connections reused"),
+            checkCost(monitor, families, false, kChecks));
+        row(QStringLiteral("routine (poll, steady state), ") + family, checkCost(monitor, families, true, kChecks));
+    }
+    std::printf("(HTTPS stand-ins send short headers and one small certificate, and carry IPv6 answers over\n"
+                " 127.0.0.1; real services send more of both, so the full checks cost more on the internet.\n"
+                " The DNS echo exchange is the one the real services get, over ::1 for IPv6.)\n");
+}
+
 // From `ip addr add` to a finished AddressMonitor detection with an interface source.
 void benchLatency()
 {
@@ -271,6 +412,7 @@ int main(int argc, char **argv)
                 isolated ? " (own network namespace: the counters are exact)"
                          : " (not root: no namespace, no counters)");
     benchBytes(isolated);
+    benchDefaults(isolated);
     if (isolated)
         benchLatency();
     return 0;

@@ -1,4 +1,5 @@
 // The scheduler against a fake clock and loopback servers: what gets sent, and when.
+#include "echodnsserver.h"
 #include "engine/parker.h"
 #include "engine/scheduler.h"
 #include "fakeclock.h"
@@ -1174,6 +1175,125 @@ private slots:
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(s->sent(), 1);
         QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::UpToDate);
+    }
+
+private:
+    // The sources of steadySetup(): two HTTP echo paths on s.echo and one DNS echo source at dns,
+    // listed last (the cheap one by cost on the wire, not by order). Counts since the last reset.
+    static QString asked(const Setup &s, const Homing::Test::EchoDnsServer &dns)
+    {
+        auto web = [&](const QString &path) {
+            return std::count_if(s.echo.requests().begin(), s.echo.requests().end(),
+                                 [&](const HttpTestServer::Request &request) { return request.path() == path; });
+        };
+        return QStringLiteral("web-a=%1 web-b=%2 dns=%3")
+            .arg(web(QStringLiteral("/a")))
+            .arg(web(QStringLiteral("/b")))
+            .arg(dns.queries());
+    }
+
+    // setup() with those sources; dns starts echoing 81.2.69.160.
+    static std::unique_ptr<Setup> steadySetup(Homing::Test::EchoDnsServer &dns, const QString &hostSource = {})
+    {
+        auto s = setup();
+        if (!s || !dns.listen())
+            return nullptr;
+        dns.setAddresses(QHostAddress(QStringLiteral("81.2.69.160")));
+        Config config = s->runtime->config();
+        config.sources.clear();
+        for (const char *id : {"a", "b"}) {
+            SourceConfig web;
+            web.id = QStringLiteral("web-") + QLatin1String(id);
+            web.kind = QStringLiteral("http");
+            web.options.insert(QStringLiteral("ipv4Url"), s->echo.url(QLatin1Char('/') + QLatin1String(id)).toString());
+            web.options.insert(QStringLiteral("format"), QStringLiteral("plain"));
+            config.sources.append(web);
+        }
+        SourceConfig echo;
+        echo.id = QStringLiteral("dns");
+        echo.kind = QStringLiteral("dns");
+        echo.options = {{QStringLiteral("service"), QStringLiteral("opendns")},
+                        {QStringLiteral("ipv4Server"), QStringLiteral("127.0.0.1")},
+                        {QStringLiteral("ipv6Server"), QString()},
+                        {QStringLiteral("port"), dns.port()}};
+        config.sources.append(echo);
+        config.hosts.first().sourceOverride = hostSource;
+        QString error;
+        return s->runtime->saveConfig(config, &error) ? std::move(s) : nullptr;
+    }
+
+    // The next poll, with the sources' counters reset before it.
+    static void poll(Setup &s, Scheduler &scheduler, Homing::Test::EchoDnsServer &dns)
+    {
+        s.echo.clearRequests();
+        dns.resetQueries();
+        s.clock.advance(scheduler.pollIntervalSeconds());
+        scheduler.tick();
+        waitIdle(scheduler);
+    }
+
+private slots:
+    // Issue 15, item 5: a poll in steady state asks one cheap source; a network change asks all.
+    void aSteadyStatePollAsksOnlyTheCheapSource()
+    {
+        Homing::Test::EchoDnsServer dns;
+        auto s = steadySetup(dns);
+        QVERIFY(s);
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.start();
+        waitIdle(scheduler);
+        QCOMPARE(asked(*s, dns), QStringLiteral("web-a=1 web-b=1 dns=1")); // the start: every source
+        QCOMPARE(s->sent(), 1);
+
+        poll(*s, scheduler, dns);
+        QCOMPARE(asked(*s, dns), QStringLiteral("web-a=0 web-b=0 dns=1"));
+        QCOMPARE(scheduler.agreeingSources(AddressFamily::IPv4), QStringList {QStringLiteral("dns")});
+        QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::UpToDate);
+        QCOMPARE(s->sent(), 1);
+
+        scheduler.networkChanged(QStringLiteral("address added on eth0"));
+        waitIdle(scheduler);
+        QCOMPARE(asked(*s, dns), QStringLiteral("web-a=1 web-b=1 dns=2"));
+        QCOMPARE(s->sent(), 1);
+    }
+
+    // A poll whose cheap answer differs asks the rest, and the host follows once they agree.
+    void aPollThatSeesANewAddressAsksTheQuorum()
+    {
+        Homing::Test::EchoDnsServer dns;
+        auto s = steadySetup(dns);
+        QVERIFY(s);
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.start();
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 1);
+
+        s->echo.respondWith(HttpTestServer::Response::text("81.2.69.192\n"));
+        dns.setAddresses(QHostAddress(QStringLiteral("81.2.69.192")));
+        s->provider.respondWith(HttpTestServer::Response::text("good 81.2.69.192"));
+        poll(*s, scheduler, dns);
+        QCOMPARE(asked(*s, dns), QStringLiteral("web-a=1 web-b=1 dns=1")); // the DNS source once, not twice
+        QCOMPARE(s->sent(), 2);
+        QCOMPARE(s->provider.requests().last().query().queryItemValue(QStringLiteral("myip")),
+                 QStringLiteral("81.2.69.192"));
+        QCOMPARE(scheduler.agreeingSources(AddressFamily::IPv4).size(), 3);
+    }
+
+    // A host that names its own source gets that source's answer in a poll too.
+    void aHostsOwnSourceIsAskedInAPollToo()
+    {
+        Homing::Test::EchoDnsServer dns;
+        auto s = steadySetup(dns, QStringLiteral("web-b"));
+        QVERIFY(s);
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.start();
+        waitIdle(scheduler);
+        QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::UpToDate);
+
+        poll(*s, scheduler, dns);
+        QCOMPARE(asked(*s, dns), QStringLiteral("web-a=0 web-b=1 dns=1"));
+        QCOMPARE(scheduler.record(s->hosts.first()).state, HostState::UpToDate);
+        QCOMPARE(s->sent(), 1);
     }
 };
 
