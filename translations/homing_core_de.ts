@@ -4,22 +4,22 @@
 <context>
     <name>Homing::AddressMonitor</name>
     <message>
-        <location filename="../core/address/addressmonitor.cpp" line="+86"/>
+        <location filename="../core/address/addressmonitor.cpp" line="+106"/>
         <source>the detection was cancelled: the address sources were replaced</source>
         <translation>Die Erkennung wurde abgebrochen: Die Adressquellen wurden ersetzt</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+120"/>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>%1 is not an %2 address</source>
         <translation>%1 ist keine %2-Adresse</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>%1 sources disagree about the %2 address: %3</source>
         <translation>%1 Quellen sind sich über die %2-Adresse uneinig: %3</translation>
     </message>
@@ -278,7 +278,7 @@
 <context>
     <name>Homing::CloudflareProvider</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="+71"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="+73"/>
         <source>Cloudflare DNS records through the API, with an API token</source>
         <translation>Cloudflare-DNS-Einträge über die API, mit einem API-Token</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Vorhandene Einträge behalten ihr Proxied-Flag; Homing ändert die Adresse und die TTL (60 s, sofern der Host keine festlegt).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+118"/>
         <source>No Cloudflare zone this token can see contains %1.</source>
         <translation>Keine für dieses Token sichtbare Cloudflare-Zone enthält %1.</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>Fügen Sie die Domain zu Cloudflare hinzu, geben Sie dem Token Zone &gt; Zone &gt; Lesen dafür, oder tragen Sie die Zone ein.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Several Cloudflare zones match %1.</source>
         <translation>Mehrere Cloudflare-Zonen passen zu %1.</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>Tragen Sie die Zone für diesen Host ein.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+183"/>
         <source>Parked: deleted the address records of %1.</source>
         <translation>Geparkt: die Adresseinträge von %1 wurden gelöscht.</translation>
     </message>
@@ -3039,7 +3039,7 @@
 <context>
     <name>Homing::RecordSync</name>
     <message>
-        <location filename="../core/providers/recordsync.cpp" line="+54"/>
+        <location filename="../core/providers/recordsync.cpp" line="+55"/>
         <source>%1 has no %2 record for %3.</source>
         <translation>%1 hat keinen %2-Eintrag für %3.</translation>
     </message>
@@ -3049,7 +3049,7 @@
         <translation>Legen Sie den Eintrag an oder erlauben Sie Homing, ihn anzulegen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Parked: deleted the address records of %1.</source>
         <translation>Geparkt: die Adresseinträge von %1 wurden gelöscht.</translation>
     </message>
@@ -3479,17 +3479,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>back online</source>
         <translation>wieder online</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>update now</source>
         <translation>jetzt aktualisieren</translation>
     </message>
@@ -3515,7 +3515,7 @@
         <translation>Einstellungen geändert</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>no such host</source>
         <translation>kein solcher Host</translation>
     </message>
@@ -3723,7 +3723,7 @@
 <context>
     <name>Homing::UpdateCycle</name>
     <message>
-        <location filename="../core/engine/updatecycle.cpp" line="+146"/>
+        <location filename="../core/engine/updatecycle.cpp" line="+150"/>
         <source>Homing does not know the provider &quot;%1&quot;.</source>
         <translation>Homing kennt den Anbieter „%1“ nicht.</translation>
     </message>
@@ -4044,7 +4044,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-265"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-427"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare hat das API-Token abgelehnt: %1</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>Homing::AddressMonitor</name>
     <message>
-        <location filename="../core/address/addressmonitor.cpp" line="+86"/>
+        <location filename="../core/address/addressmonitor.cpp" line="+106"/>
         <source>the detection was cancelled: the address sources were replaced</source>
         <translation>la détection a été annulée : les sources d&apos;adresse ont été remplacées</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+120"/>
         <source>no answer within %1 s</source>
         <translation>pas de réponse en %1 s</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>%1 is not an %2 address</source>
         <translation>%1 n&apos;est pas une adresse %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>%1 sources disagree about the %2 address: %3</source>
         <translation>%1 sources divergent sur l&apos;adresse %2 : %3</translation>
     </message>
@@ -278,7 +278,7 @@
 <context>
     <name>Homing::CloudflareProvider</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="+71"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="+73"/>
         <source>Cloudflare DNS records through the API, with an API token</source>
         <translation>Enregistrements DNS Cloudflare via l&apos;API, avec un jeton d&apos;API</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Les enregistrements existants gardent leur option proxied ; Homing change l&apos;adresse et le TTL (60 s sauf si l&apos;hôte en fixe un).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+118"/>
         <source>No Cloudflare zone this token can see contains %1.</source>
         <translation>Aucune zone Cloudflare visible par ce jeton ne contient %1.</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>Ajoutez le domaine à Cloudflare, accordez au jeton Zone &gt; Zone &gt; Lire pour ce domaine, ou saisissez la zone.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Several Cloudflare zones match %1.</source>
         <translation>Plusieurs zones Cloudflare correspondent à %1.</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>Saisissez la zone de cet hôte.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+183"/>
         <source>Parked: deleted the address records of %1.</source>
         <translation>Parqué : les enregistrements d&apos;adresse de %1 ont été supprimés.</translation>
     </message>
@@ -3039,7 +3039,7 @@
 <context>
     <name>Homing::RecordSync</name>
     <message>
-        <location filename="../core/providers/recordsync.cpp" line="+54"/>
+        <location filename="../core/providers/recordsync.cpp" line="+55"/>
         <source>%1 has no %2 record for %3.</source>
         <translation>%1 n&apos;a pas d&apos;enregistrement %2 pour %3.</translation>
     </message>
@@ -3049,7 +3049,7 @@
         <translation>Créez l&apos;enregistrement, ou autorisez Homing à le créer.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Parked: deleted the address records of %1.</source>
         <translation>Parqué : les enregistrements d&apos;adresse de %1 ont été supprimés.</translation>
     </message>
@@ -3479,17 +3479,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>start</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>back online</source>
         <translation>de nouveau en ligne</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>update now</source>
         <translation>mise à jour immédiate</translation>
     </message>
@@ -3515,7 +3515,7 @@
         <translation>réglages modifiés</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>no such host</source>
         <translation>hôte inconnu</translation>
     </message>
@@ -3723,7 +3723,7 @@
 <context>
     <name>Homing::UpdateCycle</name>
     <message>
-        <location filename="../core/engine/updatecycle.cpp" line="+146"/>
+        <location filename="../core/engine/updatecycle.cpp" line="+150"/>
         <source>Homing does not know the provider &quot;%1&quot;.</source>
         <translation>Homing ne connaît pas le fournisseur « %1 ».</translation>
     </message>
@@ -4044,7 +4044,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-265"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-427"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare a refusé le jeton d&apos;API : %1</translation>
     </message>
