@@ -184,7 +184,9 @@ void AddressMonitor::ask(const std::shared_ptr<Run> &run, const QList<std::pair<
         ++run->pending;
         run->answered.insert(answerKey(family, index), false);
     }
-    for (const auto &[family, index] : requests) {
+    for (const auto &request : requests) {
+        const AddressFamily family = request.first;
+        const int index = request.second;
         m_sources.at(index)->detect(family, this, [this, run, family, index](const SourceResult &result) {
             sourceAnswered(run, family, index, result);
         });
