@@ -252,24 +252,31 @@ void CloudflareProvider::findZone(const std::shared_ptr<ProviderJob> &job, const
         job->send(lookup, answered);
         return;
     }
-    // The hosts of one account that need the same zone at once share one lookup. It is answered
-    // through the HTTP client, which outlives every job, so no host is left waiting for a job that
-    // ended.
-    QHash<QByteArray, QList<std::function<void(const HttpResponse &)>>> &pending = zoneLookups();
-    const bool leader = !pending.contains(key);
-    pending[key].append([guard = QPointer<CloudflareProvider>(this), job, answered](const HttpResponse &response) {
-        if (!guard || job->isOver())
-            return;
+    // The hosts of one account that need the same zone at once share one lookup.
+    sendShared(job, key, lookup, [job, answered](const HttpResponse &response) {
         job->heard(response);
         answered(response);
     });
-    const HttpRequest shared = job->prepared(lookup);
+}
+
+void CloudflareProvider::sendShared(const std::shared_ptr<ProviderJob> &job, const QByteArray &key,
+                                    const HttpRequest &request, const std::function<void(const HttpResponse &)> &resume)
+{
+    // Sent once, by the first job that asks, and answered through the HTTP client, which outlives
+    // every job: no job waits on one that ended, and a job that ended meanwhile is not resumed.
+    QHash<QByteArray, QList<std::function<void(const HttpResponse &)>>> &pending = zoneLookups();
+    const bool leader = !pending.contains(key);
+    pending[key].append([guard = QPointer<CloudflareProvider>(this), job, resume](const HttpResponse &response) {
+        if (guard && !job->isOver())
+            resume(response);
+    });
+    const HttpRequest shared = job->prepared(request);
     if (!leader)
         return;
     http()->send(shared, http(), [key](const HttpResponse &response) {
         const QList<std::function<void(const HttpResponse &)>> waiting = zoneLookups().take(key);
-        for (const auto &resume : waiting)
-            resume(response);
+        for (const auto &each : waiting)
+            each(response);
     });
 }
 
@@ -375,12 +382,10 @@ void CloudflareProvider::zoneListing(const std::shared_ptr<ProviderJob> &job, co
     // The hosts of one zone that look up their records at once share one listing of the zone. A
     // zone too large for one page is looked up host by host instead.
     const QByteArray key = zoneKey(account(), QStringLiteral("records of ") + records);
-    QHash<QByteArray, QList<std::function<void(const HttpResponse &)>>> &pending = zoneLookups();
-    const bool leader = !pending.contains(key);
-    pending[key].append([guard = QPointer<CloudflareProvider>(this), job, ownLookup,
-                         handler](const HttpResponse &response) {
-        if (!guard || job->isOver())
-            return;
+    HttpRequest listing = apiRequest(request, "GET", records);
+    listing.url.setQuery(QUrlQuery {{QStringLiteral("per_page"), QString::number(kListingPage)}});
+    listing.maxBodyBytes = kListingBytes;
+    sendShared(job, key, listing, [job, ownLookup, handler](const HttpResponse &response) {
         const std::optional<QJsonObject> envelope = jsonObject(response.body);
         const int pages = envelope
             ? envelope->value(QStringLiteral("result_info")).toObject().value(QStringLiteral("total_pages")).toInt(1)
@@ -391,17 +396,6 @@ void CloudflareProvider::zoneListing(const std::shared_ptr<ProviderJob> &job, co
         }
         job->heard(response);
         handler(response);
-    });
-    HttpRequest listing = apiRequest(request, "GET", records);
-    listing.url.setQuery(QUrlQuery {{QStringLiteral("per_page"), QString::number(kListingPage)}});
-    listing.maxBodyBytes = kListingBytes;
-    const HttpRequest shared = job->prepared(listing);
-    if (!leader)
-        return;
-    http()->send(shared, http(), [key](const HttpResponse &response) {
-        const QList<std::function<void(const HttpResponse &)>> waiting = zoneLookups().take(key);
-        for (const auto &resume : waiting)
-            resume(response);
     });
 }
 
