@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "net/httpclient.h"
+#include "providers/providercache.h"
 #include "storage/configstore.h"
 #include "storage/filesecretstore.h"
 #include "storage/keychainsecretstore.h"
@@ -38,6 +39,9 @@ Runtime::Failure Runtime::open(const Paths &paths, QString *error)
         return Failure::Storage;
     m_state = std::make_unique<StateStore>(&m_database, m_redactor);
     m_history = std::make_unique<HistoryStore>(&m_database, m_redactor);
+    QString cacheError;
+    if (!m_http->providerCache()->attach(paths.providerCacheFile, &cacheError))
+        qCWarning(lcStorage).noquote() << cacheError << "- the providers' zones and records are looked up again";
 
     if (m_config.settings.secretBackend == Settings::SecretBackend::File)
         setSecretStore(new FileSecretStore(paths.secretsFile, m_redactor, this));

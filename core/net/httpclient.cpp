@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "logging.h"
+#include "providers/providercache.h"
 #include "redactor.h"
 #include "urlpolicy.h"
 
@@ -53,6 +54,7 @@ HttpClient::HttpClient(QNetworkAccessManager *manager, Redactor *redactor, QObje
     : QObject(parent)
     , m_manager(manager)
     , m_redactor(redactor)
+    , m_providerCache(new ProviderCache(this))
 {
 }
 

@@ -79,6 +79,8 @@ struct HttpResponse
 // an overall timeout, a cap on the reply size, redirects only as the request allows (never to another
 // origin, each hop checked against the URL policy; Qt itself follows none), a truthful User-Agent,
 // and a redacted description for logs and history.
+class ProviderCache;
+
 class HttpClient : public QObject
 {
     Q_OBJECT
@@ -116,6 +118,10 @@ public:
     void recheck();
 
     static QByteArray userAgent();
+
+    // What the provider clients that send through this client learned about their accounts (zone
+    // and record ids), shared by them; Runtime keeps it in a file across restarts.
+    ProviderCache *providerCache() const { return m_providerCache; }
 
 private:
     using Deliver = std::function<void(const HttpResponse &)>;
@@ -158,6 +164,7 @@ private:
 
     QNetworkAccessManager *m_manager;
     Redactor *m_redactor;
+    ProviderCache *m_providerCache;
     int m_inFlight = 0;
     QHash<QString, ServerQueue> m_servers; // by "scheme://host:port"
     QHash<QByteArray, AccountQueue> m_accounts;

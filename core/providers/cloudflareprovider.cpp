@@ -1,5 +1,6 @@
 #include "cloudflareprovider.h"
 
+#include "providercache.h"
 #include "providerfields.h"
 #include "providerjob.h"
 #include "providerreplies.h"
@@ -127,39 +128,33 @@ QStringList zoneCandidates(const Host &host)
 
 namespace {
 
-// Zone ids by account and name, as Cloudflare answered them ("" where no zone has that name), for
-// the life of the process: the hosts of one zone walk to it once. Only clients with an account
-// (ProviderRegistry::create for a host) use it; a 403 or 404 forgets the account's entries.
-QHash<QByteArray, QString> &zoneCache()
-{
-    static QHash<QByteArray, QString> cache;
-    return cache;
-}
-
-// Zone lookups on their way, by zoneKey(): what to do with the answer, for each host that waits.
-QHash<QByteArray, QList<std::function<void(const HttpResponse &)>>> &zoneLookups()
+// Zone lookups and listings on their way, by sharedKey(): what to do with the answer, for each
+// host that waits.
+QHash<QByteArray, QList<std::function<void(const HttpResponse &)>>> &sharedLookups()
 {
     static QHash<QByteArray, QList<std::function<void(const HttpResponse &)>>> pending;
     return pending;
 }
 
-QByteArray zoneKey(const QByteArray &account, const QString &name)
+QByteArray sharedKey(const QByteArray &account, const QString &what)
 {
-    return account + '\n' + name.toLower().toUtf8();
+    return account + '\n' + what.toUtf8();
 }
 
-// Record ids by account, zone id, type and name, as a listing or a creation gave them: a changed
-// address is one PATCH. A 404 on it (the record went away) forgets it and looks again.
-QHash<QByteArray, QString> &recordCache()
+// What the account's cache (HttpClient::providerCache) holds, for the life of the cache file:
+//  "zone <name>"                 the zone's id, or "" where no zone has that name (the hosts of one
+//                                zone walk to it once);
+//  "record <zone id> <type> <name>"  the record's id, as a listing or a creation gave it (a changed
+//                                address is one PATCH; a 404 on it forgets it and looks again).
+// A 403 or 404 forgets everything the account held.
+QString zoneEntry(const QString &name)
 {
-    static QHash<QByteArray, QString> cache;
-    return cache;
+    return QStringLiteral("zone ") + name.toLower();
 }
 
-QByteArray recordKey(const QByteArray &account, const QString &zoneId, const QString &type, const QString &name)
+QString recordEntry(const QString &zoneId, const QString &type, const QString &name)
 {
-    return account.isEmpty() ? QByteArray()
-                             : zoneKey(account, zoneId + QLatin1Char('/') + type + QLatin1Char('/') + name);
+    return QStringLiteral("record %1 %2 %3").arg(zoneId, type, name.toLower());
 }
 
 } // namespace
@@ -169,15 +164,9 @@ Provider::Callback CloudflareProvider::forgettingZones(Callback callback) const
     const QByteArray account = this->account();
     if (account.isEmpty())
         return callback;
-    return [account, callback](const UpdateOutcome &outcome) {
-        if (outcome.httpStatus == 403 || outcome.httpStatus == 404) {
-            QHash<QByteArray, QString> &cache = zoneCache();
-            const QByteArray prefix = zoneKey(account, QString());
-            for (QHash<QByteArray, QString> *entries : {&cache, &recordCache()}) {
-                for (auto it = entries->begin(); it != entries->end();)
-                    it = it.key().startsWith(prefix) ? entries->erase(it) : std::next(it);
-            }
-        }
+    return [account, cache = QPointer<ProviderCache>(http()->providerCache()), callback](const UpdateOutcome &outcome) {
+        if (cache && (outcome.httpStatus == 403 || outcome.httpStatus == 404))
+            cache->forget(account);
         callback(outcome);
     };
 }
@@ -216,17 +205,18 @@ void CloudflareProvider::findZone(const std::shared_ptr<ProviderJob> &job, const
         return;
     }
     const QString suffix = suffixes.takeFirst();
-    const QByteArray key = account().isEmpty() ? QByteArray() : zoneKey(account(), suffix);
-    if (const auto cached = zoneCache().constFind(key); !key.isEmpty() && cached != zoneCache().constEnd()) {
-        if (cached->isEmpty())
+    ProviderCache *cache = http()->providerCache();
+    const QByteArray account = this->account();
+    if (const QString cached = cache->value(account, zoneEntry(suffix)); !account.isEmpty() && !cached.isNull()) {
+        if (cached.isEmpty())
             findZone(job, request, suffixes, done);
         else
-            done(*cached, std::nullopt);
+            done(cached, std::nullopt);
         return;
     }
     HttpRequest lookup = apiRequest(request, "GET", QStringLiteral("/zones"));
     lookup.url.setQuery(QUrlQuery {{QStringLiteral("name"), suffix}});
-    auto answered = [this, job, request, suffixes, done, key](const HttpResponse &response) {
+    auto answered = [this, job, request, suffixes, done, account, suffix](const HttpResponse &response) {
         const auto value = result(response);
         if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&value)) {
             done({}, *failure);
@@ -237,8 +227,8 @@ void CloudflareProvider::findZone(const std::shared_ptr<ProviderJob> &job, const
             if (zone.toObject().value(QStringLiteral("status")).toString() != QLatin1String("deleted"))
                 ids.append(zone.toObject().value(QStringLiteral("id")).toString());
         }
-        if (!key.isEmpty() && ids.size() <= 1)
-            zoneCache().insert(key, ids.value(0));
+        if (ids.size() <= 1)
+            http()->providerCache()->insert(account, zoneEntry(suffix), ids.value(0));
         if (ids.size() == 1)
             done(ids.first(), std::nullopt);
         else if (ids.size() > 1)
@@ -248,12 +238,12 @@ void CloudflareProvider::findZone(const std::shared_ptr<ProviderJob> &job, const
         else
             findZone(job, request, suffixes, done);
     };
-    if (key.isEmpty()) {
+    if (account.isEmpty()) {
         job->send(lookup, answered);
         return;
     }
     // The hosts of one account that need the same zone at once share one lookup.
-    sendShared(job, key, lookup, [job, answered](const HttpResponse &response) {
+    sendShared(job, sharedKey(account, zoneEntry(suffix)), lookup, [job, answered](const HttpResponse &response) {
         job->heard(response);
         answered(response);
     });
@@ -264,7 +254,7 @@ void CloudflareProvider::sendShared(const std::shared_ptr<ProviderJob> &job, con
 {
     // Sent once, by the first job that asks, and answered through the HTTP client, which outlives
     // every job: no job waits on one that ended, and a job that ended meanwhile is not resumed.
-    QHash<QByteArray, QList<std::function<void(const HttpResponse &)>>> &pending = zoneLookups();
+    QHash<QByteArray, QList<std::function<void(const HttpResponse &)>>> &pending = sharedLookups();
     const bool leader = !pending.contains(key);
     pending[key].append([guard = QPointer<CloudflareProvider>(this), job, resume](const HttpResponse &response) {
         if (guard && !job->isOver())
@@ -274,7 +264,7 @@ void CloudflareProvider::sendShared(const std::shared_ptr<ProviderJob> &job, con
     if (!leader)
         return;
     http()->send(shared, http(), [key](const HttpResponse &response) {
-        const QList<std::function<void(const HttpResponse &)>> waiting = zoneLookups().take(key);
+        const QList<std::function<void(const HttpResponse &)>> waiting = sharedLookups().take(key);
         for (const auto &each : waiting)
             each(response);
     });
@@ -300,9 +290,11 @@ void CloudflareProvider::updateRecord(const std::shared_ptr<ProviderJob> &job, c
     steps.type = type;
     steps.lookup = apiRequest(request, "GET", records);
     steps.lookup.url.setQuery(QUrlQuery {{QStringLiteral("type"), type}, {QStringLiteral("name"), request.host.name}});
-    const QByteArray known = recordKey(account(), zoneId, type, request.host.name);
+    const QByteArray account = this->account();
+    const QString known = recordEntry(zoneId, type, request.host.name);
     const QString name = request.host.name;
-    steps.read = [known, type, name](const HttpResponse &response, std::optional<FoundRecord> *found) {
+    const QPointer<ProviderCache> cache = http()->providerCache();
+    steps.read = [cache, account, known, type, name](const HttpResponse &response, std::optional<FoundRecord> *found) {
         const auto value = result(response);
         if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&value))
             return std::optional<UpdateOutcome>(*failure);
@@ -316,8 +308,8 @@ void CloudflareProvider::updateRecord(const std::shared_ptr<ProviderJob> &job, c
         }
         if (!listed.isEmpty()) {
             const QJsonObject record = listed.first().toObject();
-            if (!known.isEmpty())
-                recordCache().insert(known, record.value(QStringLiteral("id")).toString());
+            if (cache)
+                cache->insert(account, known, record.value(QStringLiteral("id")).toString());
             *found = FoundRecord {{record.value(QStringLiteral("content")).toString()},
                                   record.value(QStringLiteral("ttl")).toInt(),
                                   record.value(QStringLiteral("id"))};
@@ -343,31 +335,33 @@ void CloudflareProvider::updateRecord(const std::shared_ptr<ProviderJob> &job, c
         create.body = toJson(created);
         return create;
     };
-    steps.confirm = [known](const HttpResponse &reply, const QHostAddress &sent, ProviderJob::Done finished) {
-        const auto changed = result(reply);
-        if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&changed)) {
-            finished(*failure);
-            return;
-        }
-        const QString id = std::get<QJsonValue>(changed).toObject().value(QStringLiteral("id")).toString();
-        if (!known.isEmpty() && !id.isEmpty())
-            recordCache().insert(known, id); // a record just created
-        finished(UpdateOutcome::updated({sent}));
-    };
-    if (!known.isEmpty())
+    steps.confirm
+        = [cache, account, known](const HttpResponse &reply, const QHostAddress &sent, ProviderJob::Done finished) {
+              const auto changed = result(reply);
+              if (const UpdateOutcome *failure = std::get_if<UpdateOutcome>(&changed)) {
+                  finished(*failure);
+                  return;
+              }
+              const QString id = std::get<QJsonValue>(changed).toObject().value(QStringLiteral("id")).toString();
+              if (cache && !id.isEmpty())
+                  cache->insert(account, known, id); // a record just created
+              finished(UpdateOutcome::updated({sent}));
+          };
+    if (!account.isEmpty())
         steps.fetch = [this, job, request, records, lookup = steps.lookup](const auto &handler) {
             zoneListing(job, request, records, lookup, handler);
         };
-    const QString cachedId = known.isEmpty() ? QString() : recordCache().value(known);
+    const QString cachedId = cache->value(account, known);
     if (cachedId.isEmpty()) {
         syncRecord(job, address, std::move(steps), done);
         return;
     }
     // Known record: the change alone. Gone since (404): forget it and look it up.
     job->send(steps.change(FoundRecord {{}, 0, cachedId}),
-              [job, address, steps, done, known](const HttpResponse &reply) mutable {
+              [job, address, steps, done, cache, account, known](const HttpResponse &reply) mutable {
                   if (reply.status == 404) {
-                      recordCache().remove(known);
+                      if (cache)
+                          cache->remove(account, known);
                       syncRecord(job, address, std::move(steps), done);
                       return;
                   }
@@ -381,7 +375,7 @@ void CloudflareProvider::zoneListing(const std::shared_ptr<ProviderJob> &job, co
 {
     // The hosts of one zone that look up their records at once share one listing of the zone. A
     // zone too large for one page is looked up host by host instead.
-    const QByteArray key = zoneKey(account(), QStringLiteral("records of ") + records);
+    const QByteArray key = sharedKey(account(), QStringLiteral("records of ") + records);
     HttpRequest listing = apiRequest(request, "GET", records);
     listing.url.setQuery(QUrlQuery {{QStringLiteral("per_page"), QString::number(kListingPage)}});
     listing.maxBodyBytes = kListingBytes;
@@ -404,7 +398,7 @@ void CloudflareProvider::park(const UpdateRequest &request, QObject *context, Ca
     auto job = ProviderJob::start(this, context, forgettingZones(std::move(callback)));
     withZone(job, request, [this, job, request](const QString &zoneId) {
         for (const QString &type : {QStringLiteral("A"), QStringLiteral("AAAA")})
-            recordCache().remove(recordKey(account(), zoneId, type, request.host.name)); // deleted next
+            http()->providerCache()->remove(account(), recordEntry(zoneId, type, request.host.name)); // deleted next
         QStringList types;
         if (request.host.ipv4)
             types.append(QStringLiteral("A"));

@@ -11,8 +11,8 @@ class ProviderJob;
 // Read when the zone is not given).
 //  1. Zone: the zone setting, else GET /zones?name=<suffix> for each suffix of the host name,
 //     longest first, until exactly one zone that is not "deleted" answers. A client made for a
-//     host's account remembers each answer for the process's life, so the hosts of one zone look it
-//     up once; a 403 or 404 forgets what the account remembered.
+//     host's account keeps each answer in the HTTP client's ProviderCache (kept across restarts),
+//     so the hosts of one zone look it up once; a 403 or 404 forgets what the account remembered.
 //  2. Record: GET /zones/<zone>/dns_records?type=A|AAAA&name=<fqdn>. A client bound to an account
 //     reads the zone's listing instead (?per_page=5000), one for all the hosts that need it at once,
 //     and remembers each record's id: the next change is the PATCH alone.

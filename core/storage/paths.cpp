@@ -82,6 +82,7 @@ Paths Paths::standard()
     paths.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/homing");
     paths.configFile = paths.configDir + QStringLiteral("/config.json");
     paths.databaseFile = paths.dataDir + QStringLiteral("/homing.sqlite");
+    paths.providerCacheFile = paths.dataDir + QStringLiteral("/provider-cache.json");
     paths.secretsFile = paths.dataDir + QStringLiteral("/secrets.json");
     paths.runtimeDir = validXdgRuntimeDir();
     if (paths.runtimeDir.isEmpty())
@@ -98,6 +99,7 @@ Paths Paths::inDirectory(const QString &dir)
     paths.dataDir = absolute;
     paths.configFile = absolute + QStringLiteral("/config.json");
     paths.databaseFile = absolute + QStringLiteral("/homing.sqlite");
+    paths.providerCacheFile = absolute + QStringLiteral("/provider-cache.json");
     paths.secretsFile = absolute + QStringLiteral("/secrets.json");
     paths.controlSocket = socketIn(absolute);
     paths.runtimeDir = absolute;

@@ -12,6 +12,7 @@ struct Paths
     QString dataDir;
     QString configFile; // config.json
     QString databaseFile; // homing.sqlite: state and history
+    QString providerCacheFile; // provider-cache.json: zone and record ids the providers told (no secrets)
     QString secretsFile; // secrets.json, only with the opt-in file secret store
     QString controlSocket;
     // The directory holding controlSocket: XDG_RUNTIME_DIR when it is valid, else a per-user
