@@ -9,7 +9,7 @@
         <translation>Die Erkennung wurde abgebrochen: Die Adressquellen wurden ersetzt</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
@@ -278,7 +278,7 @@
 <context>
     <name>Homing::CloudflareProvider</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="+73"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="+74"/>
         <source>Cloudflare DNS records through the API, with an API token</source>
         <translation>Cloudflare-DNS-Einträge über die API, mit einem API-Token</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Vorhandene Einträge behalten ihr Proxied-Flag; Homing ändert die Adresse und die TTL (60 s, sofern der Host keine festlegt).</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+106"/>
         <source>No Cloudflare zone this token can see contains %1.</source>
         <translation>Keine für dieses Token sichtbare Cloudflare-Zone enthält %1.</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>Fügen Sie die Domain zu Cloudflare hinzu, geben Sie dem Token Zone &gt; Zone &gt; Lesen dafür, oder tragen Sie die Zone ein.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Several Cloudflare zones match %1.</source>
         <translation>Mehrere Cloudflare-Zonen passen zu %1.</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>Tragen Sie die Zone für diesen Host ein.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+181"/>
         <source>Parked: deleted the address records of %1.</source>
         <translation>Geparkt: die Adresseinträge von %1 wurden gelöscht.</translation>
     </message>
@@ -1310,23 +1310,23 @@
         <translation>die Datei %1 (optionaler Dateispeicher, nur für diesen Benutzer lesbar; nicht der Systemschlüsselbund)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>%1 is damaged; it is left as it is</source>
         <translation>%1 ist beschädigt; die Datei bleibt unverändert</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+6"/>
+        <location line="+15"/>
+        <location line="+7"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>No secret is stored for this entry.</source>
         <translation>Für diesen Eintrag ist kein Geheimnis gespeichert.</translation>
     </message>
@@ -1678,7 +1678,7 @@
 <context>
     <name>Homing::HttpClient</name>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="+127"/>
+        <location filename="../core/net/httpclient.cpp" line="+129"/>
         <source>not sent: the provider stopped this account&apos;s requests until %1</source>
         <translation>nicht gesendet: der Anbieter hat die Anfragen dieses Kontos bis %1 angehalten</translation>
     </message>
@@ -2708,7 +2708,7 @@
         <translation>%1 ist für andere Benutzer offen (Modus %2), die den Steuer-Socket von Homing ersetzen könnten; Homing verwendet es nicht. Setzen Sie den Modus auf 0700 (chmod 700 %1).</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Cannot create the directory %1: %2</source>
         <translation>Das Verzeichnis %1 kann nicht angelegt werden: %2</translation>
     </message>
@@ -2850,6 +2850,20 @@
         <location line="+1"/>
         <source>Let Homing update the host once, then test again.</source>
         <translation>Lassen Sie Homing den Host einmal aktualisieren und prüfen Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ProviderCache</name>
+    <message>
+        <location filename="../core/providers/providercache.cpp" line="+102"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+8"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4044,7 +4058,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-427"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-414"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare hat das API-Token abgelehnt: %1</translation>
     </message>

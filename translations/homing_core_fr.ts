@@ -9,7 +9,7 @@
         <translation>la détection a été annulée : les sources d&apos;adresse ont été remplacées</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>no answer within %1 s</source>
         <translation>pas de réponse en %1 s</translation>
     </message>
@@ -278,7 +278,7 @@
 <context>
     <name>Homing::CloudflareProvider</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="+73"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="+74"/>
         <source>Cloudflare DNS records through the API, with an API token</source>
         <translation>Enregistrements DNS Cloudflare via l&apos;API, avec un jeton d&apos;API</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Les enregistrements existants gardent leur option proxied ; Homing change l&apos;adresse et le TTL (60 s sauf si l&apos;hôte en fixe un).</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+106"/>
         <source>No Cloudflare zone this token can see contains %1.</source>
         <translation>Aucune zone Cloudflare visible par ce jeton ne contient %1.</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>Ajoutez le domaine à Cloudflare, accordez au jeton Zone &gt; Zone &gt; Lire pour ce domaine, ou saisissez la zone.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Several Cloudflare zones match %1.</source>
         <translation>Plusieurs zones Cloudflare correspondent à %1.</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>Saisissez la zone de cet hôte.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+181"/>
         <source>Parked: deleted the address records of %1.</source>
         <translation>Parqué : les enregistrements d&apos;adresse de %1 ont été supprimés.</translation>
     </message>
@@ -1310,23 +1310,23 @@
         <translation>le fichier %1 (stockage par fichier choisi explicitement, lisible par cet utilisateur seul ; pas le trousseau du système)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>%1 is damaged; it is left as it is</source>
         <translation>%1 est endommagé ; il est laissé tel quel</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+6"/>
+        <location line="+15"/>
+        <location line="+7"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>No secret is stored for this entry.</source>
         <translation>Aucun secret n&apos;est enregistré pour cette entrée.</translation>
     </message>
@@ -1678,7 +1678,7 @@
 <context>
     <name>Homing::HttpClient</name>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="+127"/>
+        <location filename="../core/net/httpclient.cpp" line="+129"/>
         <source>not sent: the provider stopped this account&apos;s requests until %1</source>
         <translation>non envoyé : le fournisseur a suspendu les requêtes de ce compte jusqu&apos;à %1</translation>
     </message>
@@ -2708,7 +2708,7 @@
         <translation>%1 est ouvert aux autres utilisateurs (mode %2), qui pourraient remplacer le socket de contrôle de Homing ; Homing ne l&apos;utilise pas. Passez-le en mode 0700 (chmod 700 %1).</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Cannot create the directory %1: %2</source>
         <translation>Impossible de créer le répertoire %1 : %2</translation>
     </message>
@@ -2850,6 +2850,20 @@
         <location line="+1"/>
         <source>Let Homing update the host once, then test again.</source>
         <translation>Laissez Homing mettre à jour l&apos;hôte une fois, puis testez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Homing::ProviderCache</name>
+    <message>
+        <location filename="../core/providers/providercache.cpp" line="+102"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+8"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4044,7 +4058,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-427"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-414"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare a refusé le jeton d&apos;API : %1</translation>
     </message>

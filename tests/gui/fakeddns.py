@@ -5,22 +5,30 @@
                                              PORT_FILE): GET /ip answers the address in ADDRESS_FILE;
                                              GET /nic/update answers dyndns2 "good <myip>", or
                                              "badauth" for the password "wrong".
-  fakeddns.py config DIR PORT COUNT          writes DIR/config.json with COUNT dyndns2 hosts and one
-                                             echo source, all on 127.0.0.1:PORT, and DIR/secrets.json
-                                             (mode 0600) with their passwords.
+  fakeddns.py serve ADDRESS_FILE PORT_FILE CERT KEY
+                                             the same over TLS with that certificate, keeping
+                                             connections open as a provider's server does.
+  fakeddns.py config DIR PORT COUNT [https]  writes DIR/config.json with COUNT dyndns2 hosts and one
+                                             echo source, all on 127.0.0.1:PORT (over TLS with
+                                             "https"), and DIR/secrets.json (mode 0600) with their
+                                             passwords.
 Only 127.0.0.1 is ever used.
 """
 import base64
 import http.server
 import json
 import os
+import ssl
 import sys
 import uuid
 from urllib.parse import parse_qs, urlparse
 
 
-def serve(address_file, port_file):
+def serve(address_file, port_file, cert=None, key=None):
     class Handler(http.server.BaseHTTPRequestHandler):
+        if cert:
+            protocol_version = "HTTP/1.1"  # keep-alive, as providers' servers answer
+
         def log_message(self, *args):
             pass
 
@@ -49,6 +57,10 @@ def serve(address_file, port_file):
             return self.answer(404, "not found")
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    if cert:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert, key)
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     with open(port_file + ".tmp", "w") as f:
         f.write(str(server.server_address[1]))
     os.rename(port_file + ".tmp", port_file)
@@ -58,8 +70,8 @@ def serve(address_file, port_file):
 NAMES = ["home.example.org", "nas.example.net", "cam.example.org", "vpn.example.com"]
 
 
-def config(directory, port, count):
-    base = "http://127.0.0.1:%d" % port
+def config(directory, port, count, scheme="http"):
+    base = "%s://127.0.0.1:%d" % (scheme, port)
     hosts, secrets = [], {}
     for i in range(count):
         host_id = str(uuid.UUID(int=i + 1))
@@ -81,9 +93,11 @@ def config(directory, port, count):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "serve":
-        serve(sys.argv[2], sys.argv[3])
+    if len(sys.argv) in (4, 6) and sys.argv[1] == "serve":
+        serve(*sys.argv[2:])
     elif len(sys.argv) == 5 and sys.argv[1] == "config":
         config(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    elif len(sys.argv) == 6 and sys.argv[1] == "config" and sys.argv[5] == "https":
+        config(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), "https")
     else:
         sys.exit(__doc__)

@@ -2,9 +2,13 @@
 #include "providers/providerregistry.h"
 #include "providertest.h"
 
+#include "providers/providercache.h"
+
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <vector>
@@ -215,6 +219,60 @@ private slots:
         for (int i = 0; i < m_server.requests().size(); ++i)
             listings += line(i) == QLatin1String("GET /client/v4/zones/z1/dns_records?per_page=5000");
         QCOMPARE(listings, 1);
+    }
+
+    // What the account learned survives a restart: a new HTTP client (a new process) reading the
+    // cache file the first one wrote sends the changed address as the one PATCH; a 403 forgets it,
+    // in the file too.
+    void aRestartKeepsTheZoneAndRecordIds()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("provider-cache.json"));
+        auto runOn = [this](HttpClient *client, const UpdateRequest &request) {
+            std::unique_ptr<Provider> provider(ProviderRegistry::create(request, client, nullptr));
+            std::optional<UpdateOutcome> result;
+            provider->update(request, this, [&result](const UpdateOutcome &outcome) { result = outcome; });
+            [&] { QTRY_VERIFY(result.has_value()); }();
+            [&] { QTRY_COMPARE(client->inFlight(), 0); }();
+            return result.value_or(UpdateOutcome::retryLater(QStringLiteral("no outcome"), 0s));
+        };
+        const UpdateRequest first = make();
+        {
+            HttpClient before(&m_manager, &m_redactor);
+            QVERIFY(before.providerCache()->attach(file));
+            QCOMPARE(runOn(&before, first).kind, UpdateOutcome::Kind::Updated);
+            QCOMPARE(m_server.requests().size(), 4); // two zone lookups, the record, the PATCH
+        } // the process ends: what it learned is written
+        QVERIFY(QFileInfo(file).exists());
+        QCOMPARE(QFileInfo(file).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(!written.readAll().contains(kToken)); // keyed by a hash of the account, never the token
+
+        m_server.clearRequests();
+        UpdateRequest moved = first;
+        moved.ipv4 = QHostAddress(QStringLiteral("81.2.69.161"));
+        {
+            HttpClient after(&m_manager, &m_redactor);
+            QVERIFY(after.providerCache()->attach(file));
+            QCOMPARE(runOn(&after, moved).kind, UpdateOutcome::Kind::Updated);
+            QCOMPARE(m_server.requests().size(), 1);
+            QCOMPARE(line(0), QStringLiteral("PATCH /client/v4/zones/z1/dns_records/r1"));
+
+            // The token lost its rights: 403, and everything the account held is forgotten.
+            m_tokenValid = false;
+            QVERIFY(!runOn(&after, moved).succeeded());
+            QCOMPARE(after.providerCache()->size(), 0);
+        }
+        m_tokenValid = true;
+        m_server.clearRequests();
+        HttpClient again(&m_manager, &m_redactor);
+        QVERIFY(again.providerCache()->attach(file));
+        QCOMPARE(again.providerCache()->size(), 0);
+        QCOMPARE(runOn(&again, moved).kind, UpdateOutcome::Kind::Updated);
+        QCOMPARE(line(0), QStringLiteral("GET /client/v4/zones?name=home.example.org"));
     }
 
     void zoneSettingSkipsTheWalkAndHostTtlIsSent()

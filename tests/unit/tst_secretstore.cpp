@@ -121,6 +121,52 @@ private slots:
         QCOMPARE(gone->status, SecretResult::Status::NotFound);
     }
 
+    // Many hosts read their secrets from one parse of the file; a change on disk (another program,
+    // an edit by hand) is read again.
+    void fileStoreParsesOnceUntilTheFileChanges()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("secrets.json"));
+        Redactor redactor;
+        FileSecretStore writer(path, &redactor);
+        std::optional<SecretResult> written;
+        writer.write(QStringLiteral("homing/a/password"), QStringLiteral("first"), this,
+                     [&](const SecretResult &r) { written = r; });
+        QTRY_VERIFY(written.has_value());
+        QVERIFY(written->ok());
+
+        FileSecretStore store(path, &redactor);
+        auto readValue = [&](const QString &key) {
+            std::optional<SecretResult> read;
+            store.read(key, this, [&](const SecretResult &r) { read = r; });
+            [&] { QTRY_VERIFY(read.has_value()); }();
+            return read ? read->value : QString();
+        };
+        for (int i = 0; i < 100; ++i)
+            QCOMPARE(readValue(QStringLiteral("homing/a/password")), QStringLiteral("first"));
+        QCOMPARE(store.parses(), 1);
+
+        // Another store replaces the file: the next read sees the new value.
+        written.reset();
+        writer.write(QStringLiteral("homing/a/password"), QStringLiteral("other"), this,
+                     [&](const SecretResult &r) { written = r; });
+        QTRY_VERIFY(written.has_value());
+        QCOMPARE(readValue(QStringLiteral("homing/a/password")), QStringLiteral("other"));
+        QCOMPARE(store.parses(), 2);
+
+        // An edit by hand in place, same length: read again too.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray content = file.readAll();
+        QVERIFY(content.contains("other"));
+        content.replace("other", "third");
+        QVERIFY(file.seek(0));
+        file.write(content);
+        file.close();
+        QCOMPARE(readValue(QStringLiteral("homing/a/password")), QStringLiteral("third"));
+        QCOMPARE(store.parses(), 3);
+    }
+
     void keysAreNamespaced()
     {
         const QUuid id = QUuid::fromString(QStringLiteral("3f2b0d8e-5c1a-4c8e-9a57-0c6f1e2d4b7a"));
