@@ -23,7 +23,7 @@
 <context>
     <name>Homing::HostMachine</name>
     <message numerus="yes">
-        <location filename="../core/engine/hostmachine.cpp" line="+94"/>
+        <location filename="../core/engine/hostmachine.cpp" line="+96"/>
         <source>Waiting for the provider&apos;s rate limit (%n ahead)</source>
         <translation>
             <numerusform>Waiting for the provider&apos;s rate limit (%n ahead)</numerusform>

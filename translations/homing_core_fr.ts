@@ -1626,8 +1626,13 @@
 </context>
 <context>
     <name>Homing::HostMachine</name>
+    <message>
+        <location filename="../core/engine/hostmachine.cpp" line="+95"/>
+        <source>Waiting for the provider&apos;s rate limit (next in line)</source>
+        <translation>En attente de la limite de débit du fournisseur (prochain en file)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/engine/hostmachine.cpp" line="+94"/>
+        <location line="+1"/>
         <source>Waiting for the provider&apos;s rate limit (%n ahead)</source>
         <translation>
             <numerusform>En attente de la limite de débit du fournisseur (%n devant)</numerusform>
@@ -3529,7 +3534,7 @@
         <translation>réglages modifiés</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>no such host</source>
         <translation>hôte inconnu</translation>
     </message>
@@ -3737,7 +3742,7 @@
 <context>
     <name>Homing::UpdateCycle</name>
     <message>
-        <location filename="../core/engine/updatecycle.cpp" line="+150"/>
+        <location filename="../core/engine/updatecycle.cpp" line="+151"/>
         <source>Homing does not know the provider &quot;%1&quot;.</source>
         <translation>Homing ne connaît pas le fournisseur « %1 ».</translation>
     </message>

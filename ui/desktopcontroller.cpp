@@ -130,6 +130,8 @@ DesktopController::DesktopController(Runtime *runtime, const Options &options, Q
                   .arg(family == AddressFamily::IPv4 ? tr("IPv4") : tr("IPv6"), m_runtime->redactor()->redact(detail));
         refreshStatus();
     });
+    // The address shows as soon as it is known, not when the last host of the pass is done.
+    connect(m_scheduler, &Scheduler::addressesDetected, this, &DesktopController::refreshAddresses);
     connect(m_scheduler, &Scheduler::cycleFinished, this, [this] {
         refreshNextChecks();
         refreshAddresses();

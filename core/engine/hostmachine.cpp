@@ -91,7 +91,9 @@ HostRecord HostMachine::record() const
         shown.nextAttempt = m_storageRetryAt;
     } else if (shown.state == HostState::Updating && m_waitingAhead >= 0) {
         shown.waitingAhead = m_waitingAhead;
-        shown.attentionReason = tr("Waiting for the provider's rate limit (%n ahead)", nullptr, m_waitingAhead);
+        shown.attentionReason = m_waitingAhead == 0
+            ? tr("Waiting for the provider's rate limit (next in line)")
+            : tr("Waiting for the provider's rate limit (%n ahead)", nullptr, m_waitingAhead);
     }
     return shown;
 }

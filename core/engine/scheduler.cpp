@@ -365,6 +365,10 @@ void Scheduler::startCycle()
     m_cycle = new UpdateCycle(m_runtime->config(), deps, options, this);
     connect(m_cycle, &UpdateCycle::finished, this, &Scheduler::cycleDone);
     connect(m_cycle, &UpdateCycle::providerAccepted, this, &Scheduler::startVerification);
+    connect(m_cycle, &UpdateCycle::addressesDetected, this, [this](const Detection &detection) {
+        m_lastDetection = detection;
+        emit addressesDetected();
+    });
     for (const QUuid &id : options.hosts.isEmpty() ? hostIds() : options.hosts) {
         if (HostMachine *machine = m_machines.value(id); machine && !machine->gate())
             machine->setChecking(true);

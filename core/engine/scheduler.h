@@ -137,6 +137,9 @@ signals:
                      const QStringList &seen, Homing::HostMachine::DriftResponse response);
     void busyChanged(bool busy);
     void onlineChanged(bool online);
+    // A pass found the public addresses: publicAddress() and agreeingSources() say what it found,
+    // before its hosts are updated (which can wait minutes for a provider's rate limit).
+    void addressesDetected();
     void cycleFinished();
     void passFinished(const Homing::UpdateCycle::Summary &summary);
     // The park requests of a leave (sleep, shutdown, quit) are answered, or the deadline passed.

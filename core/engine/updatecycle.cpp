@@ -103,6 +103,7 @@ void UpdateCycle::detected(const Detection &detection)
     m_detection = detection;
     m_summary.detection = detection;
     m_outstanding = static_cast<int>(m_hosts.size());
+    emit addressesDetected(detection);
     const QList<QUuid> hosts = m_hosts;
     for (const QUuid &id : hosts) {
         HostMachine *machine = m_deps.machine(id);

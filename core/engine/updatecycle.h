@@ -90,6 +90,9 @@ public:
 
 signals:
     void finished(const Homing::UpdateCycle::Summary &summary);
+    // The pass's detection is done (the monitor holds what it found); its hosts come next, and may
+    // wait for a provider's budget long after.
+    void addressesDetected(const Homing::Detection &detection);
     // The provider accepted these addresses for the host (updated, or it had them already).
     void providerAccepted(const QUuid &hostId, const QList<QHostAddress> &addresses);
 

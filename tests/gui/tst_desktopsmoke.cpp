@@ -13,10 +13,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -68,6 +70,31 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(0, HostTableModel::Ipv4Column).data().toString(),
                                   QStringLiteral("81.2.69.160"), 20000);
         QVERIFY(!desktop.window()->findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
+    }
+
+    // The public address shows once it is detected, while the pass still waits for a provider
+    // (here a provider that has not answered yet; in life, one whose rate limit holds hosts back).
+    void theAddressShowsBeforeTheProvidersAnswer()
+    {
+        Test::GuiFixture fixture;
+        QVERIFY2(fixture.open(), qPrintable(fixture.error));
+        fixture.addDyndns2Host(QStringLiteral("home.example.org"));
+        std::unique_ptr<DesktopController> desktop = fixture.startDesktop();
+        QVERIFY2(desktop, qPrintable(fixture.error));
+        auto *addresses = desktop->window()->findChild<QLabel *>(QStringLiteral("publicAddresses"));
+        QVERIFY(addresses);
+        QVERIFY2(addresses->text().contains(QStringLiteral("81.2.69.160")), qPrintable(addresses->text()));
+
+        fixture.echoAddress = "81.2.69.161";
+        fixture.provider.hold();
+        const qsizetype before = fixture.provider.requests().size();
+        QSignalSpy finished(desktop.get(), &DesktopController::cycleFinished);
+        desktop->updateNow();
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.provider.requests().size(), before + 1, 20000);
+        QVERIFY(finished.isEmpty()); // the pass waits for the provider's answer
+        QTRY_VERIFY2(addresses->text().contains(QStringLiteral("81.2.69.161")), qPrintable(addresses->text()));
+        fixture.provider.release();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     }
 
     // `homingctl reload` after a hand edit: the tray app's control socket takes it through the

@@ -436,7 +436,7 @@ private slots:
                 continue;
             QCOMPARE(record.state, HostState::Updating);
             QCOMPARE(record.attentionReason,
-                     record.waitingAhead == 0 ? QStringLiteral("Waiting for the provider's rate limit (0 ahead)")
+                     record.waitingAhead == 0 ? QStringLiteral("Waiting for the provider's rate limit (next in line)")
                                               : QStringLiteral("Waiting for the provider's rate limit (1 ahead)"));
         }
         QCOMPARE(scheduler.record(s->hosts.at(4)).state, HostState::UpToDate);
