@@ -6,6 +6,7 @@
 #include "providerreplies.h"
 #include "recordsync.h"
 #include "redactor.h"
+#include "sharedrequest.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -128,19 +129,6 @@ QStringList zoneCandidates(const Host &host)
 
 namespace {
 
-// Zone lookups and listings on their way, by sharedKey(): what to do with the answer, for each
-// host that waits.
-QHash<QByteArray, QList<std::function<void(const HttpResponse &)>>> &sharedLookups()
-{
-    static QHash<QByteArray, QList<std::function<void(const HttpResponse &)>>> pending;
-    return pending;
-}
-
-QByteArray sharedKey(const QByteArray &account, const QString &what)
-{
-    return account + '\n' + what.toUtf8();
-}
-
 // What the account's cache (HttpClient::providerCache) holds, for the life of the cache file:
 //  "zone <name>"                 the zone's id, or "" where no zone has that name (the hosts of one
 //                                zone walk to it once);
@@ -157,19 +145,15 @@ QString recordEntry(const QString &zoneId, const QString &type, const QString &n
     return QStringLiteral("record %1 %2 %3").arg(zoneId, type, name.toLower());
 }
 
-} // namespace
-
-Provider::Callback CloudflareProvider::forgettingZones(Callback callback) const
+// Whether a listing's answer holds the whole zone (one page; a problem counts, read() reports it).
+bool onePage(const HttpResponse &response)
 {
-    const QByteArray account = this->account();
-    if (account.isEmpty())
-        return callback;
-    return [account, cache = QPointer<ProviderCache>(http()->providerCache()), callback](const UpdateOutcome &outcome) {
-        if (cache && (outcome.httpStatus == 403 || outcome.httpStatus == 404))
-            cache->forget(account);
-        callback(outcome);
-    };
+    const std::optional<QJsonObject> envelope = jsonObject(response.body);
+    return !envelope
+        || envelope->value(QStringLiteral("result_info")).toObject().value(QStringLiteral("total_pages")).toInt(1) <= 1;
 }
+
+} // namespace
 
 void CloudflareProvider::withZone(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
                                   const std::function<void(const QString &zoneId)> &then)
@@ -185,7 +169,8 @@ void CloudflareProvider::withZone(const std::shared_ptr<ProviderJob> &job, const
 
 void CloudflareProvider::update(const UpdateRequest &request, QObject *context, Callback callback)
 {
-    auto job = ProviderJob::start(this, context, forgettingZones(std::move(callback)));
+    auto job = ProviderJob::start(
+        this, context, SharedRequest::forgettingAccount(account(), http()->providerCache(), std::move(callback)));
     withZone(job, request, [this, job, request](const QString &zoneId) {
         job->forEachAddress(request.addresses(),
                             [this, job, request, zoneId](const QHostAddress &address, ProviderJob::Done done) {
@@ -243,31 +228,11 @@ void CloudflareProvider::findZone(const std::shared_ptr<ProviderJob> &job, const
         return;
     }
     // The hosts of one account that need the same zone at once share one lookup.
-    sendShared(job, sharedKey(account, zoneEntry(suffix)), lookup, [job, answered](const HttpResponse &response) {
-        job->heard(response);
-        answered(response);
-    });
-}
-
-void CloudflareProvider::sendShared(const std::shared_ptr<ProviderJob> &job, const QByteArray &key,
-                                    const HttpRequest &request, const std::function<void(const HttpResponse &)> &resume)
-{
-    // Sent once, by the first job that asks, and answered through the HTTP client, which outlives
-    // every job: no job waits on one that ended, and a job that ended meanwhile is not resumed.
-    QHash<QByteArray, QList<std::function<void(const HttpResponse &)>>> &pending = sharedLookups();
-    const bool leader = !pending.contains(key);
-    pending[key].append([guard = QPointer<CloudflareProvider>(this), job, resume](const HttpResponse &response) {
-        if (guard && !job->isOver())
-            resume(response);
-    });
-    const HttpRequest shared = job->prepared(request);
-    if (!leader)
-        return;
-    http()->send(shared, http(), [key](const HttpResponse &response) {
-        const QList<std::function<void(const HttpResponse &)>> waiting = sharedLookups().take(key);
-        for (const auto &each : waiting)
-            each(response);
-    });
+    SharedRequest::send(job, SharedRequest::key(account, zoneEntry(suffix)), lookup,
+                        [job, answered](const HttpResponse &response) {
+                            job->heard(response);
+                            answered(response);
+                        });
 }
 
 void CloudflareProvider::updateRecord(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
@@ -351,22 +316,14 @@ void CloudflareProvider::updateRecord(const std::shared_ptr<ProviderJob> &job, c
         steps.fetch = [this, job, request, records, lookup = steps.lookup](const auto &handler) {
             zoneListing(job, request, records, lookup, handler);
         };
-    const QString cachedId = cache->value(account, known);
-    if (cachedId.isEmpty()) {
-        syncRecord(job, address, std::move(steps), done);
-        return;
+    if (const QString cachedId = cache->value(account, known); !cachedId.isEmpty()) {
+        steps.known = FoundRecord {{}, 0, cachedId};
+        steps.forgetKnown = [cache, account, known] {
+            if (cache)
+                cache->remove(account, known);
+        };
     }
-    // Known record: the change alone. Gone since (404): forget it and look it up.
-    job->send(steps.change(FoundRecord {{}, 0, cachedId}),
-              [job, address, steps, done, cache, account, known](const HttpResponse &reply) mutable {
-                  if (reply.status == 404) {
-                      if (cache)
-                          cache->remove(account, known);
-                      syncRecord(job, address, std::move(steps), done);
-                      return;
-                  }
-                  steps.confirm(reply, address, done);
-              });
+    syncRecord(job, address, std::move(steps), done);
 }
 
 void CloudflareProvider::zoneListing(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
@@ -375,27 +332,17 @@ void CloudflareProvider::zoneListing(const std::shared_ptr<ProviderJob> &job, co
 {
     // The hosts of one zone that look up their records at once share one listing of the zone. A
     // zone too large for one page is looked up host by host instead.
-    const QByteArray key = sharedKey(account(), QStringLiteral("records of ") + records);
     HttpRequest listing = apiRequest(request, "GET", records);
     listing.url.setQuery(QUrlQuery {{QStringLiteral("per_page"), QString::number(kListingPage)}});
     listing.maxBodyBytes = kListingBytes;
-    sendShared(job, key, listing, [job, ownLookup, handler](const HttpResponse &response) {
-        const std::optional<QJsonObject> envelope = jsonObject(response.body);
-        const int pages = envelope
-            ? envelope->value(QStringLiteral("result_info")).toObject().value(QStringLiteral("total_pages")).toInt(1)
-            : 1;
-        if (pages > 1) {
-            job->send(ownLookup, handler);
-            return;
-        }
-        job->heard(response);
-        handler(response);
-    });
+    SharedRequest::listing(job, SharedRequest::key(account(), QStringLiteral("records of ") + records), listing,
+                           ownLookup, &onePage, handler);
 }
 
 void CloudflareProvider::park(const UpdateRequest &request, QObject *context, Callback callback)
 {
-    auto job = ProviderJob::start(this, context, forgettingZones(std::move(callback)));
+    auto job = ProviderJob::start(
+        this, context, SharedRequest::forgettingAccount(account(), http()->providerCache(), std::move(callback)));
     withZone(job, request, [this, job, request](const QString &zoneId) {
         for (const QString &type : {QStringLiteral("A"), QStringLiteral("AAAA")})
             http()->providerCache()->remove(account(), recordEntry(zoneId, type, request.host.name)); // deleted next

@@ -52,15 +52,10 @@ private:
                       const QHostAddress &address, const std::function<void(UpdateOutcome)> &done);
     HttpRequest apiRequest(const UpdateRequest &request, const QByteArray &method, const QString &path) const;
     // Runs handler with the listing of the zone's records (`records`: its path), shared by the hosts
-    // that need it at once; with ownLookup's answer where the zone has more than one page.
+    // that need it at once (SharedRequest::listing); with ownLookup's answer where the zone has more
+    // than one page.
     void zoneListing(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request, const QString &records,
                      const HttpRequest &ownLookup, const std::function<void(const HttpResponse &)> &handler);
-    // Sends request once for every job that asks under key until the answer comes, and resumes each
-    // of those jobs that is still running with it.
-    void sendShared(const std::shared_ptr<ProviderJob> &job, const QByteArray &key, const HttpRequest &request,
-                    const std::function<void(const HttpResponse &)> &resume);
-    // callback, after forgetting the account's cached zones when the outcome came with a 403 or 404.
-    Callback forgettingZones(Callback callback) const;
 };
 
 } // namespace Homing

@@ -1,12 +1,15 @@
 #include "digitaloceanprovider.h"
 
+#include "providercache.h"
 #include "providerfields.h"
 #include "providerjob.h"
 #include "providerreplies.h"
 #include "recordsync.h"
 #include "redactor.h"
+#include "sharedrequest.h"
 
 #include <QJsonArray>
+#include <QPointer>
 #include <QUrlQuery>
 
 namespace Homing {
@@ -17,6 +20,8 @@ namespace F = ProviderFields;
 namespace {
 const QString kDigitalOceanApi = QStringLiteral("https://api.digitalocean.com/v2");
 constexpr int kDigitalOceanDefaultTtl = 1800;
+constexpr int kOceanListingPage = 200; // records in one page of a domain's listing (the API's most)
+constexpr qint64 kOceanListingBytes = 1024 * 1024; // a page of 200 records fits
 
 QUrl oceanRecordsUrl(const Host &host, const QString &zone)
 {
@@ -42,6 +47,40 @@ HttpRequest oceanLookup(const QUrl &records, const QList<QPair<QByteArray, QByte
 QJsonArray oceanRecords(const HttpResponse &response)
 {
     return jsonObject(response.body)->value(QStringLiteral("domain_records")).toArray();
+}
+
+// GET …/records?per_page=200: the domain's listing, every record in it.
+HttpRequest oceanListing(const QUrl &records, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QUrl all = records;
+    all.setQuery(QUrlQuery {{QStringLiteral("per_page"), QString::number(kOceanListingPage)}});
+    HttpRequest listing = jsonRequest("GET", all, headers);
+    listing.maxBodyBytes = kOceanListingBytes;
+    return listing;
+}
+
+// Whether a listing's answer holds the whole domain: no next page (a problem counts, read() says it).
+bool oceanListingComplete(const HttpResponse &response)
+{
+    const std::optional<QJsonObject> object = jsonObject(response.body);
+    return !object
+        || !object->value(QStringLiteral("links"))
+                .toObject()
+                .value(QStringLiteral("pages"))
+                .toObject()
+                .contains(QStringLiteral("next"));
+}
+
+// What the account's cache (HttpClient::providerCache) holds: "record <domain> <type> <name>", the
+// record's id (name as DigitalOcean lists it, "@" at the apex), as a listing or a creation gave it.
+QString oceanRecordEntry(const QString &zone, const QString &type, const QString &name)
+{
+    return QStringLiteral("record %1 %2 %3").arg(zone.toLower(), type, name.toLower());
+}
+
+QString oceanId(const QJsonValue &id)
+{
+    return QString::number(id.toVariant().toLongLong());
 }
 
 // Deletes the records in ids one by one (204 No Content each; 404: gone already), then calls done.
@@ -87,14 +126,19 @@ void DigitalOceanProvider::update(const UpdateRequest &request, QObject *context
 {
     QString zone;
     QString label;
-    const auto job = ProviderJob::startInZone(this, context, std::move(callback), request.host, &zone, &label);
+    const auto job = ProviderJob::startInZone(
+        this, context, SharedRequest::forgettingAccount(account(), http()->providerCache(), std::move(callback)),
+        request.host, &zone, &label);
     if (!job)
         return;
     const QUrl records = oceanRecordsUrl(request.host, zone);
     const QList<QPair<QByteArray, QByteArray>> headers {bearer(http(), request.secrets.value(QStringLiteral("token")))};
+    const QByteArray account = this->account();
+    const QPointer<ProviderCache> cache = http()->providerCache();
     job->forEachAddress(
         request.addresses(),
-        [job, request, label, records, headers](const QHostAddress &address, ProviderJob::Done done) {
+        [job, request, zone, label, records, headers, account, cache](const QHostAddress &address,
+                                                                      ProviderJob::Done done) {
             const QString type = recordTypeOf(address);
             const int ttl = request.host.ttl;
             auto body = [type, address, ttl] {
@@ -108,15 +152,28 @@ void DigitalOceanProvider::update(const UpdateRequest &request, QObject *context
             steps.hostName = request.host.name;
             steps.type = type;
             steps.lookup = oceanLookup(records, headers, type, request.host.name);
-            steps.read = [](const HttpResponse &response, std::optional<FoundRecord> *found) {
+            const QString name = label.isEmpty() ? QStringLiteral("@") : label;
+            const QString known = oceanRecordEntry(zone, type, name);
+            auto remember = [cache, account, known](const QJsonValue &id) {
+                if (cache && !account.isEmpty())
+                    cache->insert(account, known, oceanId(id));
+            };
+            steps.read = [remember, type, name](const HttpResponse &response, std::optional<FoundRecord> *found) {
                 if (std::optional<UpdateOutcome> problem = jsonProblem(response))
                     return problem;
-                const QJsonArray listed = oceanRecords(response);
-                if (!listed.isEmpty()) {
-                    const QJsonObject record = listed.first().toObject();
+                // The host's own lookup lists its records only; the domain's listing has every record.
+                for (const QJsonValue &candidate : oceanRecords(response)) {
+                    const QJsonObject record = candidate.toObject();
+                    if ((record.contains(QStringLiteral("type"))
+                         && record.value(QStringLiteral("type")).toString() != type)
+                        || (record.contains(QStringLiteral("name"))
+                            && record.value(QStringLiteral("name")).toString().compare(name, Qt::CaseInsensitive) != 0))
+                        continue;
+                    remember(record.value(QStringLiteral("id")));
                     *found = FoundRecord {{record.value(QStringLiteral("data")).toString()},
                                           record.value(QStringLiteral("ttl")).toInt(),
                                           record.value(QStringLiteral("id"))};
+                    break;
                 }
                 return std::optional<UpdateOutcome>();
             };
@@ -132,6 +189,37 @@ void DigitalOceanProvider::update(const UpdateRequest &request, QObject *context
                 created.insert(QStringLiteral("ttl"), ttl > 0 ? ttl : kDigitalOceanDefaultTtl);
                 return jsonRequest("POST", records, headers, created);
             };
+            steps.confirm
+                = [remember](const HttpResponse &reply, const QHostAddress &sent, ProviderJob::Done finished) {
+                      if (std::optional<UpdateOutcome> problem = jsonProblem(reply)) {
+                          finished(*problem);
+                          return;
+                      }
+                      const QJsonValue id = jsonObject(reply.body)
+                                                .value_or(QJsonObject())
+                                                .value(QStringLiteral("domain_record"))
+                                                .toObject()
+                                                .value(QStringLiteral("id"));
+                      if (id.isDouble())
+                          remember(id); // a record just created
+                      finished(UpdateOutcome::updated({sent}));
+                  };
+            if (!account.isEmpty()) {
+                // The hosts of one domain that look up their records at once share one listing; a
+                // domain of more than one page is looked up host by host instead.
+                steps.fetch = [job, records, headers, account, zone, lookup = steps.lookup](const auto &handler) {
+                    SharedRequest::listing(job, SharedRequest::key(account, QStringLiteral("records of ") + zone),
+                                           oceanListing(records, headers), lookup, &oceanListingComplete, handler);
+                };
+                // A known record: the PATCH alone; a 404 on it forgets it and looks again.
+                if (const QString id = cache->value(account, known); !id.isEmpty()) {
+                    steps.known = FoundRecord {{}, 0, QJsonValue(id)};
+                    steps.forgetKnown = [cache, account, known] {
+                        if (cache)
+                            cache->remove(account, known);
+                    };
+                }
+            }
             syncRecord(job, address, std::move(steps), done);
         });
 }
@@ -140,9 +228,14 @@ void DigitalOceanProvider::park(const UpdateRequest &request, QObject *context, 
 {
     QString zone;
     QString label;
-    const auto job = ProviderJob::startInZone(this, context, std::move(callback), request.host, &zone, &label);
+    const auto job = ProviderJob::startInZone(
+        this, context, SharedRequest::forgettingAccount(account(), http()->providerCache(), std::move(callback)),
+        request.host, &zone, &label);
     if (!job)
         return;
+    for (const QString &type : {QStringLiteral("A"), QStringLiteral("AAAA")}) // deleted next
+        http()->providerCache()->remove(account(),
+                                        oceanRecordEntry(zone, type, label.isEmpty() ? QStringLiteral("@") : label));
     const QUrl records = oceanRecordsUrl(request.host, zone);
     const QList<QPair<QByteArray, QByteArray>> headers {bearer(http(), request.secrets.value(QStringLiteral("token")))};
     deleteRecords(job, request.host, [job, request, records, headers](const QString &type, ProviderJob::Done done) {

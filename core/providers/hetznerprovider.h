@@ -16,6 +16,12 @@ class ProviderJob;
 // Where to poll is documented two ways (UNVERIFIED which is current): /zones/actions/<id>, and
 // /actions/<id>; Homing asks the first and falls back to the second on 404. An action still
 // running after the polls counts as accepted (Updated); verification then checks DNS.
+// A client bound to an account (by token) reads the zone's listing instead,
+// GET /zones/<zone>/rrsets?type=A&type=AAAA&per_page=50, one for all the hosts that need it at once
+// (SharedRequest; with a next page, or a 404/422, each host looks its own rrset up), and keeps
+// which rrsets exist in the HTTP client's ProviderCache (kept across restarts): the next change is
+// set_records alone, a 404 on it forgets the entry and looks again, and a 403 or 404 outcome forgets
+// the account. The Cloud API names zones and rrsets, so there is no zone id or record id to learn.
 // Replies: 401/403 stop the host; an action "error" stops it with Hetzner's message; 429 waits for
 // RateLimit-Reset; 5xx retry later. Test credentials: GET /zones/<zone>.
 // Parking (DeleteRecord): DELETE /zones/<zone>/rrsets/<name|@>/<A|AAAA> for each family the host

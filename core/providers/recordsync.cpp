@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace Homing {
 
 namespace {
@@ -35,11 +37,40 @@ bool holdsOnly(const FoundRecord &record, const QHostAddress &address, int ttl)
         && (ttl <= 0 || record.ttl == ttl);
 }
 
+using Confirm = std::function<void(const HttpResponse &, const QHostAddress &, ProviderJob::Done)>;
+
+void confirmed(const HttpResponse &reply, const QHostAddress &address, const Confirm &confirm,
+               const ProviderJob::Done &done)
+{
+    if (confirm) {
+        confirm(reply, address, done);
+        return;
+    }
+    if (std::optional<UpdateOutcome> problem = ProviderReplies::jsonProblem(reply))
+        done(*problem);
+    else
+        done(UpdateOutcome::updated({address}));
+}
+
 } // namespace
 
 void syncRecord(const std::shared_ptr<ProviderJob> &job, const QHostAddress &address, RecordSteps steps,
                 ProviderJob::Done done)
 {
+    if (const std::optional<FoundRecord> known = std::exchange(steps.known, std::nullopt)) {
+        // Known record: the change alone. Gone since (404): forget it and look it up.
+        const HttpRequest change = steps.change(*known);
+        job->send(change, [job, address, steps = std::move(steps), done](const HttpResponse &reply) mutable {
+            if (reply.status == 404) {
+                if (steps.forgetKnown)
+                    steps.forgetKnown();
+                syncRecord(job, address, std::move(steps), done);
+                return;
+            }
+            confirmed(reply, address, steps.confirm, done);
+        });
+        return;
+    }
     const HttpRequest lookup = steps.lookup;
     const auto fetch = steps.fetch;
     auto answered = [job, address, steps = std::move(steps), done](const HttpResponse &response) {
@@ -64,14 +95,7 @@ void syncRecord(const std::shared_ptr<ProviderJob> &job, const QHostAddress &add
             next = steps.change(*found);
         }
         job->send(next, [address, confirm = steps.confirm, done](const HttpResponse &reply) {
-            if (confirm) {
-                confirm(reply, address, done);
-                return;
-            }
-            if (std::optional<UpdateOutcome> problem = ProviderReplies::jsonProblem(reply))
-                done(*problem);
-            else
-                done(UpdateOutcome::updated({address}));
+            confirmed(reply, address, confirm, done);
         });
     };
     if (fetch)

@@ -45,6 +45,10 @@ struct RecordSteps
     // Reads the reply to change or create and ends the attempt (an action to wait for, say).
     // Empty: a 2xx JSON reply is success, anything else is jsonProblem's outcome.
     std::function<void(const HttpResponse &, const QHostAddress &, ProviderJob::Done)> confirm;
+    // Set: the record as the provider remembers it (its id, from ProviderCache): the change goes out
+    // alone, without a lookup. A 404 on it calls forgetKnown() and runs every step from the lookup.
+    std::optional<FoundRecord> known;
+    std::function<void()> forgetKnown;
 };
 
 void syncRecord(const std::shared_ptr<ProviderJob> &job, const QHostAddress &address, RecordSteps steps,

@@ -1,12 +1,17 @@
 #include "providertest.h"
 
+#include "providers/providercache.h"
 #include "providers/providerregistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using namespace std::chrono_literals;
 
@@ -100,6 +105,102 @@ UpdateOutcome drive(ProviderTest *test, HttpClient *http, const UpdateRequest &r
 UpdateOutcome ProviderTest::run(const UpdateRequest &request)
 {
     return drive(this, &m_http, request, Call::Update);
+}
+
+QList<UpdateOutcome> ProviderTest::runTogether(HttpClient *http, const QList<UpdateRequest> &requests)
+{
+    std::vector<std::unique_ptr<Provider>> providers;
+    QList<UpdateOutcome> outcomes;
+    for (const UpdateRequest &one : requests) {
+        providers.emplace_back(ProviderRegistry::create(one, http, nullptr));
+        if (providers.back()->account().isEmpty())
+            QTest::qFail("a client made for a host has an account", __FILE__, __LINE__);
+        providers.back()->update(one, this, [&outcomes](const UpdateOutcome &outcome) { outcomes.append(outcome); });
+    }
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), requests.size(), 10000); }();
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(http->inFlight(), 0, 10000); }();
+    return outcomes;
+}
+
+void ProviderTest::updateTogether(HttpClient *http, const QList<UpdateRequest> &requests)
+{
+    for (const UpdateOutcome &outcome : runTogether(http, requests))
+        QVERIFY2(outcome.kind == UpdateOutcome::Kind::Updated, qPrintable(outcome.reason));
+}
+
+QStringList ProviderTest::sortedLines() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_server.requests().size(); ++i)
+        lines.append(line(i));
+    lines.sort();
+    return lines;
+}
+
+QSet<QByteArray> ProviderTest::authorizations(const QByteArray &method) const
+{
+    QSet<QByteArray> found;
+    for (const HttpTestServer::Request &request : m_server.requests()) {
+        if (request.method == method)
+            found.insert(request.header("authorization"));
+    }
+    return found;
+}
+
+QList<UpdateRequest> ProviderTest::hostsOfZone(const UpdateRequest &model, const QByteArray &token,
+                                               const QString &address, const QStringList &labels)
+{
+    QList<UpdateRequest> hosts;
+    for (const QString &label : labels) {
+        UpdateRequest one = model;
+        one.host.id = QUuid::createUuid();
+        one.host.name = label + QLatin1Char('.') + model.host.setting(QStringLiteral("zone"));
+        one.secrets.insert(QStringLiteral("token"), QString::fromLatin1(token));
+        if (!address.isEmpty())
+            one.ipv4 = QHostAddress(address);
+        hosts.append(one);
+    }
+    return hosts;
+}
+
+void ProviderTest::checkRemembered(const Pass &pass, const QStringList &cold, const QStringList &warm)
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("provider-cache.json"));
+    QString error;
+    {
+        QNetworkAccessManager manager;
+        HttpClient http(&manager, &m_redactor);
+        QVERIFY2(http.providerCache()->attach(file, &error), qPrintable(error));
+        m_server.clearRequests();
+        pass(&http, kV4.toString());
+        QCOMPARE(sortedLines(), cold);
+        m_server.clearRequests();
+        pass(&http, QStringLiteral("81.2.69.161"));
+        QCOMPARE(sortedLines(), warm);
+        QVERIFY2(http.providerCache()->flush(&error), qPrintable(error));
+    }
+    QNetworkAccessManager manager;
+    HttpClient restarted(&manager, &m_redactor);
+    QVERIFY2(restarted.providerCache()->attach(file, &error), qPrintable(error));
+    m_server.clearRequests();
+    pass(&restarted, QStringLiteral("81.2.69.162"));
+    QCOMPARE(sortedLines(), warm);
+    restarted.providerCache()->detach();
+}
+
+void ProviderTest::checkAccountsApart(const Update &update, const UpdateRequest &model, const QByteArray &token,
+                                      const QByteArray &otherToken, const QStringList &expected)
+{
+    QNetworkAccessManager manager;
+    HttpClient http(&manager, &m_redactor);
+    QList<UpdateRequest> hosts = hostsOfZone(model, token).mid(0, 2);
+    hosts.append(hostsOfZone(model, otherToken).at(2));
+    m_server.clearRequests();
+    update(&http, hosts);
+    QCOMPARE(sortedLines(), expected);
+    QCOMPARE(authorizations("GET"), (QSet<QByteArray> {"Bearer " + token, "Bearer " + otherToken}));
 }
 
 UpdateOutcome ProviderTest::runPark(const UpdateRequest &request)

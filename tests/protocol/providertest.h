@@ -9,9 +9,11 @@
 #include <QJsonValue>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSet>
 #include <QTcpServer>
 
 #include <chrono>
+#include <functional>
 
 namespace Homing::Test {
 
@@ -35,7 +37,34 @@ protected:
     QString line(int i) const;
     QJsonObject body(int i) const;
 
+    // Every request so far, as line() gives them, sorted (requests sent at once come in any order).
+    QStringList sortedLines() const;
+    // The authorization headers of the requests so far with method.
+    QSet<QByteArray> authorizations(const QByteArray &method) const;
+    // model's host under each label of its zone setting (home, nas and pi unless given), with the
+    // token given; at address if any.
+    static QList<UpdateRequest>
+    hostsOfZone(const UpdateRequest &model, const QByteArray &token, const QString &address = QString(),
+                const QStringList &labels = {QStringLiteral("home"), QStringLiteral("nas"), QStringLiteral("pi")});
+    // pass(http, address) updates the hosts of one account at once to address. Run cold, then with a
+    // new address on the same HTTP client, whose cache is attached to a file, then on a fresh client
+    // whose cache reads that file (a restart): the requests each time (sorted) must be cold, warm,
+    // warm.
+    using Pass = std::function<void(HttpClient *http, const QString &address)>;
+    void checkRemembered(const Pass &pass, const QStringList &cold, const QStringList &warm);
+    // Two hosts of model's zone under token and a third under otherToken, run at once through update
+    // on a fresh HTTP client: the requests (sorted) must be expected, and the GETs carry both tokens
+    // (each account asks for itself).
+    using Update = std::function<void(HttpClient *http, const QList<UpdateRequest> &hosts)>;
+    void checkAccountsApart(const Update &update, const UpdateRequest &model, const QByteArray &token,
+                            const QByteArray &otherToken, const QStringList &expected);
+
     UpdateOutcome run(const UpdateRequest &request);
+    // Runs update() for every request at once, each through a client made for its host's account
+    // (as the engine makes them) on http: the outcomes, once all came and no request is out.
+    QList<UpdateOutcome> runTogether(HttpClient *http, const QList<UpdateRequest> &requests);
+    // runTogether(), where every outcome must be Updated.
+    void updateTogether(HttpClient *http, const QList<UpdateRequest> &requests);
     UpdateOutcome runTest(const UpdateRequest &request); // testCredentials()
     UpdateOutcome runPark(const UpdateRequest &request); // park()
     // request for a host that parks and publishes both families.

@@ -1,4 +1,5 @@
 // DigitalOcean API v2 against a loopback server holding one domain's records.
+#include "providers/providercache.h"
 #include "providertest.h"
 
 #include <QDateTime>
@@ -6,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <QTest>
 
 #include <memory>
@@ -16,6 +18,7 @@ using namespace std::chrono_literals;
 
 namespace {
 const QByteArray kToken = "dop_v1_0123456789abcdef";
+const QByteArray kOtherToken = "dop_v1_fedcba9876543210";
 
 Response problem(const char *id, const QString &text, int status)
 {
@@ -57,6 +60,69 @@ private:
         return problem("not_found", QStringLiteral("The resource you were accessing could not be found."), 404);
     }
 
+    // A domain that keeps state, for the hosts of one account: A records by id (name, data); a
+    // listing has every record, or a first page only when m_pagedListing is set.
+    QMap<int, QPair<QString, QString>> m_zone;
+    bool m_pagedListing = false;
+
+    static QJsonObject oceanRecord(int id, const QPair<QString, QString> &record)
+    {
+        return QJsonObject {{QStringLiteral("id"), id},
+                            {QStringLiteral("type"), QStringLiteral("A")},
+                            {QStringLiteral("name"), record.first},
+                            {QStringLiteral("data"), record.second},
+                            {QStringLiteral("ttl"), 1800}};
+    }
+
+    Response serveZone(const HttpTestServer::Request &request)
+    {
+        const QByteArray token = request.header("authorization");
+        const QString records = QStringLiteral("/v2/domains/example.org/records");
+        if ((token != "Bearer " + kToken && token != "Bearer " + kOtherToken) || !request.path().startsWith(records))
+            return serve(request);
+        if (request.method == "GET") {
+            const QString name = request.query().queryItemValue(QStringLiteral("name"));
+            QJsonArray listed;
+            for (auto it = m_zone.cbegin(); it != m_zone.cend(); ++it) {
+                if (name.isEmpty() || it.value().first + QStringLiteral(".example.org") == name)
+                    listed.append(oceanRecord(it.key(), it.value()));
+            }
+            QJsonObject pages;
+            if (m_pagedListing && name.isEmpty())
+                pages.insert(QStringLiteral("next"), m_server.url(records + QStringLiteral("?page=2")).toString());
+            return jsonReply(QJsonObject {{QStringLiteral("domain_records"), listed},
+                                          {QStringLiteral("links"), QJsonObject {{QStringLiteral("pages"), pages}}},
+                                          {QStringLiteral("meta"), QJsonObject {{QStringLiteral("total"), 250}}}});
+        }
+        const int id = request.path().mid(records.size() + 1).toInt();
+        if (request.method == "PATCH" && m_zone.contains(id)) {
+            m_zone[id].second = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("data")).toString();
+            return jsonReply(QJsonObject {{QStringLiteral("domain_record"), oceanRecord(id, m_zone.value(id))}});
+        }
+        return problem("not_found", QStringLiteral("The resource you were accessing could not be found."), 404);
+    }
+
+    // Runs the hosts at once on http: each must be Updated, and hold its new address at the stand-in.
+    void updateChecked(HttpClient *http, const QList<UpdateRequest> &hosts)
+    {
+        updateTogether(http, hosts);
+        for (const UpdateRequest &one : hosts) {
+            const QString label = one.host.name.section(QLatin1Char('.'), 0, 0);
+            for (auto it = m_zone.cbegin(); it != m_zone.cend(); ++it) {
+                if (it.value().first == label)
+                    QCOMPARE(it.value().second, one.ipv4->toString());
+            }
+        }
+    }
+
+    static QStringList patches(const QList<int> &ids)
+    {
+        QStringList lines;
+        for (int id : ids)
+            lines.append(QStringLiteral("PATCH /v2/domains/example.org/records/%1").arg(id));
+        return lines;
+    }
+
     UpdateRequest make(bool v4 = true, bool v6 = false)
     {
         Host h = host(QStringLiteral("digitalocean"), QStringLiteral("home.example.org"), QStringLiteral("/v2"));
@@ -70,6 +136,73 @@ private slots:
     {
         m_server.clearRequests();
         m_server.setHandler(&serve);
+        m_zone = {{11, {QStringLiteral("home"), QStringLiteral("81.2.69.1")}},
+                  {12, {QStringLiteral("nas"), QStringLiteral("81.2.69.1")}},
+                  {13, {QStringLiteral("pi"), QStringLiteral("81.2.69.1")}}};
+        m_pagedListing = false;
+    }
+
+    // Three hosts of one domain and token at once: one listing of the domain and a PATCH each; then
+    // each record's id is known: a new address is the three PATCHes alone, after a restart too (a
+    // fresh HTTP client whose cache reads the file the first one wrote).
+    void hostsOfOneAccountShareOneListing()
+    {
+        m_server.setHandler([this](const HttpTestServer::Request &request) { return serveZone(request); });
+        checkRemembered([this](HttpClient *http,
+                               const QString &address) { updateChecked(http, hostsOfZone(make(), kToken, address)); },
+                        QStringList {QStringLiteral("GET /v2/domains/example.org/records?per_page=200")}
+                            + patches({11, 12, 13}),
+                        patches({11, 12, 13}));
+    }
+
+    // A known record that was deleted and made again (a new id): the PATCH to the old id gets a 404,
+    // the host looks again in the listing and changes the new record.
+    void goneRecordIsLookedUpAgain()
+    {
+        m_server.setHandler([this](const HttpTestServer::Request &request) { return serveZone(request); });
+        QNetworkAccessManager manager;
+        HttpClient http(&manager, &m_redactor);
+        const QList<UpdateRequest> home = hostsOfZone(make(), kToken).mid(0, 1);
+        updateChecked(&http, home);
+        m_zone.remove(11);
+        m_zone.insert(21, {QStringLiteral("home"), QStringLiteral("81.2.69.1")});
+        m_server.clearRequests();
+        UpdateRequest moved = home.first();
+        moved.ipv4 = QHostAddress(QStringLiteral("81.2.69.161"));
+        updateChecked(&http, {moved});
+        QCOMPARE(m_server.requests().size(), 3);
+        QCOMPARE(line(0), QStringLiteral("PATCH /v2/domains/example.org/records/11"));
+        QCOMPARE(line(1), QStringLiteral("GET /v2/domains/example.org/records?per_page=200"));
+        QCOMPARE(line(2), QStringLiteral("PATCH /v2/domains/example.org/records/21"));
+        QCOMPARE(body(2).value(QStringLiteral("data")).toString(), QStringLiteral("81.2.69.161"));
+    }
+
+    // Hosts of one domain under two tokens are two accounts: a listing each, with its own token.
+    void differentTokensListSeparately()
+    {
+        m_server.setHandler([this](const HttpTestServer::Request &request) { return serveZone(request); });
+        checkAccountsApart([this](HttpClient *http, const QList<UpdateRequest> &hosts) { updateChecked(http, hosts); },
+                           make(), kToken, kOtherToken,
+                           (QStringList {QStringLiteral("GET /v2/domains/example.org/records?per_page=200"),
+                                         QStringLiteral("GET /v2/domains/example.org/records?per_page=200")}
+                            + patches({11, 12, 13})));
+    }
+
+    // A domain of more than one page: each host looks its own record up after the shared listing.
+    void pagedListingFallsBackToEachHostsLookup()
+    {
+        m_server.setHandler([this](const HttpTestServer::Request &request) { return serveZone(request); });
+        m_pagedListing = true;
+        QNetworkAccessManager manager;
+        HttpClient http(&manager, &m_redactor);
+        updateChecked(&http, hostsOfZone(make(), kToken));
+        QStringList expected {QStringLiteral("GET /v2/domains/example.org/records?per_page=200")};
+        for (const QString &label : {QStringLiteral("home"), QStringLiteral("nas"), QStringLiteral("pi")})
+            expected.append(
+                QStringLiteral("GET /v2/domains/example.org/records?type=A&name=%1.example.org").arg(label));
+        expected += patches({11, 12, 13});
+        expected.sort();
+        QCOMPARE(sortedLines(), expected);
     }
 
     void ipv4PatchesTheRecord()

@@ -1,9 +1,11 @@
 // Hetzner Cloud DNS against a loopback server with rrsets and asynchronous actions.
+#include "providers/providercache.h"
 #include "providertest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QTest>
 
@@ -14,6 +16,8 @@ using namespace Homing::Test;
 
 namespace {
 const QByteArray kToken = "hcloud-token-0123456789";
+const QByteArray kOtherToken = "hcloud-token-9876543210";
+const QString kListing = QStringLiteral("GET /v1/zones/example.org/rrsets?type=A&type=AAAA&per_page=50");
 
 Response action(int id, const char *status, int httpStatus = 201, const QString &error = {})
 {
@@ -79,6 +83,75 @@ private:
         return failure("not_found", QStringLiteral("rrset not found"), 404);
     }
 
+    // A zone that keeps state, for the hosts of one account: A rrsets by name, each with one value.
+    // The listing has them all, or says another page follows when m_pagedListing is set;
+    // set_records answers 404 while m_missingChanges counts down.
+    QMap<QString, QString> m_rrsets;
+    bool m_pagedListing = false;
+    int m_missingChanges = 0;
+
+    static QJsonObject rrset(const QString &name, const QString &value)
+    {
+        return QJsonObject {{QStringLiteral("id"), QString(name + QStringLiteral("/A"))},
+                            {QStringLiteral("name"), name},
+                            {QStringLiteral("type"), QStringLiteral("A")},
+                            {QStringLiteral("ttl"), 60},
+                            {QStringLiteral("records"), QJsonArray {QJsonObject {{QStringLiteral("value"), value}}}}};
+    }
+
+    Response serveZone(const HttpTestServer::Request &request)
+    {
+        const QByteArray token = request.header("authorization");
+        const QString rrsets = QStringLiteral("/v1/zones/example.org/rrsets");
+        if ((token != "Bearer " + kToken && token != "Bearer " + kOtherToken) || !request.path().startsWith(rrsets))
+            return serve(request);
+        if (request.path() == rrsets && request.method == "GET") {
+            QJsonArray listed;
+            for (auto it = m_rrsets.cbegin(); it != m_rrsets.cend(); ++it)
+                listed.append(rrset(it.key(), it.value()));
+            const QJsonObject pagination {{QStringLiteral("page"), 1},
+                                          {QStringLiteral("per_page"), 50},
+                                          {QStringLiteral("previous_page"), QJsonValue()},
+                                          {QStringLiteral("next_page"), m_pagedListing ? QJsonValue(2) : QJsonValue()}};
+            return jsonReply(
+                QJsonObject {{QStringLiteral("rrsets"), listed},
+                             {QStringLiteral("meta"), QJsonObject {{QStringLiteral("pagination"), pagination}}}});
+        }
+        const QString name = request.path().section(QLatin1Char('/'), 5, 5);
+        if (request.method == "GET" && request.path() == rrsets + QStringLiteral("/%1/A").arg(name)
+            && m_rrsets.contains(name))
+            return jsonReply(QJsonObject {{QStringLiteral("rrset"), rrset(name, m_rrsets.value(name))}});
+        if (request.method == "POST" && request.path().endsWith(QLatin1String("/A/actions/set_records"))
+            && m_rrsets.contains(name) && m_missingChanges-- <= 0) {
+            m_rrsets[name] = QJsonDocument::fromJson(request.body)
+                                 .object()
+                                 .value(QStringLiteral("records"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("value"))
+                                 .toString();
+            return action(42, "success");
+        }
+        return failure("not_found", QStringLiteral("rrset not found"), 404);
+    }
+
+    // Runs the hosts at once on http: each must be Updated, and hold its new address at the stand-in.
+    void updateChecked(HttpClient *http, const QList<UpdateRequest> &hosts)
+    {
+        updateTogether(http, hosts);
+        for (const UpdateRequest &one : hosts)
+            QCOMPARE(m_rrsets.value(one.host.name.section(QLatin1Char('.'), 0, 0)), one.ipv4->toString());
+    }
+
+    static QStringList setRecords(const QStringList &names)
+    {
+        QStringList lines;
+        for (const QString &name : names)
+            lines.append(QStringLiteral("POST /v1/zones/example.org/rrsets/%1/A/actions/set_records").arg(name));
+        return lines;
+    }
+
     UpdateRequest make(bool v4 = true, bool v6 = false, const QString &name = QStringLiteral("home.example.org"))
     {
         Host h = host(QStringLiteral("hetzner"), name, QStringLiteral("/v1"));
@@ -95,6 +168,69 @@ private slots:
         m_runningPolls = 0;
         m_zonesActionsPath = true;
         m_server.setHandler([this](const HttpTestServer::Request &request) { return serve(request); });
+        m_rrsets = {{QStringLiteral("home"), QStringLiteral("81.2.69.1")},
+                    {QStringLiteral("nas"), QStringLiteral("81.2.69.1")},
+                    {QStringLiteral("pi"), QStringLiteral("81.2.69.1")}};
+        m_pagedListing = false;
+        m_missingChanges = 0;
+    }
+
+    // Three hosts of one zone and token at once: one listing of the zone's address rrsets and a
+    // set_records each (the Cloud API names a zone, so no zone lookup). Then each rrset is known: a
+    // new address is the three set_records alone, after a restart too (a fresh HTTP client whose
+    // cache reads the file the first one wrote).
+    void hostsOfOneAccountShareOneListing()
+    {
+        m_server.setHandler([this](const HttpTestServer::Request &request) { return serveZone(request); });
+        const QStringList all {QStringLiteral("home"), QStringLiteral("nas"), QStringLiteral("pi")};
+        checkRemembered([this](HttpClient *http,
+                               const QString &address) { updateChecked(http, hostsOfZone(make(), kToken, address)); },
+                        QStringList {kListing} + setRecords(all), setRecords(all));
+    }
+
+    // A known rrset whose set_records gets a 404: the host looks again in the listing and sets it.
+    void missingRrsetIsLookedUpAgain()
+    {
+        m_server.setHandler([this](const HttpTestServer::Request &request) { return serveZone(request); });
+        QNetworkAccessManager manager;
+        HttpClient http(&manager, &m_redactor);
+        const QList<UpdateRequest> home = hostsOfZone(make(), kToken).mid(0, 1);
+        updateChecked(&http, home);
+        m_server.clearRequests();
+        m_missingChanges = 1;
+        UpdateRequest moved = home.first();
+        moved.ipv4 = QHostAddress(QStringLiteral("81.2.69.161"));
+        updateChecked(&http, {moved});
+        QCOMPARE(m_server.requests().size(), 3);
+        QCOMPARE(line(0), setRecords({QStringLiteral("home")}).first());
+        QCOMPARE(line(1), kListing);
+        QCOMPARE(line(2), setRecords({QStringLiteral("home")}).first());
+    }
+
+    // Hosts of one zone under two tokens are two accounts: a listing each, with its own token.
+    void differentTokensListSeparately()
+    {
+        m_server.setHandler([this](const HttpTestServer::Request &request) { return serveZone(request); });
+        checkAccountsApart([this](HttpClient *http, const QList<UpdateRequest> &hosts) { updateChecked(http, hosts); },
+                           make(), kToken, kOtherToken,
+                           (QStringList {kListing, kListing}
+                            + setRecords({QStringLiteral("home"), QStringLiteral("nas"), QStringLiteral("pi")})));
+    }
+
+    // A zone of more than one page: each host looks its own rrset up after the shared listing.
+    void pagedListingFallsBackToEachHostsLookup()
+    {
+        m_server.setHandler([this](const HttpTestServer::Request &request) { return serveZone(request); });
+        m_pagedListing = true;
+        QNetworkAccessManager manager;
+        HttpClient http(&manager, &m_redactor);
+        const QStringList all {QStringLiteral("home"), QStringLiteral("nas"), QStringLiteral("pi")};
+        updateChecked(&http, hostsOfZone(make(), kToken));
+        QStringList expected = QStringList {kListing} + setRecords(all);
+        for (const QString &name : all)
+            expected.append(QStringLiteral("GET /v1/zones/example.org/rrsets/%1/A").arg(name));
+        expected.sort();
+        QCOMPARE(sortedLines(), expected);
     }
 
     void ipv4SetsRecords()
