@@ -278,7 +278,7 @@
 <context>
     <name>Homing::CloudflareProvider</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="+74"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="+75"/>
         <source>Cloudflare DNS records through the API, with an API token</source>
         <translation>Cloudflare-DNS-Einträge über die API, mit einem API-Token</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Vorhandene Einträge behalten ihr Proxied-Flag; Homing ändert die Adresse und die TTL (60 s, sofern der Host keine festlegt).</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+90"/>
         <source>No Cloudflare zone this token can see contains %1.</source>
         <translation>Keine für dieses Token sichtbare Cloudflare-Zone enthält %1.</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>Tragen Sie die Zone für diesen Host ein.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+143"/>
         <source>Parked: deleted the address records of %1.</source>
         <translation>Geparkt: die Adresseinträge von %1 wurden gelöscht.</translation>
     </message>
@@ -790,7 +790,7 @@
 <context>
     <name>Homing::DigitalOceanProvider</name>
     <message>
-        <location filename="../core/providers/digitaloceanprovider.cpp" line="+70"/>
+        <location filename="../core/providers/digitaloceanprovider.cpp" line="+109"/>
         <source>DigitalOcean DNS records through the API</source>
         <translation>DigitalOcean-DNS-Einträge über die API</translation>
     </message>
@@ -810,7 +810,7 @@
         <translation>Ein persönliches Zugriffstoken mit Schreibzugriff auf Domains.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+144"/>
         <source>DigitalOcean accepted the token for this domain.</source>
         <translation>DigitalOcean hat das Token für diese Domain angenommen.</translation>
     </message>
@@ -1425,12 +1425,12 @@
 <context>
     <name>Homing::HetznerProvider</name>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="+57"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="+101"/>
         <source>Hetzner DNS zones in the Cloud Console (current API)</source>
         <translation>Hetzner-DNS-Zonen in der Cloud Console (aktuelle API)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
@@ -1445,12 +1445,12 @@
         <translation>Spricht die Hetzner-Cloud-API. Die API der alten DNS Console (dns.hetzner.com) wird abgeschaltet; verschieben Sie die Zone zuerst in die Cloud Console. Die TTL gilt für Einträge, die Homing anlegt.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+129"/>
         <source>Hetzner accepted the change; it was still being applied when Homing stopped asking.</source>
         <translation>Hetzner hat die Änderung angenommen; sie wurde noch angewendet, als Homing aufhörte nachzufragen.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Hetzner accepted the token for this zone.</source>
         <translation>Hetzner hat das Token für diese Zone angenommen.</translation>
     </message>
@@ -3058,7 +3058,7 @@
 <context>
     <name>Homing::RecordSync</name>
     <message>
-        <location filename="../core/providers/recordsync.cpp" line="+55"/>
+        <location filename="../core/providers/recordsync.cpp" line="+86"/>
         <source>%1 has no %2 record for %3.</source>
         <translation>%1 hat keinen %2-Eintrag für %3.</translation>
     </message>
@@ -3068,7 +3068,7 @@
         <translation>Legen Sie den Eintrag an oder erlauben Sie Homing, ihn anzulegen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Parked: deleted the address records of %1.</source>
         <translation>Geparkt: die Adresseinträge von %1 wurden gelöscht.</translation>
     </message>
@@ -4063,7 +4063,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-414"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-360"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare hat das API-Token abgelehnt: %1</translation>
     </message>
@@ -4314,7 +4314,7 @@
         <translation>Beide Adressfamilien gehen in einer Anfrage (myip=&lt;IPv4&gt;,&lt;IPv6&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="-173"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="-221"/>
         <source>Hetzner could not change the record: %1</source>
         <translation>Hetzner konnte den Eintrag nicht ändern: %1</translation>
     </message>

@@ -278,7 +278,7 @@
 <context>
     <name>Homing::CloudflareProvider</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="+74"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="+75"/>
         <source>Cloudflare DNS records through the API, with an API token</source>
         <translation>Enregistrements DNS Cloudflare via l&apos;API, avec un jeton d&apos;API</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Les enregistrements existants gardent leur option proxied ; Homing change l&apos;adresse et le TTL (60 s sauf si l&apos;hôte en fixe un).</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+90"/>
         <source>No Cloudflare zone this token can see contains %1.</source>
         <translation>Aucune zone Cloudflare visible par ce jeton ne contient %1.</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>Saisissez la zone de cet hôte.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+143"/>
         <source>Parked: deleted the address records of %1.</source>
         <translation>Parqué : les enregistrements d&apos;adresse de %1 ont été supprimés.</translation>
     </message>
@@ -790,7 +790,7 @@
 <context>
     <name>Homing::DigitalOceanProvider</name>
     <message>
-        <location filename="../core/providers/digitaloceanprovider.cpp" line="+70"/>
+        <location filename="../core/providers/digitaloceanprovider.cpp" line="+109"/>
         <source>DigitalOcean DNS records through the API</source>
         <translation>Enregistrements DNS DigitalOcean via l&apos;API</translation>
     </message>
@@ -810,7 +810,7 @@
         <translation>Un jeton d&apos;accès personnel avec accès en écriture aux domaines.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+144"/>
         <source>DigitalOcean accepted the token for this domain.</source>
         <translation>DigitalOcean a accepté le jeton pour ce domaine.</translation>
     </message>
@@ -1425,12 +1425,12 @@
 <context>
     <name>Homing::HetznerProvider</name>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="+57"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="+101"/>
         <source>Hetzner DNS zones in the Cloud Console (current API)</source>
         <translation>Zones DNS Hetzner dans la Cloud Console (API actuelle)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>API token</source>
         <translation>Jeton d&apos;API</translation>
     </message>
@@ -1445,12 +1445,12 @@
         <translation>Utilise l&apos;API Hetzner Cloud. L&apos;API de l&apos;ancienne DNS Console (dns.hetzner.com) est en cours d&apos;arrêt ; déplacez d&apos;abord la zone vers la Cloud Console. Le TTL s&apos;applique aux enregistrements créés par Homing.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+129"/>
         <source>Hetzner accepted the change; it was still being applied when Homing stopped asking.</source>
         <translation>Hetzner a accepté la modification ; elle était encore en cours d&apos;application quand Homing a cessé de demander.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Hetzner accepted the token for this zone.</source>
         <translation>Hetzner a accepté le jeton pour cette zone.</translation>
     </message>
@@ -3058,7 +3058,7 @@
 <context>
     <name>Homing::RecordSync</name>
     <message>
-        <location filename="../core/providers/recordsync.cpp" line="+55"/>
+        <location filename="../core/providers/recordsync.cpp" line="+86"/>
         <source>%1 has no %2 record for %3.</source>
         <translation>%1 n&apos;a pas d&apos;enregistrement %2 pour %3.</translation>
     </message>
@@ -3068,7 +3068,7 @@
         <translation>Créez l&apos;enregistrement, ou autorisez Homing à le créer.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Parked: deleted the address records of %1.</source>
         <translation>Parqué : les enregistrements d&apos;adresse de %1 ont été supprimés.</translation>
     </message>
@@ -4063,7 +4063,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-414"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-360"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare a refusé le jeton d&apos;API : %1</translation>
     </message>
@@ -4314,7 +4314,7 @@
         <translation>Les deux familles partent dans une seule requête (myip=&lt;IPv4&gt;,&lt;IPv6&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/providers/hetznerprovider.cpp" line="-173"/>
+        <location filename="../core/providers/hetznerprovider.cpp" line="-221"/>
         <source>Hetzner could not change the record: %1</source>
         <translation>Hetzner n&apos;a pas pu modifier l&apos;enregistrement : %1</translation>
     </message>
