@@ -25,6 +25,7 @@ namespace {
 const QString kCloudflareApi = QStringLiteral("https://api.cloudflare.com/client/v4");
 constexpr std::chrono::seconds kBlock = 5min; // Cloudflare blocks every call for five minutes after a 429
 constexpr int kListingPage = 5000; // records in one page of a zone's listing
+constexpr int kZonesPage = 50; // zones in one page of the token's listing (Cloudflare's most)
 constexpr qint64 kListingBytes = 8 * 1024 * 1024; // a page of 5,000 records fits
 
 QString errorText(const QJsonObject &envelope)
@@ -155,16 +156,68 @@ bool onePage(const HttpResponse &response)
 
 } // namespace
 
+bool CloudflareProvider::walkIsKnown(const QStringList &suffixes) const
+{
+    const ProviderCache *cache = http()->providerCache();
+    for (const QString &suffix : suffixes) {
+        const QString cached = cache->value(account(), zoneEntry(suffix));
+        if (cached.isNull())
+            return false;
+        if (!cached.isEmpty())
+            return true;
+    }
+    return true;
+}
+
+void CloudflareProvider::learnZones(const HttpResponse &response, const QStringList &suffixes)
+{
+    const auto value = result(response);
+    if (!std::holds_alternative<QJsonValue>(value) || !onePage(response))
+        return; // the walk asks name by name, and reports what is wrong
+    QHash<QString, QStringList> ids; // by name, the zones that are not deleted
+    for (const QJsonValue &zone : std::get<QJsonValue>(value).toArray()) {
+        const QJsonObject object = zone.toObject();
+        if (object.value(QStringLiteral("status")).toString() != QLatin1String("deleted"))
+            ids[object.value(QStringLiteral("name")).toString().toLower()].append(
+                object.value(QStringLiteral("id")).toString());
+    }
+    // Every zone the token can see is in the listing: a suffix that is not there is no zone. A name
+    // that two zones have is left to the walk, which says so.
+    ProviderCache *cache = http()->providerCache();
+    for (const QString &suffix : suffixes) {
+        const QStringList found = ids.value(suffix.toLower());
+        if (found.size() <= 1)
+            cache->insert(account(), zoneEntry(suffix), found.value(0));
+    }
+}
+
 void CloudflareProvider::withZone(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
                                   const std::function<void(const QString &zoneId)> &then)
 {
-    findZone(job, request, zoneCandidates(request.host),
-             [job, then](const QString &zoneId, std::optional<UpdateOutcome> failure) {
-                 if (failure)
-                     job->finish(*failure);
-                 else
-                     then(zoneId);
-             });
+    const QStringList suffixes = zoneCandidates(request.host);
+    auto walk = [this, job, request, suffixes, then] {
+        findZone(job, request, suffixes, [job, then](const QString &zoneId, std::optional<UpdateOutcome> failure) {
+            if (failure)
+                job->finish(*failure);
+            else
+                then(zoneId);
+        });
+    };
+    if (account().isEmpty() || walkIsKnown(suffixes)) {
+        walk();
+        return;
+    }
+    // One listing of the token's zones, shared by every host that needs a zone id at once, answers
+    // each host's walk (or the id of the zone it names), where it fits in one page: not a lookup
+    // per host, or per suffix.
+    HttpRequest zones = apiRequest(request, "GET", QStringLiteral("/zones"));
+    zones.url.setQuery(QUrlQuery {{QStringLiteral("per_page"), QString::number(kZonesPage)}});
+    SharedRequest::send(job, SharedRequest::key(account(), QStringLiteral("zones")), zones,
+                        [this, job, suffixes, walk](const HttpResponse &response) {
+                            job->heard(response);
+                            learnZones(response, suffixes);
+                            walk();
+                        });
 }
 
 void CloudflareProvider::update(const UpdateRequest &request, QObject *context, Callback callback)

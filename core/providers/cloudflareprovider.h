@@ -9,8 +9,11 @@ class ProviderJob;
 
 // Cloudflare API v4 with an API token (Authorization: Bearer; needs Zone.DNS Edit, and Zone.Zone
 // Read when the zone is not given).
-//  1. Zone: the zone setting, else GET /zones?name=<suffix> for each suffix of the host name,
-//     longest first, until exactly one zone that is not "deleted" answers. A client made for a
+//  1. Zone: the zone setting, else the longest suffix of the host name that is a zone not
+//     "deleted". A client with an account finds the zone's id in the token's zones (GET
+//     /zones?per_page=50, one listing for all the hosts that need an id at once); where that is
+//     more than one page, or without an account, GET /zones?name=<suffix> for each suffix,
+//     longest first. A client made for a
 //     host's account keeps each answer in the HTTP client's ProviderCache (kept across restarts),
 //     so the hosts of one zone look it up once; a 403 or 404 forgets what the account remembered.
 //  2. Record: GET /zones/<zone>/dns_records?type=A|AAAA&name=<fqdn>. A client bound to an account
@@ -45,6 +48,10 @@ private:
     using ZoneDone = std::function<void(const QString &zoneId, std::optional<UpdateOutcome> failure)>;
     void findZone(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request, QStringList suffixes,
                   const ZoneDone &done);
+    // Whether the zone cache answers this walk without a request.
+    bool walkIsKnown(const QStringList &suffixes) const;
+    // What a listing of the token's zones tells about suffixes, into the zone cache.
+    void learnZones(const HttpResponse &response, const QStringList &suffixes);
     // Step 1, then `then` with the zone; a failure ends the job.
     void withZone(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
                   const std::function<void(const QString &zoneId)> &then);

@@ -18,6 +18,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QMutex>
+#include <QScopeGuard>
+#include <QThread>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,7 +57,9 @@ Response serve(const HttpTestServer::Request &request, int hosts, int delayMs, Q
     const QString path = request.path();
     if (path == QLatin1String("/client/v4/zones")) {
         QJsonArray zones;
-        if (request.query().queryItemValue(QStringLiteral("name")) == QLatin1String("example.org"))
+        // One zone, example.org: the token's listing (no name asked) or the lookup of that name.
+        const QString name = request.query().queryItemValue(QStringLiteral("name"));
+        if (name.isEmpty() || name == QLatin1String("example.org"))
             zones.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("z1")},
                                       {QStringLiteral("name"), QStringLiteral("example.org")},
                                       {QStringLiteral("status"), QStringLiteral("active")}});
@@ -131,18 +136,39 @@ struct Pass
 void run(int hosts, int latencyMs, bool zoneGiven, int scenario)
 {
     QTemporaryDir dir;
-    HttpTestServer api;
-    api.setTls(serverTls(QStringLiteral("server")));
+    // The stand-in runs in a thread of its own, as a provider's server runs on a machine of its own:
+    // the engine's work (TLS, JSON, a durable commit per outcome) never delays its answers.
+    QThread apiThread;
+    apiThread.start();
+    auto *apiServer = new HttpTestServer;
+    apiServer->moveToThread(&apiThread);
+    HttpTestServer &api = *apiServer;
+    auto stopApi = qScopeGuard([&] {
+        QMetaObject::invokeMethod(apiServer, [apiServer] { delete apiServer; }, Qt::BlockingQueuedConnection);
+        apiThread.quit();
+        apiThread.wait();
+    });
+    QElapsedTimer clock;
+    clock.start();
+    QMutex timesLock;
+    QList<qint64> times;
+    bool apiListening = false;
+    QMetaObject::invokeMethod(
+        apiServer,
+        [&] {
+            api.setTls(serverTls(QStringLiteral("server")));
+            api.setHandler([&](const HttpTestServer::Request &request) {
+                QMutexLocker locked(&timesLock);
+                return serve(request, hosts, latencyMs, &times, clock);
+            });
+            apiListening = api.listen();
+        },
+        Qt::BlockingQueuedConnection);
     HttpTestServer echo;
-    if (!api.listen() || !echo.listen()) {
+    if (!apiListening || !echo.listen()) {
         std::printf("cannot listen on loopback\n");
         return;
     }
-    QElapsedTimer clock;
-    clock.start();
-    QList<qint64> times;
-    api.setHandler(
-        [&](const HttpTestServer::Request &request) { return serve(request, hosts, latencyMs, &times, clock); });
     echo.respondWith(Response::text("81.2.69.160\n"));
 
     Config config;
@@ -192,7 +218,9 @@ void run(int hosts, int latencyMs, bool zoneGiven, int scenario)
 
     auto pass = [&] {
         Pass result;
+        timesLock.lock();
         times.clear();
+        timesLock.unlock();
         bool done = false;
         UpdateCycle::Summary summary;
         QObject::connect(&scheduler, &Scheduler::passFinished, &scheduler, [&](const UpdateCycle::Summary &finished) {
@@ -206,6 +234,7 @@ void run(int hosts, int latencyMs, bool zoneGiven, int scenario)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         result.wallMs = wall.elapsed();
         QObject::disconnect(&scheduler, &Scheduler::passFinished, &scheduler, nullptr);
+        QMutexLocker locked(&timesLock);
         result.requests = times.size();
         result.peak5min = peakInWindow(times, 300000);
         result.lost = hosts - summary.count(UpdateCycle::HostResult::Kind::Updated);

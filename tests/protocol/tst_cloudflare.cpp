@@ -50,6 +50,8 @@ private:
     // no AAAA record.
     QJsonArray m_records;
     bool m_tokenValid = true;
+    int m_zonePages = 1; // pages of the token's zone listing
+    int m_zoneListings = 0;
 
     Response serve(const HttpTestServer::Request &request)
     {
@@ -59,6 +61,24 @@ private:
         if (path == QLatin1String("/client/v4/user/tokens/verify"))
             return envelope(QJsonObject {{QStringLiteral("id"), QStringLiteral("t1")},
                                          {QStringLiteral("status"), QStringLiteral("active")}});
+        if (path == QLatin1String("/client/v4/zones") && !request.query().hasQueryItem(QStringLiteral("name"))) {
+            // The token's zones: example.org, a deleted org, and (on a page of its own when the
+            // token has many zones) example.net.
+            ++m_zoneListings;
+            QJsonArray zones {QJsonObject {{QStringLiteral("id"), QStringLiteral("z1")},
+                                           {QStringLiteral("name"), QStringLiteral("example.org")},
+                                           {QStringLiteral("status"), QStringLiteral("active")}},
+                              QJsonObject {{QStringLiteral("id"), QStringLiteral("gone")},
+                                           {QStringLiteral("name"), QStringLiteral("org")},
+                                           {QStringLiteral("status"), QStringLiteral("deleted")}}};
+            QJsonObject page {
+                {QStringLiteral("success"), true},
+                {QStringLiteral("errors"), QJsonArray()},
+                {QStringLiteral("result"), zones},
+                {QStringLiteral("result_info"),
+                 QJsonObject {{QStringLiteral("page"), 1}, {QStringLiteral("total_pages"), m_zonePages}}}};
+            return jsonReply(page);
+        }
         if (path == QLatin1String("/client/v4/zones")) {
             QJsonArray zones;
             if (request.query().queryItemValue(QStringLiteral("name")) == QLatin1String("example.org"))
@@ -112,6 +132,8 @@ private slots:
     {
         m_server.clearRequests();
         m_tokenValid = true;
+        m_zonePages = 1;
+        m_zoneListings = 0;
         m_records = QJsonArray {QJsonObject {{QStringLiteral("id"), QStringLiteral("r1")},
                                              {QStringLiteral("type"), QStringLiteral("A")},
                                              {QStringLiteral("name"), QStringLiteral("home.example.org")},
@@ -152,9 +174,11 @@ private slots:
         };
         const UpdateRequest first = make(); // no other test here makes clients with an account
         runWithAccount(first);
-        QCOMPARE(line(0), QStringLiteral("GET /client/v4/zones?name=home.example.org"));
-        QCOMPARE(line(1), QStringLiteral("GET /client/v4/zones?name=example.org"));
-        QCOMPARE(m_server.requests().size(), 4);
+        // The token's zones in one listing, the zone's records in another, the PATCH.
+        QCOMPARE(line(0), QStringLiteral("GET /client/v4/zones?per_page=50"));
+        QCOMPARE(line(1), QStringLiteral("GET /client/v4/zones/z1/dns_records?per_page=5000"));
+        QCOMPARE(line(2), QStringLiteral("PATCH /client/v4/zones/z1/dns_records/r1"));
+        QCOMPARE(m_server.requests().size(), 3);
 
         // Another host of the zone (zone given, record created): no zone lookup.
         m_server.clearRequests();
@@ -191,7 +215,8 @@ private slots:
         m_server.setHandler([this](const HttpTestServer::Request &request) { return serve(request); });
         m_server.clearRequests();
 
-        // Forgotten, and three hosts of the zone at once: one lookup of example.org serves them all.
+        // Forgotten, and three hosts of the zone at once: one listing of the token's zones serves
+        // them all.
         QList<UpdateRequest> hosts {first, second, second};
         hosts[2].host.name = QStringLiteral("pi.example.org");
         std::vector<std::unique_ptr<Provider>> providers;
@@ -205,14 +230,14 @@ private slots:
         QTRY_COMPARE(m_http.inFlight(), 0);
         for (const UpdateOutcome &outcome : std::as_const(outcomes))
             QVERIFY2(outcome.succeeded(), qPrintable(outcome.reason));
-        int homeLookups = 0;
-        int zoneLookups = 0;
+        int zoneListings = 0;
+        int lookups = 0;
         for (int i = 0; i < m_server.requests().size(); ++i) {
-            homeLookups += line(i) == QLatin1String("GET /client/v4/zones?name=home.example.org");
-            zoneLookups += line(i) == QLatin1String("GET /client/v4/zones?name=example.org");
+            zoneListings += line(i) == QLatin1String("GET /client/v4/zones?per_page=50");
+            lookups += line(i).startsWith(QLatin1String("GET /client/v4/zones?name="));
         }
-        QCOMPARE(homeLookups, 1);
-        QCOMPARE(zoneLookups, 1);
+        QCOMPARE(zoneListings, 1);
+        QCOMPARE(lookups, 0);
         // ... and one listing of the zone serves all three: hosts + 2 requests from cold, and the
         // PATCH of the one whose record exists.
         int listings = 0;
@@ -242,7 +267,7 @@ private slots:
             HttpClient before(&m_manager, &m_redactor);
             QVERIFY(before.providerCache()->attach(file));
             QCOMPARE(runOn(&before, first).kind, UpdateOutcome::Kind::Updated);
-            QCOMPARE(m_server.requests().size(), 4); // two zone lookups, the record, the PATCH
+            QCOMPARE(m_server.requests().size(), 3); // the token's zones, the zone's records, the PATCH
         } // the process ends: what it learned is written
         QVERIFY(QFileInfo(file).exists());
         QCOMPARE(QFileInfo(file).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
@@ -272,7 +297,25 @@ private slots:
         QVERIFY(again.providerCache()->attach(file));
         QCOMPARE(again.providerCache()->size(), 0);
         QCOMPARE(runOn(&again, moved).kind, UpdateOutcome::Kind::Updated);
-        QCOMPARE(line(0), QStringLiteral("GET /client/v4/zones?name=home.example.org"));
+        QCOMPARE(line(0), QStringLiteral("GET /client/v4/zones?per_page=50"));
+    }
+
+    // A token with more zones than one page holds: each name is asked, longest first, as a client
+    // without an account does.
+    void aTokenWithManyZonesIsWalkedNameByName()
+    {
+        m_zonePages = 2;
+        const UpdateRequest first = make();
+        HttpClient client(&m_manager, &m_redactor); // knows nothing yet
+        std::unique_ptr<Provider> provider(ProviderRegistry::create(first, &client, nullptr));
+        std::optional<UpdateOutcome> result;
+        provider->update(first, this, [&result](const UpdateOutcome &outcome) { result = outcome; });
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(result->kind, UpdateOutcome::Kind::Updated);
+        QCOMPARE(line(0), QStringLiteral("GET /client/v4/zones?per_page=50"));
+        QCOMPARE(line(1), QStringLiteral("GET /client/v4/zones?name=home.example.org"));
+        QCOMPARE(line(2), QStringLiteral("GET /client/v4/zones?name=example.org"));
+        QCOMPARE(m_zoneListings, 1);
     }
 
     void zoneSettingSkipsTheWalkAndHostTtlIsSent()
