@@ -296,14 +296,7 @@ QList<UpdateOutcome> Dyndns2Provider::interpretEach(const HttpResponse &response
             own.body = lines.at(i);
             outcomes.append(interpret(own, sent));
         } else {
-            outcomes.append(UpdateOutcome::retryLater(
-                QCoreApplication::translate("Homing::Dyndns2",
-                                            "The provider's reply was not understood: it has %n line(s) for %1 "
-                                            "names, none for %2.",
-                                            nullptr, int(lines.size()))
-                    .arg(names.size())
-                    .arg(names.at(i)),
-                kTransient));
+            outcomes.append(notUnderstood(response)); // no line for this name
         }
     }
     return outcomes;
