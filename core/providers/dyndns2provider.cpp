@@ -1,12 +1,16 @@
 #include "dyndns2provider.h"
 
+#include "logging.h"
 #include "net/httpclient.h"
 #include "providerjob.h"
 #include "providerreplies.h"
 #include "redactor.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QPointer>
 #include <QSysInfo>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace std::chrono_literals;
@@ -126,6 +130,112 @@ QByteArray noipUserAgent()
         + "-" HOMING_VERSION " https://github.com/homing-ddns/homing";
 }
 
+// The replies that Dyn sends once for a whole request, whatever the number of names.
+bool isAccountWide(const QByteArray &line)
+{
+    const QByteArray code = line.trimmed().split(' ').value(0).toLower();
+    for (const char *word :
+         {"badauth", "!donator", "numhost", "abuse", "badagent", "badsys", "911", "dnserr", "servererror"}) {
+        if (code == word)
+            return true;
+    }
+    return false;
+}
+
+// One host's part of a shared request.
+struct Dyndns2Member
+{
+    std::shared_ptr<ProviderJob> job;
+    QString name;
+    std::function<void(UpdateOutcome)> done;
+};
+
+// A request that waits for more hosts before it goes out.
+struct Dyndns2Batch
+{
+    quint64 serial = 0;
+    QPointer<HttpClient> http;
+    HttpRequest request; // the first host's: its name is replaced by every member's
+    QList<QHostAddress> sent;
+    QList<Dyndns2Member> members;
+};
+
+// The requests waiting, process-wide (a provider client lives for one host's call), by the
+// account and every part of the request but the names.
+QHash<QByteArray, Dyndns2Batch> &dyndns2Batches()
+{
+    static QHash<QByteArray, Dyndns2Batch> batches;
+    return batches;
+}
+
+HttpRequest withHostnames(HttpRequest request, const QStringList &names)
+{
+    QUrlQuery query(request.url);
+    QList<QPair<QString, QString>> items = query.queryItems();
+    for (QPair<QString, QString> &item : items) {
+        if (item.first == QLatin1String("hostname"))
+            item.second = names.join(QLatin1Char(','));
+    }
+    query.setQueryItems(items);
+    request.url.setQuery(query);
+    return request;
+}
+
+// A digest of what the request sends besides its names; credentials only ever hashed.
+QByteArray requestKey(const HttpClient *http, const HttpRequest &request)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArray::number(quintptr(http)));
+    for (const QByteArray &part :
+         {request.method, request.url.toEncoded(), request.basicAuth ? request.basicAuth->first.toUtf8() : QByteArray(),
+          request.basicAuth ? request.basicAuth->second.toUtf8() : QByteArray()}) {
+        hash.addData(QByteArrayView("\0", 1));
+        hash.addData(part);
+    }
+    for (const auto &[name, value] : request.headers) {
+        hash.addData(QByteArrayView("\0", 1));
+        hash.addData(QByteArray(name + ": " + value));
+    }
+    return hash.result().toHex();
+}
+
+// Sends the batch's request once for its hosts whose call is still on (a job that ended meanwhile
+// is not resumed), through the HTTP client, which outlives every job, and gives each its line.
+void flushDyndns2Batch(const QByteArray &key, quint64 serial)
+{
+    QHash<QByteArray, Dyndns2Batch> &batches = dyndns2Batches();
+    const auto it = batches.constFind(key);
+    if (it == batches.cend() || it->serial != serial)
+        return; // gone out already
+    const Dyndns2Batch batch = batches.take(key);
+    QList<Dyndns2Member> members;
+    QStringList names;
+    for (const Dyndns2Member &member : batch.members) {
+        if (member.job->isOver())
+            continue;
+        members.append(member);
+        names.append(member.name);
+    }
+    if (members.isEmpty() || !batch.http)
+        return;
+    const HttpRequest request = withHostnames(batch.request, names);
+    // Every host's history shows the shared request; the first host's budget counts it.
+    const HttpRequest shared = members.first().job->prepared(request);
+    for (qsizetype i = 1; i < members.size(); ++i)
+        members.at(i).job->prepared(request);
+    qCDebug(lcProvider) << "one request for" << names.size() << "names";
+    const QList<QHostAddress> sent = batch.sent;
+    batch.http->send(shared, batch.http, [members, names, sent](const HttpResponse &response) {
+        const QList<UpdateOutcome> outcomes = Dyndns2Provider::interpretEach(response, sent, names);
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            if (members.at(i).job->isOver())
+                continue;
+            members.at(i).job->heard(response);
+            members.at(i).done(outcomes.at(i));
+        }
+    });
+}
+
 } // namespace
 
 Dyndns2Provider::Dyndns2Provider(const ProviderInfo &info, const Quirks &quirks, HttpClient *http, QObject *parent)
@@ -162,6 +272,34 @@ UpdateOutcome Dyndns2Provider::interpret(const HttpResponse &response, const QLi
     if (outcome->kind == UpdateOutcome::Kind::RetryLater)
         outcome->retryAfter = waitFor(response, outcome->retryAfter);
     return *outcome;
+}
+
+QList<UpdateOutcome> Dyndns2Provider::interpretEach(const HttpResponse &response, const QList<QHostAddress> &sent,
+                                                    const QStringList &names)
+{
+    if (names.size() <= 1)
+        return {interpret(response, sent)};
+    QList<QByteArray> lines;
+    for (const QByteArray &line : response.body.split('\n')) {
+        if (!line.trimmed().isEmpty())
+            lines.append(line.trimmed());
+    }
+    // Dyn answers an account or system failure once, not once per name.
+    const bool whole = !response.ok() || response.status >= 400 || lines.isEmpty()
+        || (lines.size() < names.size() && isAccountWide(lines.first()));
+    QList<UpdateOutcome> outcomes;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (whole) {
+            outcomes.append(interpret(response, sent));
+        } else if (i < lines.size()) {
+            HttpResponse own = response;
+            own.body = lines.at(i);
+            outcomes.append(interpret(own, sent));
+        } else {
+            outcomes.append(notUnderstood(response)); // no line for this name
+        }
+    }
+    return outcomes;
 }
 
 void Dyndns2Provider::update(const UpdateRequest &request, QObject *context, Callback callback)
@@ -201,6 +339,17 @@ void Dyndns2Provider::send(const UpdateRequest &request, Mode mode, QObject *con
 void Dyndns2Provider::sendOne(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
                               const QList<QHostAddress> &sent, Mode mode,
                               const std::function<void(UpdateOutcome)> &done)
+{
+    const HttpRequest httpRequest = buildRequest(request, sent, mode);
+    if (mayShare(request, mode)) {
+        sendShared(job, request, httpRequest, sent, done);
+        return;
+    }
+    job->send(httpRequest, [sent, done](const HttpResponse &response) { done(interpret(response, sent)); });
+}
+
+HttpRequest Dyndns2Provider::buildRequest(const UpdateRequest &request, const QList<QHostAddress> &sent,
+                                          Mode mode) const
 {
     const Host &host = request.host;
     QString server = host.setting(QStringLiteral("server"));
@@ -278,7 +427,45 @@ void Dyndns2Provider::sendOne(const std::shared_ptr<ProviderJob> &job, const Upd
     }
     if (m_quirks.noipUserAgent)
         httpRequest.headers.append({"User-Agent", noipUserAgent()});
-    job->send(httpRequest, [sent, done](const HttpResponse &response) { done(interpret(response, sent)); });
+    return httpRequest;
+}
+
+bool Dyndns2Provider::mayShare(const UpdateRequest &request, Mode mode) const
+{
+    return mode == Mode::Publish && m_quirks.maxNamesPerRequest > 1
+        && request.host.setting(QStringLiteral("group")).isEmpty();
+}
+
+void Dyndns2Provider::sendShared(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
+                                 const HttpRequest &httpRequest, const QList<QHostAddress> &sent,
+                                 const std::function<void(UpdateOutcome)> &done)
+{
+    // Hosts share a request only where everything but the name is the same: the account, the
+    // server, the credentials and User-Agent, the addresses and the other parameters.
+    const QByteArray key = info().budgetAccount(request.host, request.secrets) + '/'
+        + requestKey(http(), withHostnames(httpRequest, {}));
+    QHash<QByteArray, Dyndns2Batch> &batches = dyndns2Batches();
+    auto it = batches.find(key);
+    if (it != batches.end() && (!it->http || std::any_of(it->members.cbegin(), it->members.cend(), [&](const auto &m) {
+            return m.name.compare(request.host.name, Qt::CaseInsensitive) == 0;
+        }))) {
+        flushDyndns2Batch(key, it->serial); // the same name twice goes in the next request
+        it = batches.end();
+    }
+    if (it == batches.end()) {
+        static quint64 serials = 0;
+        Dyndns2Batch batch;
+        batch.serial = ++serials;
+        batch.http = http();
+        batch.request = httpRequest;
+        batch.sent = sent;
+        it = batches.insert(key, batch);
+        // Zero-delay: every update that arrives before this turn of the event loop ends joins.
+        QTimer::singleShot(0, http(), [key, serial = batch.serial] { flushDyndns2Batch(key, serial); });
+    }
+    it->members.append({job, request.host.name, done});
+    if (it->members.size() >= m_quirks.maxNamesPerRequest)
+        flushDyndns2Batch(key, it->serial);
 }
 
 } // namespace Homing

@@ -5,6 +5,7 @@
 namespace Homing {
 
 class ProviderJob;
+struct HttpRequest;
 struct HttpResponse;
 
 // The dyndns2 ("Members NIC Update") protocol that Dyn, No-IP and many others speak:
@@ -45,6 +46,9 @@ public:
         Auth auth = Auth::Basic;
         bool noipUserAgent = false; // No-IP's "Company Program/OS-Version contact" form
         bool offline = false; // documents offline=YES|NO (Dyn, No-IP: a paid feature)
+        // Where the service documents hostname=a,b,c (Dyn: at most 20; No-IP): the names one
+        // request may carry. 1: one host per request.
+        int maxNamesPerRequest = 1;
     };
 
     Dyndns2Provider(const ProviderInfo &info, const Quirks &quirks, HttpClient *http, QObject *parent = nullptr);
@@ -58,6 +62,12 @@ public:
     static UpdateOutcome classify(const QByteArray &line, const QList<QHostAddress> &sent);
     // Classifies a whole reply: body first, then the HTTP status.
     static UpdateOutcome interpret(const HttpResponse &response, const QList<QHostAddress> &sent);
+    // Classifies the reply to one request for several names (hostname=a,b,c), one outcome per name
+    // in order: line i is name i's; a name without its line was not understood. A failure of the
+    // whole request (no reply, HTTP 4xx/5xx, no lines, or one account-wide code such as badauth or
+    // 911 for several names) is every name's outcome.
+    static QList<UpdateOutcome> interpretEach(const HttpResponse &response, const QList<QHostAddress> &sent,
+                                              const QStringList &names);
     static QList<ProviderInfo> catalogue(); // dyndns2catalogue.cpp
     static Quirks quirksFor(const QString &providerId); // dyndns2catalogue.cpp
 
@@ -71,6 +81,15 @@ private:
     void send(const UpdateRequest &request, Mode mode, QObject *context, Callback callback);
     void sendOne(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request, const QList<QHostAddress> &sent,
                  Mode mode, const std::function<void(UpdateOutcome)> &done);
+    HttpRequest buildRequest(const UpdateRequest &request, const QList<QHostAddress> &sent, Mode mode) const;
+    // Whether this host's update may share one request with other hosts' (Publish only, a
+    // service that documents several names, no No-IP group).
+    bool mayShare(const UpdateRequest &request, Mode mode) const;
+    // Adds the job to the request waiting for hosts of the same account, server, addresses and
+    // parameters; it goes out at the next turn of the event loop, or when it holds the most names.
+    void sendShared(const std::shared_ptr<ProviderJob> &job, const UpdateRequest &request,
+                    const HttpRequest &httpRequest, const QList<QHostAddress> &sent,
+                    const std::function<void(UpdateOutcome)> &done);
 
     Quirks m_quirks;
 };

@@ -30,6 +30,77 @@ private:
     {
         return m_server.requests().at(request).query().hasQueryItem(QLatin1String(name));
     }
+    // Hosts a.example.org, b.example.org, ... of one account at provider.
+    QList<UpdateRequest> account(const QString &provider, int count)
+    {
+        QList<UpdateRequest> requests;
+        for (int i = 0; i < count; ++i) {
+            UpdateRequest r = make(provider);
+            r.host.name = QStringLiteral("%1.example.org").arg(QChar(u'a' + i));
+            requests.append(r);
+        }
+        return requests;
+    }
+    // The names of request i, in order.
+    QStringList names(int request) const { return param(request, "hostname").split(QLatin1Char(',')); }
+    // A server that answers "good <myip>" for every name of each request.
+    void answerGoodForEachName()
+    {
+        m_server.setHandler([](const HttpTestServer::Request &request) {
+            const QString myip = request.query().queryItemValue(QStringLiteral("myip"), QUrl::FullyDecoded);
+            const qsizetype count = request.query()
+                                        .queryItemValue(QStringLiteral("hostname"), QUrl::FullyDecoded)
+                                        .split(QLatin1Char(','))
+                                        .size();
+            QByteArray body;
+            for (qsizetype i = 0; i < count; ++i)
+                body += "good " + myip.toLatin1() + '\n';
+            return Response::text(body);
+        });
+    }
+
+    // Calls update() (or park()) on one client per host in the same turn of the event loop, as a
+    // pass of the engine does, and waits for every outcome. A host whose context is in `gone` has
+    // its context destroyed right after the call: its callback must never run.
+    QList<UpdateOutcome> runTogether(const QList<UpdateRequest> &requests, bool park = false,
+                                     const QSet<int> &gone = {})
+    {
+        std::vector<std::unique_ptr<Provider>> providers;
+        std::vector<std::unique_ptr<QObject>> contexts;
+        QList<std::optional<UpdateOutcome>> results(requests.size());
+        QList<int> calls(requests.size(), 0);
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            providers.emplace_back(ProviderRegistry::create(requests.at(i), &m_http, nullptr));
+            contexts.push_back(std::make_unique<QObject>());
+            auto done = [&results, &calls, i](const UpdateOutcome &outcome) {
+                ++calls[i];
+                results[i] = outcome;
+            };
+            if (park)
+                providers.back()->park(requests.at(i), contexts.back().get(), done);
+            else
+                providers.back()->update(requests.at(i), contexts.back().get(), done);
+        }
+        for (int i : gone)
+            contexts.at(i).reset();
+        auto allDone = [&] {
+            for (qsizetype i = 0; i < requests.size(); ++i) {
+                if (!gone.contains(int(i)) && !results.at(i))
+                    return false;
+            }
+            return true;
+        };
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(allDone(), 10000); }();
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(m_http.inFlight(), 0, 10000); }();
+        QList<UpdateOutcome> outcomes;
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            if (calls.at(i) != (gone.contains(int(i)) ? 0 : 1))
+                QTest::qFail("each callback must run exactly once (never for a context that is gone)", __FILE__,
+                             __LINE__);
+            outcomes.append(results.at(i).value_or(UpdateOutcome {}));
+        }
+        return outcomes;
+    }
 
 private slots:
     void initTestCase() { QVERIFY(m_server.listen()); }
@@ -264,6 +335,146 @@ private slots:
         const UpdateOutcome outcome = run(r);
         QCOMPARE(outcome.kind, UpdateOutcome::Kind::NeedsUser);
         QVERIFY(m_server.requests().isEmpty());
+    }
+
+    // Dyn documents hostname=a,b,c (at most 20 names, one address for all) and one reply line per
+    // name in order; each host gets its own line, and every host's history shows the one request.
+    void hostsOfOneAccountShareOneRequest()
+    {
+        m_server.respondWith(Response::text("good 81.2.69.160\nnohost\ngood 81.2.69.160\n"));
+        const QList<UpdateOutcome> outcomes = runTogether(account(QStringLiteral("dyndns"), 3));
+        QCOMPARE(m_server.requests().size(), 1);
+        QCOMPARE(names(0),
+                 (QStringList {QStringLiteral("a.example.org"), QStringLiteral("b.example.org"),
+                               QStringLiteral("c.example.org")}));
+        QCOMPARE(param(0, "myip"), QStringLiteral("81.2.69.160"));
+        QCOMPARE(m_server.requests().first().basicCredentials(), QByteArray("alice:s3cret:pass word"));
+        QCOMPARE(outcomes.size(), 3);
+        QCOMPARE(outcomes.at(0).kind, UpdateOutcome::Kind::Updated);
+        QCOMPARE(outcomes.at(0).addresses, QList<QHostAddress> {kV4});
+        QCOMPARE(outcomes.at(1).kind, UpdateOutcome::Kind::NeedsUser);
+        QVERIFY2(outcomes.at(1).reason.contains(QStringLiteral("does not exist")), qPrintable(outcomes.at(1).reason));
+        QCOMPARE(outcomes.at(2).kind, UpdateOutcome::Kind::Updated);
+        for (const UpdateOutcome &outcome : outcomes) {
+            QVERIFY2(outcome.requestSummary.contains(QStringLiteral("a.example.org,b.example.org,c.example.org")),
+                     qPrintable(outcome.requestSummary));
+            checkRedacted(outcome, make().secrets);
+        }
+    }
+
+    void aMissingLineIsThatHostsRetry()
+    {
+        m_server.respondWith(Response::text("good 81.2.69.160\nnochg 81.2.69.160\n"));
+        const QList<UpdateOutcome> outcomes = runTogether(account(QStringLiteral("dyndns"), 3));
+        QCOMPARE(m_server.requests().size(), 1);
+        QCOMPARE(outcomes.at(0).kind, UpdateOutcome::Kind::Updated);
+        QCOMPARE(outcomes.at(1).kind, UpdateOutcome::Kind::Unchanged);
+        QCOMPARE(outcomes.at(2).kind, UpdateOutcome::Kind::RetryLater);
+        QVERIFY(outcomes.at(2).retryAfter >= 300s);
+        QVERIFY2(outcomes.at(2).reason.contains(QStringLiteral("not understood")), qPrintable(outcomes.at(2).reason));
+    }
+
+    void twentyFiveHostsGoInTwoRequests()
+    {
+        answerGoodForEachName();
+        const QList<UpdateOutcome> outcomes = runTogether(account(QStringLiteral("dyndns"), 25));
+        QCOMPARE(m_server.requests().size(), 2);
+        QCOMPARE(names(0).size(), 20);
+        QCOMPARE(names(1).size(), 5);
+        QCOMPARE(names(0).first(), QStringLiteral("a.example.org"));
+        QCOMPARE(names(1).last(), QStringLiteral("y.example.org"));
+        for (const UpdateOutcome &outcome : outcomes)
+            QCOMPARE(outcome.kind, UpdateOutcome::Kind::Updated);
+    }
+
+    // Only what is the same for every name may be shared: the account, the server, the
+    // addresses, the other parameters.
+    void differentAccountsServersOrAddressesDoNotShare()
+    {
+        answerGoodForEachName();
+        QList<UpdateRequest> requests = account(QStringLiteral("dyndns"), 6);
+        requests[2].secrets.insert(QStringLiteral("password"), QStringLiteral("another password"));
+        requests[3].host.settings.insert(QStringLiteral("server"), m_server.url(QStringLiteral("/other")).toString());
+        requests[4].host.settings.insert(QStringLiteral("username"), QStringLiteral("bob"));
+        requests[5].ipv6 = kV6;
+        const QList<UpdateOutcome> outcomes = runTogether(requests);
+        QCOMPARE(m_server.requests().size(), 5);
+        QStringList sent;
+        for (int i = 0; i < 5; ++i)
+            sent.append(param(i, "hostname"));
+        sent.sort();
+        QCOMPARE(sent,
+                 (QStringList {QStringLiteral("a.example.org,b.example.org"), QStringLiteral("c.example.org"),
+                               QStringLiteral("d.example.org"), QStringLiteral("e.example.org"),
+                               QStringLiteral("f.example.org")}));
+        for (const UpdateOutcome &outcome : outcomes)
+            QCOMPARE(outcome.kind, UpdateOutcome::Kind::Updated);
+    }
+
+    // No-IP documents a list of hosts too; a No-IP group, parking and the services that document
+    // one host per request send one request per host.
+    void onlyServicesThatDocumentItShare()
+    {
+        answerGoodForEachName();
+        runTogether(account(QStringLiteral("noip"), 3));
+        QCOMPARE(m_server.requests().size(), 1);
+        QCOMPARE(names(0).size(), 3);
+        for (const QString &provider : {QStringLiteral("dynu"), QStringLiteral("strato"), QStringLiteral("dyndns2")}) {
+            m_server.clearRequests();
+            for (const UpdateOutcome &outcome : runTogether(account(provider, 3)))
+                QCOMPARE(outcome.kind, UpdateOutcome::Kind::Updated);
+            QCOMPARE(m_server.requests().size(), 3);
+            for (int i = 0; i < 3; ++i)
+                QCOMPARE(names(i).size(), 1);
+        }
+        m_server.clearRequests();
+        QList<UpdateRequest> grouped = account(QStringLiteral("noip"), 2);
+        for (UpdateRequest &r : grouped)
+            r.host.settings.insert(QStringLiteral("group"), QStringLiteral("homelab"));
+        runTogether(grouped);
+        QCOMPARE(m_server.requests().size(), 2);
+        m_server.clearRequests();
+        QList<UpdateRequest> parking = account(QStringLiteral("dyndns"), 2);
+        for (UpdateRequest &r : parking)
+            r.host.park = true;
+        for (const UpdateOutcome &outcome : runTogether(parking, true))
+            QCOMPARE(outcome.kind, UpdateOutcome::Kind::Updated);
+        QCOMPARE(m_server.requests().size(), 2);
+        QCOMPARE(param(0, "offline"), QStringLiteral("YES"));
+    }
+
+    // A failure of the request, or a code Dyn sends once for the whole account, is every host's.
+    void aRefusedAccountIsEveryHostsOutcome()
+    {
+        for (const Response &response : {Response::text("badauth", 401), Response::text("badauth\n")}) {
+            m_server.clearRequests();
+            m_server.respondWith(response);
+            const QList<UpdateOutcome> outcomes = runTogether(account(QStringLiteral("dyndns"), 3));
+            QCOMPARE(m_server.requests().size(), 1);
+            for (const UpdateOutcome &outcome : outcomes) {
+                QCOMPARE(outcome.kind, UpdateOutcome::Kind::NeedsUser);
+                QVERIFY(outcome.credentialsRejected);
+            }
+        }
+        m_server.clearRequests();
+        m_server.respondWith(Response::text("911", 500));
+        for (const UpdateOutcome &outcome : runTogether(account(QStringLiteral("dyndns"), 3))) {
+            QCOMPARE(outcome.kind, UpdateOutcome::Kind::RetryLater);
+            QVERIFY(outcome.retryAfter >= 30min);
+        }
+        QCOMPARE(m_server.requests().size(), 1);
+    }
+
+    // A host whose call ended before the request went out (its context gone) is left out of it,
+    // and its callback never runs.
+    void aCallThatEndedIsLeftOut()
+    {
+        answerGoodForEachName();
+        const QList<UpdateOutcome> outcomes = runTogether(account(QStringLiteral("dyndns"), 3), false, {1});
+        QCOMPARE(m_server.requests().size(), 1);
+        QCOMPARE(names(0), (QStringList {QStringLiteral("a.example.org"), QStringLiteral("c.example.org")}));
+        QCOMPARE(outcomes.at(0).kind, UpdateOutcome::Kind::Updated);
+        QCOMPARE(outcomes.at(2).kind, UpdateOutcome::Kind::Updated);
     }
 
     void knownServicesUseTheirServers()

@@ -568,6 +568,46 @@ private slots:
         QCOMPARE(scheduler.record(s->hosts.at(1)).publishedIpv4, QStringLiteral("81.2.69.160"));
     }
 
+    // A pass over three Dyn hosts of one account sends one request for the three names (Dyn
+    // documents hostname=a,b,c), and each host's timeline shows that request and its own outcome.
+    void oneAccountsDynHostsShareOneRequest()
+    {
+        const QStringList names {QStringLiteral("a.example.org"), QStringLiteral("b.example.org"),
+                                 QStringLiteral("c.example.org")};
+        auto s = setup(names, [](Host &host) { host.providerId = QStringLiteral("dyndns"); });
+        QVERIFY(s);
+        s->provider.setHandler([](const HttpTestServer::Request &request) {
+            const QStringList sent = request.query().queryItemValue(QStringLiteral("hostname")).split(QLatin1Char(','));
+            QByteArray body;
+            for (const QString &name : sent)
+                body += name == QLatin1String("b.example.org") ? "nohost\n" : "good 81.2.69.160\n";
+            return HttpTestServer::Response::text(body);
+        });
+        Scheduler scheduler(s->runtime.get(), quiet());
+        scheduler.start();
+        QTRY_COMPARE(scheduler.record(s->hosts.at(0)).state, HostState::UpToDate);
+        QTRY_VERIFY(!scheduler.isBusy());
+        QCOMPARE(s->provider.requests().size(), 1);
+        QStringList sent
+            = s->provider.requests().first().query().queryItemValue(QStringLiteral("hostname")).split(QLatin1Char(','));
+        sent.sort();
+        QCOMPARE(sent, names);
+        QCOMPARE(scheduler.record(s->hosts.at(1)).state, HostState::NeedsAttention);
+        QCOMPARE(scheduler.record(s->hosts.at(2)).state, HostState::UpToDate);
+        QCOMPARE(scheduler.record(s->hosts.at(2)).publishedIpv4, QStringLiteral("81.2.69.160"));
+        // A success is a Result row, a failure an Error row; each shows the one request (its three
+        // names) and the whole reply.
+        for (int i = 0; i < 3; ++i) {
+            const QString detail = newest(s->runtime.get(), s->hosts.at(i),
+                                          i == 1 ? HistoryEvent::Kind::Error : HistoryEvent::Kind::Result)
+                                       .detail;
+            QVERIFY2(detail.contains(QStringLiteral("request: GET ")) && detail.contains(QStringLiteral("hostname="))
+                         && detail.count(QStringLiteral(".example.org")) >= 3
+                         && detail.contains(QStringLiteral("nohost")),
+                     qPrintable(detail));
+        }
+    }
+
     void addressChangeIsFollowedAtOnce()
     {
         auto s = setup();
