@@ -278,7 +278,7 @@
 <context>
     <name>Homing::CloudflareProvider</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="+75"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="+76"/>
         <source>Cloudflare DNS records through the API, with an API token</source>
         <translation>Cloudflare-DNS-Einträge über die API, mit einem API-Token</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Vorhandene Einträge behalten ihr Proxied-Flag; Homing ändert die Adresse und die TTL (60 s, sofern der Host keine festlegt).</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+142"/>
         <source>No Cloudflare zone this token can see contains %1.</source>
         <translation>Keine für dieses Token sichtbare Cloudflare-Zone enthält %1.</translation>
     </message>
@@ -1070,7 +1070,7 @@
 <context>
     <name>Homing::Dyndns2</name>
     <message>
-        <location filename="../core/providers/dyndns2provider.cpp" line="+31"/>
+        <location filename="../core/providers/dyndns2provider.cpp" line="+35"/>
         <source>The provider rejected the user name or password.</source>
         <translation>Der Anbieter hat Benutzername oder Passwort abgelehnt.</translation>
     </message>
@@ -4063,7 +4063,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-360"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-412"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare hat das API-Token abgelehnt: %1</translation>
     </message>

@@ -278,7 +278,7 @@
 <context>
     <name>Homing::CloudflareProvider</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="+75"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="+76"/>
         <source>Cloudflare DNS records through the API, with an API token</source>
         <translation>Enregistrements DNS Cloudflare via l&apos;API, avec un jeton d&apos;API</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Les enregistrements existants gardent leur option proxied ; Homing change l&apos;adresse et le TTL (60 s sauf si l&apos;hôte en fixe un).</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+142"/>
         <source>No Cloudflare zone this token can see contains %1.</source>
         <translation>Aucune zone Cloudflare visible par ce jeton ne contient %1.</translation>
     </message>
@@ -1070,7 +1070,7 @@
 <context>
     <name>Homing::Dyndns2</name>
     <message>
-        <location filename="../core/providers/dyndns2provider.cpp" line="+31"/>
+        <location filename="../core/providers/dyndns2provider.cpp" line="+35"/>
         <source>The provider rejected the user name or password.</source>
         <translation>Le fournisseur a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
     </message>
@@ -4063,7 +4063,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/providers/cloudflareprovider.cpp" line="-360"/>
+        <location filename="../core/providers/cloudflareprovider.cpp" line="-412"/>
         <source>Cloudflare refused the API token: %1</source>
         <translation>Cloudflare a refusé le jeton d&apos;API : %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Homing::DesktopController</name>
     <message numerus="yes">
-        <location filename="../ui/desktopcontroller.cpp" line="+319"/>
+        <location filename="../ui/desktopcontroller.cpp" line="+321"/>
         <source>%n host(s) need your attention</source>
         <translation>
             <numerusform>%n host needs your attention</numerusform>

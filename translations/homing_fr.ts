@@ -66,7 +66,7 @@
         <translation>IPv6</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Public IPv4</source>
         <translation>IPv4 publique</translation>
     </message>
