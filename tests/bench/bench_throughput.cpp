@@ -4,8 +4,9 @@
 // (and 1,000 at 150 ms with --large) it prints the wall time of a cold pass (nothing known about the
 // token yet) and of a warm one (every host's address changed since), the requests sent, the most
 // requests in any 5 minutes against Cloudflare's 1,200, the hosts that did not end up to date, and
-// the process's peak resident memory (stand-in included). ddclient is run the same way when it is
-// installed. Nothing leaves the machine: the stand-in and the address source listen on 127.0.0.1.
+// the process's peak resident memory (stand-in included), and the TLS connections it took. ddclient
+// ($DDCLIENT, or one on PATH) updates the same hosts at the same stand-in afterwards, when there is
+// one. Nothing leaves the machine: the stand-in and the address source listen on 127.0.0.1.
 #include "clock.h"
 #include "engine/scheduler.h"
 #include "httptestserver.h"
@@ -18,16 +19,17 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QMutex>
-#include <QScopeGuard>
-#include <QThread>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <cstdio>
 
@@ -55,7 +57,7 @@ Response serve(const HttpTestServer::Request &request, int hosts, int delayMs, Q
 {
     times->append(clock.elapsed());
     const QString path = request.path();
-    if (path == QLatin1String("/client/v4/zones")) {
+    if (path == QLatin1String("/client/v4/zones") || path == QLatin1String("/client/v4/zones/")) { // ddclient: "zones/"
         QJsonArray zones;
         // One zone, example.org: the token's listing (no name asked) or the lookup of that name.
         const QString name = request.query().queryItemValue(QStringLiteral("name"));
@@ -132,8 +134,62 @@ struct Pass
     int lost = 0;
 };
 
+// The ddclient to run beside Homing: $DDCLIENT, else one on PATH; empty when there is none.
+QString ddclientProgram()
+{
+    const QString given = qEnvironmentVariable("DDCLIENT");
+    return given.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("ddclient")) : given;
+}
+
+struct PeerRun
+{
+    qint64 wallMs = 0;
+    qsizetype requests = 0;
+    int connections = 0;
+    int updated = 0;
+    QString error;
+};
+
+// ddclient 3.10 updating the same hosts once at the same stand-in (its cloudflare protocol, an API
+// token, the test CA), forced, in the foreground; what it printed tells the hosts it updated.
+PeerRun runDdclient(const QString &program, const QStringList &names, const QUrl &api, const QString &token,
+                    const QString &dir)
+{
+    PeerRun result;
+    QFile conf(dir + QStringLiteral("/ddclient.conf"));
+    if (!conf.open(QIODevice::WriteOnly)) {
+        result.error = conf.errorString();
+        return result;
+    }
+    conf.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString text = QStringLiteral("daemon=0\nsyslog=no\nssl=yes\nssl_ca_file=%1\ncache=%2/ddclient.cache\n"
+                                        "pid=%2/ddclient.pid\nuse=ip, ip=81.2.69.170\n"
+                                        "protocol=cloudflare, zone=example.org, server=%3:%4/client/v4, login=token, "
+                                        "password=%5 %6\n")
+                             .arg(QStringLiteral(HOMING_TEST_CA), dir, api.host(), QString::number(api.port()), token,
+                                  names.join(QLatin1Char(',')));
+    conf.write(text.toUtf8());
+    conf.close();
+    QProcess ddclient;
+    ddclient.setProcessChannelMode(QProcess::MergedChannels);
+    QElapsedTimer wall;
+    wall.start();
+    ddclient.start(program,
+                   {QStringLiteral("-file"), conf.fileName(), QStringLiteral("-foreground"),
+                    QStringLiteral("-daemon=0"), QStringLiteral("-force"), QStringLiteral("-noquiet")});
+    if (!ddclient.waitForStarted() || !ddclient.waitForFinished(30 * 60 * 1000)) {
+        result.error = ddclient.errorString();
+        ddclient.kill();
+        ddclient.waitForFinished();
+        return result;
+    }
+    result.wallMs = wall.elapsed();
+    result.updated = int(ddclient.readAll().count("SUCCESS:"));
+    return result;
+}
+
 // One scenario: hosts at this latency, a cold pass and then a warm one with a new address.
-void run(int hosts, int latencyMs, bool zoneGiven, int scenario)
+void run(int hosts, int latencyMs, bool zoneGiven, int scenario, QStringList *peerRows)
 {
     QTemporaryDir dir;
     // The stand-in runs in a thread of its own, as a provider's server runs on a machine of its own:
@@ -144,7 +200,8 @@ void run(int hosts, int latencyMs, bool zoneGiven, int scenario)
     apiServer->moveToThread(&apiThread);
     HttpTestServer &api = *apiServer;
     auto stopApi = qScopeGuard([&] {
-        QMetaObject::invokeMethod(apiServer, [apiServer] { delete apiServer; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            apiServer, [apiServer] { delete apiServer; }, Qt::BlockingQueuedConnection);
         apiThread.quit();
         apiThread.wait();
     });
@@ -240,16 +297,56 @@ void run(int hosts, int latencyMs, bool zoneGiven, int scenario)
         result.lost = hosts - summary.count(UpdateCycle::HostResult::Kind::Updated);
         return result;
     };
+    auto connections = [&] {
+        int count = 0;
+        QMetaObject::invokeMethod(
+            apiServer,
+            [&] {
+                count = api.connections();
+                api.resetConnections();
+            },
+            Qt::BlockingQueuedConnection);
+        return count;
+    };
+    connections();
     const Pass cold = pass();
+    const int coldConnections = connections();
     echo.respondWith(Response::text("81.2.69.161\n"));
     shifted.advance(120); // past the least time between two updates of a host
     const Pass warm = pass();
-    std::printf("| %d | %d ms | %s | %.2f s | %lld | %.2f s | %lld | %lld / 1200 | %d + %d | %ld |\n", hosts, latencyMs,
-                zoneGiven ? "given" : "walked", cold.wallMs / 1000.0, static_cast<long long>(cold.requests),
-                warm.wallMs / 1000.0, static_cast<long long>(warm.requests),
+    const int warmConnections = connections();
+    std::printf("| %d | %d ms | %s | %.2f s | %lld | %.2f s | %lld | %d + %d | %lld / 1200 | %d + %d | %ld |\n", hosts,
+                latencyMs, zoneGiven ? "given" : "walked", cold.wallMs / 1000.0, static_cast<long long>(cold.requests),
+                warm.wallMs / 1000.0, static_cast<long long>(warm.requests), coldConnections, warmConnections,
                 static_cast<long long>(std::max(cold.peak5min, warm.peak5min)), cold.lost, warm.lost,
                 peakRssKiB() / 1024);
     std::fflush(stdout);
+
+    const QString ddclient = ddclientProgram();
+    if (ddclient.isEmpty() || !zoneGiven)
+        return;
+    QStringList names;
+    for (const Host &host : std::as_const(config.hosts))
+        names.append(host.name);
+    timesLock.lock();
+    times.clear();
+    timesLock.unlock();
+    PeerRun peer = runDdclient(ddclient, names, api.url(), token, dir.path());
+    peer.connections = connections();
+    QMutexLocker locked(&timesLock);
+    peer.requests = times.size();
+    if (!peer.error.isEmpty()) {
+        peerRows->append(
+            QStringLiteral("| %1 | %2 ms | could not run ddclient: %3 |").arg(hosts).arg(latencyMs).arg(peer.error));
+        return;
+    }
+    peerRows->append(QStringLiteral("| %1 | %2 ms | %3 s | %4 | %5 | %6 |")
+                         .arg(hosts)
+                         .arg(latencyMs)
+                         .arg(peer.wallMs / 1000.0, 0, 'f', 2)
+                         .arg(peer.requests)
+                         .arg(peer.connections)
+                         .arg(hosts - peer.updated));
 }
 
 } // namespace
@@ -259,17 +356,28 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     trustTestCa();
     const bool large = app.arguments().contains(QStringLiteral("--large"));
-    std::printf("| hosts | latency | zone | cold pass | requests | warm pass | requests | most in 5 min | not up to "
-                "date (cold + warm) | peak RSS MiB |\n|---|---|---|---|---|---|---|---|---|---|\n");
+    std::printf("| hosts | latency | zone | cold pass | requests | warm pass | requests | TLS connections (cold + "
+                "warm) | most in 5 min | not up to date (cold + warm) | peak RSS MiB |\n"
+                "|---|---|---|---|---|---|---|---|---|---|---|\n");
+    std::fflush(stdout);
+    QStringList peerRows;
     int scenario = 0;
     for (int latency : {50, 150}) {
         for (int hosts : {20, 200})
-            run(hosts, latency, true, ++scenario);
+            run(hosts, latency, true, ++scenario, &peerRows);
     }
-    run(200, 50, false, ++scenario);
+    run(200, 50, false, ++scenario, &peerRows);
     if (large)
-        run(1000, 150, true, ++scenario);
-    if (QStandardPaths::findExecutable(QStringLiteral("ddclient")).isEmpty())
-        std::printf("\nddclient is not installed here: no side-by-side run.\n");
+        run(1000, 150, true, ++scenario, &peerRows);
+    if (ddclientProgram().isEmpty()) {
+        std::printf("\nddclient is not installed here (nor named by DDCLIENT): no side-by-side run.\n");
+        return 0;
+    }
+    // ddclient sends "Connection: close": a new TLS connection for every request. Homing keeps at
+    // most 6 open to the server and sends every request over them.
+    std::printf("\nddclient (%s), the same hosts once, forced, at the same stand-in:\n\n"
+                "| hosts | latency | wall | requests | TLS connections | not up to date |\n"
+                "|---|---|---|---|---|---|\n%s\n",
+                qPrintable(ddclientProgram()), qPrintable(peerRows.join(QLatin1Char('\n'))));
     return 0;
 }

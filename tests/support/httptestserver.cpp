@@ -104,7 +104,9 @@ void HttpTestServer::onConnection()
                 m_requests.append(request);
                 emit requestReceived(request);
 
-                const Response response = m_handler(request);
+                Response response = m_handler(request);
+                // A client that sends "Connection: close" (ddclient) reads the answer to the end.
+                response.close = response.close || request.headers.value("connection").toLower() == "close";
                 if (response.stall)
                     return;
                 if (m_holding) {
@@ -154,7 +156,7 @@ void HttpTestServer::send(QTcpSocket *socket, const Response &response)
     }
     if (!hasType)
         head += "Content-Type: text/plain\r\n";
-    head += "Connection: keep-alive\r\n\r\n";
+    head += response.close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
     socket->write(head);
     if (response.repeatBodyBytes > 0) {
         const QByteArray chunk(64 * 1024, 'x');
@@ -164,6 +166,8 @@ void HttpTestServer::send(QTcpSocket *socket, const Response &response)
     } else {
         socket->write(response.body);
     }
+    if (response.close)
+        socket->disconnectFromHost(); // after what was written has gone out
 }
 
 } // namespace Homing::Test

@@ -44,6 +44,7 @@ public:
         bool stall = false; // never answer (the client must time out)
         qint64 repeatBodyBytes = 0; // if set, send this many bytes of 'x' as the body instead
         int delayMs = 0; // answer this much later (a distant server; benchmarks)
+        bool close = false; // hang up after this answer (the server does so when the request asks)
 
         void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
         static Response text(const QByteArray &body, int status = 200) { return Response {status, body, {}, false, 0}; }
