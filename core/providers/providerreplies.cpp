@@ -158,13 +158,39 @@ QString recordTypeOf(const QHostAddress &address)
     return address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("AAAA") : QStringLiteral("A");
 }
 
+namespace {
+thread_local SharedAnswer *t_sharedAnswer = nullptr;
+} // namespace
+
+SharedAnswer::SharedAnswer(const QByteArray &body)
+    : m_outer(t_sharedAnswer)
+    , m_body(body)
+{
+    t_sharedAnswer = this;
+}
+
+SharedAnswer::~SharedAnswer()
+{
+    t_sharedAnswer = m_outer;
+}
+
 std::optional<QJsonObject> jsonObject(const QByteArray &body)
 {
+    SharedAnswer *shared = t_sharedAnswer;
+    // The same buffer as the one the answer holds (which keeps it alive): the same bytes.
+    const bool same = shared && !body.isEmpty() && body.isSharedWith(shared->m_body);
+    if (same && shared->m_parsed)
+        return shared->m_object;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
+    std::optional<QJsonObject> object;
+    if (error.error == QJsonParseError::NoError && document.isObject())
+        object = document.object();
+    if (same) {
+        shared->m_parsed = true;
+        shared->m_object = object;
+    }
+    return object;
 }
 
 QByteArray toJson(const QJsonObject &object)

@@ -45,6 +45,25 @@ QString recordTypeOf(const QHostAddress &address);
 
 // A JSON object reply, or nullopt for anything else (garbage, empty, truncated, an array).
 std::optional<QJsonObject> jsonObject(const QByteArray &body);
+
+// While one lives (on this thread), jsonObject() of these very bytes (the same shared buffer, as
+// every copy of one reply holds) parses them once: for an answer that many waiting hosts read in
+// turn, such as a zone's listing, which would otherwise be parsed once per host.
+class SharedAnswer
+{
+public:
+    explicit SharedAnswer(const QByteArray &body);
+    ~SharedAnswer();
+    SharedAnswer(const SharedAnswer &) = delete;
+    SharedAnswer &operator=(const SharedAnswer &) = delete;
+
+private:
+    friend std::optional<QJsonObject> jsonObject(const QByteArray &body);
+    SharedAnswer *m_outer;
+    QByteArray m_body;
+    bool m_parsed = false;
+    std::optional<QJsonObject> m_object;
+};
 QByteArray toJson(const QJsonObject &object);
 
 } // namespace Homing::ProviderReplies

@@ -2,6 +2,7 @@
 
 #include "providercache.h"
 #include "providerjob.h"
+#include "providerreplies.h"
 
 #include <QHash>
 #include <QList>
@@ -41,6 +42,7 @@ void send(const std::shared_ptr<ProviderJob> &job, const QByteArray &key, const 
         return;
     job->http()->send(shared, job->http(), [key](const HttpResponse &response) {
         const QList<Resume> waiting = waitingJobs().take(key);
+        const ProviderReplies::SharedAnswer parsedOnce(response.body); // not once per waiting host
         for (const Resume &each : waiting)
             each(response);
     });

@@ -19,6 +19,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -280,17 +281,20 @@ void run(int hosts, int latencyMs, bool zoneGiven, int scenario, QStringList *pe
         timesLock.unlock();
         bool done = false;
         UpdateCycle::Summary summary;
-        QObject::connect(&scheduler, &Scheduler::passFinished, &scheduler, [&](const UpdateCycle::Summary &finished) {
+        // The loop sleeps until something happens, as homingd's does (a loop of timed
+        // processEvents() calls would spin and take a core from the engine and the stand-in).
+        QEventLoop loop;
+        QObject::connect(&scheduler, &Scheduler::passFinished, &loop, [&](const UpdateCycle::Summary &finished) {
             summary = finished;
             done = true;
+            loop.quit();
         });
         QElapsedTimer wall;
         wall.start();
         scheduler.runOnce();
-        while (!done)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        if (!done)
+            loop.exec();
         result.wallMs = wall.elapsed();
-        QObject::disconnect(&scheduler, &Scheduler::passFinished, &scheduler, nullptr);
         QMutexLocker locked(&timesLock);
         result.requests = times.size();
         result.peak5min = peakInWindow(times, 300000);

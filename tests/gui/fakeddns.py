@@ -12,6 +12,9 @@
                                              echo source, all on 127.0.0.1:PORT (over TLS with
                                              "https"), and DIR/secrets.json (mode 0600) with their
                                              passwords.
+  fakeddns.py config-desec DIR PORT COUNT    the same with COUNT deSEC hosts of one domain: deSEC
+                                             allows 2 updates per 2 minutes per domain, so all but
+                                             two wait for the rate limit.
 Only 127.0.0.1 is ever used.
 """
 import base64
@@ -92,11 +95,31 @@ def config(directory, port, count, scheme="http"):
         json.dump(secrets, f)
 
 
+def config_desec(directory, port, count):
+    config(directory, port, count)
+    path = os.path.join(directory, "config.json")
+    with open(path) as f:
+        cfg = json.load(f)
+    for i, host in enumerate(cfg["hosts"]):
+        host["provider"] = "desec"
+        host["name"] = "%s.example.dedyn.io" % ["home", "nas", "cam", "vpn", "pi", "printer", "tv", "nvr"][i % 8]
+        host["settings"] = {"server": "http://127.0.0.1:%d/nic/update" % port, "username": "example.dedyn.io"}
+    with open(path, "w") as f:
+        json.dump(cfg, f, indent=2)
+    secrets = os.path.join(directory, "secrets.json")
+    with open(secrets) as f:
+        values = json.load(f)
+    with open(os.open(secrets, os.O_WRONLY | os.O_TRUNC, 0o600), "w") as f:
+        json.dump({key: "demo-token-0123456789abcdefgh" for key in values}, f)
+
+
 if __name__ == "__main__":
     if len(sys.argv) in (4, 6) and sys.argv[1] == "serve":
         serve(*sys.argv[2:])
     elif len(sys.argv) == 5 and sys.argv[1] == "config":
         config(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    elif len(sys.argv) == 5 and sys.argv[1] == "config-desec":
+        config_desec(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
     elif len(sys.argv) == 6 and sys.argv[1] == "config" and sys.argv[5] == "https":
         config(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), "https")
     else:

@@ -1,7 +1,7 @@
 #!/bin/sh
-# Makes docs/screenshots/*.png: the main window, the host editor, the tray menu and a
-# notification, from the real homing under Xvfb with the trayer tray and the dunst notification
-# daemon on a private D-Bus session bus; the import wizard, Settings with the source editor, and
+# Makes docs/screenshots/*.png: the main window, the host editor, the tray menu, a notification
+# and hosts waiting for a provider's rate limit, from the real homing under Xvfb with the trayer
+# tray and the dunst notification daemon on a private D-Bus session bus; the import wizard, Settings with the source editor, and
 # the Verified column with a drift notification from their GUI tests on the same display. The
 # config lives in a scratch directory and points only at a loopback echo/dyndns2 stand-in
 # (tests/gui/fakeddns.py).
@@ -72,6 +72,21 @@ if [ "${1:-}" = "--inner" ]; then
     sleep 3
     import -window root -crop 460x170+820+0 +repage "$out/notification.png"
     kill "$app_pid" 2>/dev/null || true
+
+    # Hosts that wait for the provider's rate limit: six deSEC hosts of one domain (2 updates per 2
+    # minutes), seen while the first two are up to date.
+    dunstctl set-paused true 2>/dev/null || true
+    python3 "$here/fakeddns.py" config-desec "$scratch/desec" "$(cat "$scratch/port")" 6
+    "$app" --config-dir "$scratch/desec" >"$scratch/homing-desec.log" 2>&1 &
+    app_pid=$!
+    pids="$pids $app_pid"
+    sleep 4
+    win=$(xdotool search --sync --onlyvisible --name '^Homing$' | head -1)
+    xdotool windowmove "$win" 40 60 windowsize "$win" 1120 660
+    sleep 1
+    import -window "$win" "$out/rate-limit.png"
+    kill "$app_pid" 2>/dev/null || true
+    dunstctl set-paused false 2>/dev/null || true
 
     # The import wizard's preview, from its GUI test run on this display (a scratch root with a
     # ddclient.conf; nothing outside it is read).
