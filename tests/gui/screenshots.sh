@@ -24,15 +24,20 @@ if [ "${1:-}" = "--inner" ]; then
     python3 "$here/fakeddns.py" serve "$scratch/address" "$scratch/port" &
     pids="$pids $!"
     i=0; while [ ! -s "$scratch/port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+    # Starts homing on the config directory $1 and captures its main window as $2 (sets app_pid
+    # and win).
+    start_and_capture() {
+        "$app" --config-dir "$1" --verbose >"$1.log" 2>&1 &
+        app_pid=$!
+        pids="$pids $app_pid"
+        sleep 4
+        win=$(xdotool search --sync --onlyvisible --name '^Homing$' | head -1)
+        xdotool windowmove "$win" 40 60 windowsize "$win" 1120 660
+        sleep 1
+        import -window "$win" "$out/$2"
+    }
     python3 "$here/fakeddns.py" config "$scratch/config" "$(cat "$scratch/port")" 4
-    "$app" --config-dir "$scratch/config" --verbose >"$scratch/homing.log" 2>&1 &
-    app_pid=$!
-    pids="$pids $app_pid"
-    sleep 4
-    win=$(xdotool search --sync --onlyvisible --name '^Homing$' | head -1)
-    xdotool windowmove "$win" 40 60 windowsize "$win" 1120 660
-    sleep 1
-    import -window "$win" "$out/main-window.png"
+    start_and_capture "$scratch/config" main-window.png
 
     # The host editor, with the provider search in use and a name the provider does not serve.
     xdotool windowfocus --sync "$win" key ctrl+n
@@ -77,14 +82,7 @@ if [ "${1:-}" = "--inner" ]; then
     # minutes), seen while the first two are up to date.
     dunstctl set-paused true 2>/dev/null || true
     python3 "$here/fakeddns.py" config-desec "$scratch/desec" "$(cat "$scratch/port")" 6
-    "$app" --config-dir "$scratch/desec" >"$scratch/homing-desec.log" 2>&1 &
-    app_pid=$!
-    pids="$pids $app_pid"
-    sleep 4
-    win=$(xdotool search --sync --onlyvisible --name '^Homing$' | head -1)
-    xdotool windowmove "$win" 40 60 windowsize "$win" 1120 660
-    sleep 1
-    import -window "$win" "$out/rate-limit.png"
+    start_and_capture "$scratch/desec" rate-limit.png
     kill "$app_pid" 2>/dev/null || true
     dunstctl set-paused false 2>/dev/null || true
 
