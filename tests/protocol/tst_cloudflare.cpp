@@ -3,7 +3,10 @@
 #include "providertest.h"
 
 #include "providers/providercache.h"
+#include "runtime.h"
+#include "storage/paths.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -298,6 +301,38 @@ private slots:
         QCOMPARE(again.providerCache()->size(), 0);
         QCOMPARE(runOn(&again, moved).kind, UpdateOutcome::Kind::Updated);
         QCOMPARE(line(0), QStringLiteral("GET /client/v4/zones?per_page=50"));
+    }
+
+    // The same through the agent's wiring: a Runtime on a config directory keeps the cache in its
+    // provider-cache.json, and the next Runtime on it (the next start) sends the PATCH alone.
+    void theAgentKeepsItsCacheBesideItsState()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Paths paths = Paths::inDirectory(dir.path());
+        const UpdateRequest first = make();
+        auto runOnRuntime = [this, &paths](const UpdateRequest &request) {
+            Runtime runtime(&m_redactor);
+            QString error;
+            [&] { QVERIFY2(runtime.open(paths, &error) == Runtime::Failure::None, qPrintable(error)); }();
+            std::unique_ptr<Provider> provider(ProviderRegistry::create(request, runtime.http(), nullptr));
+            std::optional<UpdateOutcome> result;
+            provider->update(request, this, [&result](const UpdateOutcome &outcome) { result = outcome; });
+            [&] { QTRY_VERIFY(result.has_value()); }();
+            [&] { QTRY_COMPARE(runtime.http()->inFlight(), 0); }();
+            return result ? result->kind : UpdateOutcome::Kind::RetryLater;
+        };
+        QCOMPARE(runOnRuntime(first), UpdateOutcome::Kind::Updated);
+        QCOMPARE(m_server.requests().size(), 3);
+        QVERIFY(QFileInfo::exists(paths.providerCacheFile));
+        QCOMPARE(QFileInfo(paths.providerCacheFile).dir().path(), QFileInfo(paths.databaseFile).dir().path());
+
+        m_server.clearRequests();
+        UpdateRequest moved = first;
+        moved.ipv4 = QHostAddress(QStringLiteral("81.2.69.162"));
+        QCOMPARE(runOnRuntime(moved), UpdateOutcome::Kind::Updated);
+        QCOMPARE(m_server.requests().size(), 1);
+        QCOMPARE(line(0), QStringLiteral("PATCH /client/v4/zones/z1/dns_records/r1"));
     }
 
     // A token with more zones than one page holds: each name is asked, longest first, as a client
