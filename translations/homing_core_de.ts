@@ -1683,12 +1683,12 @@
 <context>
     <name>Homing::HttpClient</name>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="+129"/>
-        <source>not sent: the provider stopped this account&apos;s requests until %1</source>
-        <translation>nicht gesendet: der Anbieter hat die Anfragen dieses Kontos bis %1 angehalten</translation>
+        <location filename="../core/net/httpclient.cpp" line="+130"/>
+        <source>Not sent: the provider stopped this account&apos;s requests until %1</source>
+        <translation>Nicht gesendet: der Anbieter hat die Anfragen dieses Kontos bis %1 angehalten</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>the reply was larger than %1 bytes and was cut off</source>
         <translation>die Antwort war größer als %1 Bytes und wurde abgeschnitten</translation>
     </message>
@@ -3772,7 +3772,7 @@
         <translation>Aktualisierung an %1 gesendet</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No %1 is stored for this host in %2.</source>
         <translation>Für diesen Host ist in %2 kein %1 gespeichert.</translation>
     </message>

@@ -1683,12 +1683,12 @@
 <context>
     <name>Homing::HttpClient</name>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="+129"/>
-        <source>not sent: the provider stopped this account&apos;s requests until %1</source>
-        <translation>non envoyé : le fournisseur a suspendu les requêtes de ce compte jusqu&apos;à %1</translation>
+        <location filename="../core/net/httpclient.cpp" line="+130"/>
+        <source>Not sent: the provider stopped this account&apos;s requests until %1</source>
+        <translation>Non envoyé : le fournisseur a suspendu les requêtes de ce compte jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>the reply was larger than %1 bytes and was cut off</source>
         <translation>la réponse dépassait %1 octets et a été tronquée</translation>
     </message>
@@ -3772,7 +3772,7 @@
         <translation>mise à jour envoyée à %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No %1 is stored for this host in %2.</source>
         <translation>Aucun %1 n&apos;est enregistré pour cet hôte dans %2.</translation>
     </message>

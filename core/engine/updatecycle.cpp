@@ -308,10 +308,11 @@ void UpdateCycle::callProvider(HostMachine *machine, const UpdateRequest &baseRe
                         [this, id, addresses, started, provider, events, sent, missing](const UpdateOutcome &outcome) {
                             provider->deleteLater();
                             // "Update sent" only when a request left: a provider that
-                            // answered at once (a name not its own, a setting missing)
-                            // sent nothing, and its answer says why.
+                            // answered at once (a name not its own, a setting missing), or
+                            // whose every request was held back (its account paused after a
+                            // 429), sent nothing, and its answer says why.
                             QList<HistoryEvent> rows = events;
-                            if (!outcome.requestSummary.isEmpty())
+                            if (outcome.requestSent)
                                 rows.append(sent);
                             finishHost(id, outcome, addresses, rows, started, missing);
                         });

@@ -26,6 +26,9 @@ struct UpdateOutcome
     QString reason; // one sentence a person understands
     QString fix; // with NeedsUser: what to change
     QString requestSummary;
+    // At least one request left the machine (false when every one was held back before sending: a
+    // paused account, a URL the policy refuses, an answer given without asking).
+    bool requestSent = false;
     QString reply;
     int httpStatus = 0;
     // With NeedsUser: the provider refused the password, token or key itself (not the name or the

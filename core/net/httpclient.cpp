@@ -124,9 +124,10 @@ void HttpClient::send(const HttpRequest &request, QObject *context, Callback cal
         HttpResponse held;
         held.url = request.url;
         held.status = 429;
+        held.sent = false;
         const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
         held.headers.insert("retry-after", QByteArray::number(std::max<qint64>(1, now.secsTo(until))));
-        held.errorText = tr("not sent: the provider stopped this account's requests until %1")
+        held.errorText = tr("Not sent: the provider stopped this account's requests until %1")
                              .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat));
         QMetaObject::invokeMethod(
             this,
@@ -291,6 +292,7 @@ void HttpClient::refuse(const QUrl &url, const QString &why, const Deliver &deli
 {
     HttpResponse refused;
     refused.error = HttpResponse::Error::Refused;
+    refused.sent = false;
     refused.url = url;
     refused.errorText = m_redactor->redact(url.toDisplayString()) + QLatin1Char(' ') + why;
     QMetaObject::invokeMethod(

@@ -68,6 +68,9 @@ struct HttpResponse
     qint64 elapsedMs = 0;
     QUrl url; // the URL that gave this reply (the request's, or the last redirect followed)
     QUrl redirectTarget; // with Error::Redirected
+    // False when nothing left the machine: the URL policy refused it, or the provider had stopped
+    // the account's requests (a 429) and this answer stands in for the provider's.
+    bool sent = true;
 
     bool ok() const { return error == Error::None; }
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }

@@ -55,6 +55,15 @@ void ProviderJob::send(HttpRequest request, Handler handler)
 void ProviderJob::heard(const HttpResponse &response)
 {
     m_lastStatus = response.status;
+    if (!response.sent) {
+        // No reply. A request held back for its account's pause: that pause is the reason (a URL
+        // the policy refused is the provider's to explain, as Error::Refused).
+        ++m_unsent;
+        if (response.ok())
+            m_unsentReason = response.errorText;
+        m_lastReply.clear();
+        return;
+    }
     m_lastReply = response.ok() ? m_http->describeBody(response.body) : response.errorText;
 }
 
@@ -139,6 +148,9 @@ void ProviderJob::finish(UpdateOutcome outcome)
         return;
     m_finished = true;
     outcome.requestSummary = m_summaries.join(QLatin1Char('\n'));
+    outcome.requestSent = m_summaries.size() > m_unsent;
+    if (!outcome.requestSent && !outcome.succeeded() && !m_unsentReason.isEmpty())
+        outcome.reason = m_unsentReason;
     outcome.reply = m_lastReply;
     if (outcome.httpStatus == 0)
         outcome.httpStatus = m_lastStatus;

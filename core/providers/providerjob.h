@@ -69,6 +69,8 @@ private:
     QStringList m_summaries;
     QString m_lastReply;
     int m_lastStatus = 0;
+    int m_unsent = 0; // answers heard for requests that never left (HttpResponse::sent)
+    QString m_unsentReason; // why the last of them did not
 };
 
 } // namespace Homing

@@ -483,6 +483,20 @@ private slots:
             QCOMPARE(record.nextAttempt, start.addSecs(600));
         }
         QCOMPARE(scheduler.record(s->hosts.at(3)).state, HostState::UpToDate);
+        // Only the host whose request went out has an "update sent" row; the others say why
+        // nothing was sent.
+        int sentRows = 0;
+        for (int i = 0; i < 3; ++i) {
+            bool sentRow = false;
+            bool heldRow = false;
+            for (const HistoryEvent &event : s->runtime->history()->events(s->hosts.at(i), 50)) {
+                sentRow = sentRow || event.kind == HistoryEvent::Kind::Sent;
+                heldRow = heldRow || event.detail.startsWith(QStringLiteral("Not sent: the provider stopped"));
+            }
+            sentRows += sentRow;
+            QVERIFY2(sentRow != heldRow, qPrintable(names.at(i)));
+        }
+        QCOMPARE(sentRows, 1);
         QCOMPARE(s->runtime->http()->accountPausedUntil(
                      ProviderRegistry::find(QStringLiteral("desec"))
                          ->budgetAccount(s->runtime->config().hosts.first(),
