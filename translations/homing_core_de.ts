@@ -1488,7 +1488,7 @@
         <translation>Wählen Sie einen anderen Anbieter.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+94"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -532,6 +532,19 @@
         <translation>Der Anbieter konnte es gerade nicht sagen: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Testing… waiting for the provider&apos;s rate limit (next in line)</source>
+        <translation>Test… wartet auf das Ratenlimit des Anbieters (als Nächstes dran)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Testing… waiting for the provider&apos;s rate limit (%n ahead)</source>
+        <translation>
+            <numerusform>Test… wartet auf das Ratenlimit des Anbieters (%n davor)</numerusform>
+            <numerusform>Test… wartet auf das Ratenlimit des Anbieters (%n davor)</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Remove host</source>
         <translation>Host entfernen</translation>

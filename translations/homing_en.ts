@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>Homing::HostEditController</name>
+    <message numerus="yes">
+        <location filename="../ui/hosteditcontroller.cpp" line="+123"/>
+        <source>Testing… waiting for the provider&apos;s rate limit (%n ahead)</source>
+        <translation>
+            <numerusform>Testing… waiting for the provider&apos;s rate limit (%n ahead)</numerusform>
+            <numerusform>Testing… waiting for the provider&apos;s rate limit (%n ahead)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Homing::HostEditorDialog</name>
     <message numerus="yes">
         <location filename="../ui/dialogs/hosteditordialog.cpp" line="+165"/>

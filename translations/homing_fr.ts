@@ -532,6 +532,19 @@
         <translation>Le fournisseur n&apos;a pas pu répondre pour le moment : %1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Testing… waiting for the provider&apos;s rate limit (next in line)</source>
+        <translation>Test… en attente de la limite de débit du fournisseur (prochain en file)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Testing… waiting for the provider&apos;s rate limit (%n ahead)</source>
+        <translation>
+            <numerusform>Test… en attente de la limite de débit du fournisseur (%n devant)</numerusform>
+            <numerusform>Test… en attente de la limite de débit du fournisseur (%n devant)</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Remove host</source>
         <translation>Supprimer l&apos;hôte</translation>

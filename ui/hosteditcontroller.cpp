@@ -114,6 +114,13 @@ void HostEditController::test()
                     false, outcome.fix.isEmpty() ? outcome.reason : tr("%1 %2").arg(outcome.reason, outcome.fix));
             else
                 m_editor->showTestResult(false, tr("The provider could not tell now: %1").arg(outcome.reason));
+        },
+        [this](int ahead) {
+            // The account's budget is spent for now: the test waits its turn, as an update does.
+            if (m_editor)
+                m_editor->showTestProgress(
+                    ahead == 0 ? tr("Testing… waiting for the provider's rate limit (next in line)")
+                               : tr("Testing… waiting for the provider's rate limit (%n ahead)", nullptr, ahead));
         });
 }
 

@@ -209,7 +209,7 @@ void HomingService::secretsChanged(const QUuid &hostId, const QString &detail)
 }
 
 void HomingService::testCredentials(const Host &host, const QHash<QString, QString> &typed, QObject *context,
-                                    TestDone done)
+                                    TestDone done, TestWaiting waiting)
 {
     const auto info = ProviderRegistry::find(host.providerId);
     Provider *provider = info ? ProviderRegistry::create(host.providerId, m_runtime->http(), context) : nullptr;
@@ -225,8 +225,8 @@ void HomingService::testCredentials(const Host &host, const QHash<QString, QStri
     }
     QPointer<HomingService> self(this);
     runSecretSteps(m_runtime->secrets(), host.id, reads, context,
-                   [self, host, info = *info, typed, provider, context, done](bool ok, const SecretResult &failure,
-                                                                              QHash<QString, QString> stored) {
+                   [self, host, info = *info, typed, provider, context, done,
+                    waiting](bool ok, const SecretResult &failure, QHash<QString, QString> stored) {
                        if (!self || !ok) {
                            provider->deleteLater();
                            if (self)
@@ -235,7 +235,16 @@ void HomingService::testCredentials(const Host &host, const QHash<QString, QStri
                        }
                        for (auto it = typed.begin(); it != typed.end(); ++it)
                            stored.insert(it.key(), it.value());
-                       auto send = [self, provider, context, done](const UpdateRequest &request) {
+                       auto send = [self, info, provider, context, done, waiting](const UpdateRequest &request) {
+                           // The account's budget and pauses hold for a test as for an update: a
+                           // test pressed again and again never takes the account over its limit.
+                           if (info.budget.limits())
+                               provider->setAccount(info.budgetAccount(request.host, request.secrets));
+                           if (waiting)
+                               QObject::connect(provider, &Provider::queued, context, [waiting](int ahead) {
+                                   if (ahead >= 0)
+                                       waiting(ahead);
+                               });
                            provider->testCredentials(
                                request, context, [self, provider, done](const UpdateOutcome &outcome) {
                                    provider->deleteLater();

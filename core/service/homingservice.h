@@ -67,8 +67,12 @@ public:
     // Asks the provider whether these settings would work, sending nothing that changes DNS.
     // typed: secrets the user typed now; the others are read from the store.
     // done(result, outcome): with !result.ok a secret could not be read and nothing was sent.
+    // The request draws on the account's budget like the engine's own: while it waits for it,
+    // waiting(ahead) says how many requests of the account go first.
     using TestDone = std::function<void(const Result &, const UpdateOutcome &)>;
-    void testCredentials(const Host &host, const QHash<QString, QString> &typed, QObject *context, TestDone done);
+    using TestWaiting = std::function<void(int ahead)>;
+    void testCredentials(const Host &host, const QHash<QString, QString> &typed, QObject *context, TestDone done,
+                         TestWaiting waiting = {});
 
     // --- address sources ---
     // Asks one source, as given (saved or not), once for each family it can report, through the

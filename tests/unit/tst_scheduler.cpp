@@ -8,6 +8,7 @@
 #include "providers/providerregistry.h"
 #include "redactor.h"
 #include "runtime.h"
+#include "service/homingservice.h"
 #include "storage/configstore.h"
 #include "storage/historystore.h"
 #include "storage/memorysecretstore.h"
@@ -452,6 +453,44 @@ private slots:
             QCOMPARE(scheduler.record(id).state, HostState::UpToDate);
             QCOMPARE(scheduler.record(id).waitingAhead, -1);
         }
+    }
+
+    // "Test" in the host editor draws on the same budget: it waits its turn behind the account's
+    // updates, says so, and goes out when the window has room.
+    void aCredentialsTestWaitsForTheAccountsBudget()
+    {
+        const QStringList names {QStringLiteral("a.home.dedyn.io"), QStringLiteral("b.home.dedyn.io"),
+                                 QStringLiteral("c.home.dedyn.io")};
+        auto s = desecSetup(names);
+        QVERIFY(s);
+        HomingService service(s->runtime.get(), quiet());
+        Scheduler &scheduler = *service.scheduler();
+        scheduler.start();
+        QTRY_COMPARE(s->sent(), 2); // deSEC: 2 per 2 minutes for the domain
+        QTRY_VERIFY(std::any_of(s->hosts.cbegin(), s->hosts.cend(),
+                                [&](const QUuid &id) { return scheduler.record(id).waitingAhead == 0; }));
+
+        const Host host = *s->runtime->config().host(s->hosts.first());
+        std::optional<int> waited;
+        std::optional<UpdateOutcome> tested;
+        service.testCredentials(
+            host, {}, this,
+            [&](const HomingService::Result &result, const UpdateOutcome &outcome) {
+                QVERIFY(result.ok);
+                tested = outcome;
+            },
+            [&](int ahead) { waited = ahead; });
+        QTRY_COMPARE(waited, std::optional<int>(1)); // behind the host that waits already
+        QCOMPARE(s->sent(), 2); // nothing more went out
+        QVERIFY(!tested);
+
+        s->clock.advance(120);
+        s->runtime->http()->recheck();
+        QTRY_VERIFY(tested.has_value());
+        QVERIFY2(tested->succeeded(), qPrintable(tested->reason));
+        waitIdle(scheduler);
+        QCOMPARE(s->sent(), 4);
+        QCOMPARE(s->sent(names.first()), 2); // its update, and the test
     }
 
     void tooManyRequestsStopsTheWholeAccount()

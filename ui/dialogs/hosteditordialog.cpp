@@ -642,6 +642,14 @@ void HostEditorDialog::askForSecret(const QString &field, const QString &why)
     showError(why);
 }
 
+void HostEditorDialog::showTestProgress(const QString &message)
+{
+    m_testResult->setStyleSheet({});
+    m_testResult->setText(message);
+    m_testResult->setVisible(true);
+    growToFit(this);
+}
+
 void HostEditorDialog::showTestResult(bool ok, const QString &message)
 {
     m_test->setEnabled(providerInfo().testCredentials);

@@ -43,6 +43,8 @@ public:
     void askForSecret(const QString &field, const QString &why);
     // The result of the Test button: ok or not, in words.
     void showTestResult(bool ok, const QString &message);
+    // While the test is still on its way (waiting for the provider's rate limit, say).
+    void showTestProgress(const QString &message);
 
 signals:
     // Save was pressed and the form is valid. The owner stores the host and its secrets, then
