@@ -711,7 +711,7 @@
         <translation>&amp;Private (LAN-)Adressen erlauben</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Short is safer: resolvers soon forget an old address, which may be someone else&apos;s machine by then.</source>
         <translation>Kurz ist sicherer: Resolver vergessen eine alte Adresse bald, und bis dahin kann sie der Rechner eines anderen sein.</translation>
     </message>
@@ -731,7 +731,7 @@
         <translation>Geben Sie die Adresse ein, auf die der Name zeigen soll, solange der Rechner weg ist, für die Familien, die er veröffentlicht: 0.0.0.0 und :: führen nirgendwohin.</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-401"/>
         <source>IPv6 interface identifier</source>
         <translation>IPv6-Schnittstellenkennung</translation>
     </message>
@@ -756,9 +756,9 @@
         <translation>Adressen wie 192.168.x.x oder fd00::/8 veröffentlichen; normalerweise abgelehnt.</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>stored in the keychain; leave empty to keep it</source>
-        <translation>im Schlüsselbund gespeichert; leer lassen, um es beizubehalten</translation>
+        <location line="+74"/>
+        <source>already stored; leave empty to keep it</source>
+        <translation>bereits gespeichert; leer lassen, um es beizubehalten</translation>
     </message>
     <message>
         <location line="+25"/>

@@ -711,7 +711,7 @@
         <translation>Autoriser les adresses p&amp;rivées (réseau local)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Short is safer: resolvers soon forget an old address, which may be someone else&apos;s machine by then.</source>
         <translation>Court est plus sûr : les résolveurs oublient vite une ancienne adresse, qui peut entre-temps être la machine de quelqu&apos;un d&apos;autre.</translation>
     </message>
@@ -731,7 +731,7 @@
         <translation>Saisissez l&apos;adresse vers laquelle diriger le nom pendant l&apos;absence de la machine, pour les familles publiées : 0.0.0.0 et :: ne mènent nulle part.</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-401"/>
         <source>IPv6 interface identifier</source>
         <translation>Identifiant d&apos;interface IPv6</translation>
     </message>
@@ -756,9 +756,9 @@
         <translation>Publier des adresses comme 192.168.x.x ou fd00::/8 ; normalement refusées.</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>stored in the keychain; leave empty to keep it</source>
-        <translation>enregistré dans le trousseau ; laissez vide pour le conserver</translation>
+        <location line="+74"/>
+        <source>already stored; leave empty to keep it</source>
+        <translation>déjà enregistré ; laissez vide pour le conserver</translation>
     </message>
     <message>
         <location line="+25"/>

@@ -302,8 +302,9 @@ QWidget *HostEditorDialog::createEditor(const FieldInfo &info)
     if (info.kind == FieldInfo::Kind::Secret) {
         edit->setEchoMode(QLineEdit::Password);
         edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
+        // Where it is stored (keychain or the opt-in file) the status bar says.
         if (m_editing)
-            edit->setPlaceholderText(tr("stored in the keychain; leave empty to keep it"));
+            edit->setPlaceholderText(tr("already stored; leave empty to keep it"));
     }
     connect(edit, &QLineEdit::textChanged, this, [this] {
         m_touched = true;
