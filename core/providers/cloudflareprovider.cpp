@@ -371,10 +371,7 @@ void CloudflareProvider::updateRecord(const std::shared_ptr<ProviderJob> &job, c
         };
     if (const QString cachedId = cache->value(account, known); !cachedId.isEmpty()) {
         steps.known = FoundRecord {{}, 0, cachedId};
-        steps.forgetKnown = [cache, account, known] {
-            if (cache)
-                cache->remove(account, known);
-        };
+        steps.forgetKnown = SharedRequest::forgettingEntry(cache, account, known);
     }
     syncRecord(job, address, std::move(steps), done);
 }

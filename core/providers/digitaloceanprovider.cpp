@@ -214,10 +214,7 @@ void DigitalOceanProvider::update(const UpdateRequest &request, QObject *context
                 // A known record: the PATCH alone; a 404 on it forgets it and looks again.
                 if (const QString id = cache->value(account, known); !id.isEmpty()) {
                     steps.known = FoundRecord {{}, 0, QJsonValue(id)};
-                    steps.forgetKnown = [cache, account, known] {
-                        if (cache)
-                            cache->remove(account, known);
-                    };
+                    steps.forgetKnown = SharedRequest::forgettingEntry(cache, account, known);
                 }
             }
             syncRecord(job, address, std::move(steps), done);

@@ -224,10 +224,7 @@ void HetznerProvider::update(const UpdateRequest &request, QObject *context, Cal
                 // A known rrset: set_records alone; a 404 on it forgets it and looks again.
                 if (cache->contains(account, known)) {
                     steps.known = FoundRecord {};
-                    steps.forgetKnown = [cache, account, known] {
-                        if (cache)
-                            cache->remove(account, known);
-                    };
+                    steps.forgetKnown = SharedRequest::forgettingEntry(cache, account, known);
                 }
             }
             syncRecord(job, address, std::move(steps), done);

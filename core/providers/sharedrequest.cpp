@@ -62,6 +62,14 @@ void listing(const std::shared_ptr<ProviderJob> &job, const QByteArray &key, con
     });
 }
 
+std::function<void()> forgettingEntry(ProviderCache *cache, const QByteArray &account, const QString &entry)
+{
+    return [cache = QPointer<ProviderCache>(cache), account, entry] {
+        if (cache)
+            cache->remove(account, entry);
+    };
+}
+
 Provider::Callback forgettingAccount(const QByteArray &account, ProviderCache *cache, Provider::Callback callback)
 {
     if (account.isEmpty())

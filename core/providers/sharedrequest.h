@@ -37,6 +37,9 @@ void listing(const std::shared_ptr<ProviderJob> &job, const QByteArray &key, con
              const HttpRequest &ownLookup, const std::function<bool(const HttpResponse &)> &complete,
              const Resume &handler);
 
+// Removes one entry of account from cache when called (a remembered record gone: RecordSteps::forgetKnown).
+std::function<void()> forgettingEntry(ProviderCache *cache, const QByteArray &account, const QString &entry);
+
 // callback, after forgetting what account holds in cache when the outcome came with a 403 or 404
 // (the token or the zone changed). Without an account, callback as it is.
 Provider::Callback forgettingAccount(const QByteArray &account, ProviderCache *cache, Provider::Callback callback);

@@ -60,7 +60,7 @@ private slots:
             cache.insert(kAccount, QStringLiteral("record z1 A home.example.org"), QStringLiteral("r1"));
             cache.insert(kAccount, QStringLiteral("zone home.example.org"), QString());
             // Written a moment after the change, without anyone asking.
-            QTRY_VERIFY(QFileInfo::exists(path));
+            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(path), 20000);
             QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                      QFileDevice::Permissions());
             cache.insert(kOther, QStringLiteral("zone example.net"), QStringLiteral("h2"));
